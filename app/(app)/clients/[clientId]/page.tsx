@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { StatusBadge } from '@/components/assessments/status-badge';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { EmptyState, Table, Td } from '@/components/ui/table';
+import { requirePermission } from '@/lib/auth/guards';
+import { getClientCompanyForUser } from '@/lib/clients/queries';
+
+// GET /clients/:clientId — one client company (broker: own brokerage's; client: own company).
+export default async function ClientPage({ params }: { params: Promise<{ clientId: string }> }) {
+  const { clientId } = await params;
+  const user = await requirePermission('clientCompany.view', `/clients/${clientId}`);
+  const client = await getClientCompanyForUser({ user, clientCompanyId: clientId });
+  if (!client) notFound();
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+
+  return (
+    <>
+      {user.role === 'BROKER' && (
+        <Link href="/clients" className="text-sm text-brand-700 hover:underline">
+          ← {t('clients.backToList')}
+        </Link>
+      )}
+      <PageHeader title={client.name} intro={t(`company.industry.${client.industry}`)} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card title={t('clients.profile')} titleId="profile-heading">
+          <dl className="grid grid-cols-2 gap-x-4 gap-y-3 text-sm">
+            <dt className="text-slate-500">{t('clients.country')}</dt>
+            <dd>{client.country}</dd>
+            <dt className="text-slate-500">{t('clients.revenue')}</dt>
+            <dd>{t(`company.revenueBand.${client.revenueBand}`)}</dd>
+            <dt className="text-slate-500">{t('clients.employees')}</dt>
+            <dd>{format.number(client.employeeCount, 'integer')}</dd>
+            <dt className="text-slate-500">{t('clients.brokerage')}</dt>
+            <dd>{client.brokerage.name}</dd>
+          </dl>
+        </Card>
+        <div className="lg:col-span-2">
+          <h2 className="mb-3 text-base font-semibold">{t('clients.assessments')}</h2>
+          {client.assessments.length === 0 ? (
+            <EmptyState>{t('clients.noAssessments')}</EmptyState>
+          ) : (
+            <Table caption={t('clients.assessments')} headers={[t('assessments.status'), t('assessments.insurer'), t('assessments.updated'), '']}>
+              {client.assessments.map((assessment) => (
+                <tr key={assessment.id}>
+                  <Td>
+                    <StatusBadge status={assessment.status} />
+                  </Td>
+                  <Td>{assessment.insurer?.name ?? t('assessments.notSubmitted')}</Td>
+                  <Td>{format.dateTime(assessment.updatedAt, 'withTime')}</Td>
+                  <Td>
+                    <Link href={`/assessments/${assessment.id}`} className="text-brand-700 hover:underline">
+                      {t('assessments.open')}
+                    </Link>
+                  </Td>
+                </tr>
+              ))}
+            </Table>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { getTranslations } from 'next-intl/server';
+import { ClientTable } from '@/components/clients/client-table';
+import { PageHeader } from '@/components/ui/page-header';
+import { requirePermission } from '@/lib/auth/guards';
+import { findClientCompaniesForUser } from '@/lib/clients/queries';
+
+// GET /clients — the brokerage's client companies.
+export default async function ClientsPage() {
+  const user = await requirePermission('clientCompany.list', '/clients');
+  const [t, clients] = await Promise.all([getTranslations('clients'), findClientCompaniesForUser({ user })]);
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro', { organization: user.organizationName })} />
+      <ClientTable clients={clients} caption={t('title')} />
+    </>
+  );
+}

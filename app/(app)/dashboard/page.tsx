@@ -1,0 +1,64 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { AssessmentTable } from '@/components/assessments/assessment-table';
+import { ClientTable } from '@/components/clients/client-table';
+import { buttonClasses } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { findAssessmentsForUser } from '@/lib/assessments/queries';
+import { requireUser } from '@/lib/auth/guards';
+import { findClientCompaniesForUser } from '@/lib/clients/queries';
+import { findOrganizationsForAdmin, findUsersForAdmin } from '@/lib/users/queries';
+
+// GET /dashboard — the role's home: broker → clients, underwriter → review queue,
+// client → own assessments, admin → user administration.
+export default async function DashboardPage() {
+  const user = await requireUser('/dashboard');
+  const t = await getTranslations('dashboard');
+  const organization = user.organizationName;
+
+  switch (user.role) {
+    case 'BROKER': {
+      const clients = await findClientCompaniesForUser({ user });
+      return (
+        <>
+          <PageHeader title={t('brokerTitle')} intro={t('brokerIntro', { organization })} />
+          <ClientTable clients={clients} caption={t('brokerTitle')} />
+        </>
+      );
+    }
+    case 'UNDERWRITER': {
+      const assessments = await findAssessmentsForUser({ user });
+      return (
+        <>
+          <PageHeader title={t('underwriterTitle')} intro={t('underwriterIntro', { organization })} />
+          <AssessmentTable assessments={assessments} caption={t('underwriterTitle')} />
+        </>
+      );
+    }
+    case 'CLIENT': {
+      const assessments = await findAssessmentsForUser({ user });
+      return (
+        <>
+          <PageHeader title={t('clientTitle')} intro={t('clientIntro', { organization })} />
+          <AssessmentTable assessments={assessments} caption={t('clientTitle')} showBroker={false} />
+        </>
+      );
+    }
+    case 'ADMIN': {
+      const [users, organizations] = await Promise.all([findUsersForAdmin({ user }), findOrganizationsForAdmin({ user })]);
+      return (
+        <>
+          <PageHeader
+            title={t('adminTitle')}
+            intro={t('adminIntro', { count: users.length, organizations: organizations.length })}
+            actions={
+              <Link href="/admin/users" className={buttonClasses('primary')}>
+                {t('manageUsers')}
+              </Link>
+            }
+          />
+        </>
+      );
+    }
+  }
+}

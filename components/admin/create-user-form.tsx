@@ -1,0 +1,105 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { createUserAction } from '@/app/(app)/admin/users/actions';
+import { Button } from '@/components/ui/button';
+import { describedBy, Field, Input, Select } from '@/components/ui/field';
+import { ROLES } from '@/lib/auth/permissions';
+import { ORGANIZATION_KIND_FOR_ROLE } from '@/lib/users/role-organization';
+import { type TCreateUserInput, ZCreateUserInput } from '@/lib/users/schemas';
+import { useActionFeedback, useFieldMessage } from './use-action-form';
+
+type TOrganizationOption = { id: string; name: string; kind: string };
+
+export function CreateUserForm({ organizations }: { organizations: TOrganizationOption[] }) {
+  const t = useTranslations();
+  const message = useFieldMessage();
+  const [created, setCreated] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    control,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<TCreateUserInput>({
+    resolver: zodResolver(ZCreateUserInput),
+    defaultValues: { email: '', name: '', role: undefined, organizationId: '', password: '' },
+  });
+  const { formError, apply } = useActionFeedback(setError);
+  const role = useWatch({ control, name: 'role' });
+  const choices = role ? organizations.filter((o) => o.kind === ORGANIZATION_KIND_FOR_ROLE[role]) : organizations;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setCreated(null);
+    const result = await createUserAction(values);
+    if (apply(result)) {
+      setCreated(result.data.email);
+      reset();
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="create-user-form">
+      {formError && (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          {formError}
+        </p>
+      )}
+      {created && (
+        <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          {t('admin.created', { email: created })}
+        </p>
+      )}
+      <Field id="new-name" label={t('admin.name')} error={message(errors.name?.message)}>
+        <Input id="new-name" autoComplete="off" aria-invalid={Boolean(errors.name)} aria-describedby={describedBy('new-name', Boolean(errors.name))} {...register('name')} />
+      </Field>
+      <Field id="new-email" label={t('admin.email')} error={message(errors.email?.message)}>
+        <Input id="new-email" type="email" autoComplete="off" aria-invalid={Boolean(errors.email)} aria-describedby={describedBy('new-email', Boolean(errors.email))} {...register('email')} />
+      </Field>
+      <Field id="new-role" label={t('admin.role')} error={message(errors.role?.message)}>
+        <Select id="new-role" aria-invalid={Boolean(errors.role)} aria-describedby={describedBy('new-role', Boolean(errors.role))} {...register('role')} defaultValue="">
+          <option value="" disabled>
+            {t('admin.chooseRole')}
+          </option>
+          {ROLES.map((code) => (
+            <option key={code} value={code}>
+              {t(`roles.${code}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="new-organization" label={t('admin.organization')} error={message(errors.organizationId?.message)}>
+        <Select
+          id="new-organization"
+          aria-invalid={Boolean(errors.organizationId)}
+          aria-describedby={describedBy('new-organization', Boolean(errors.organizationId))}
+          {...register('organizationId')}
+        >
+          <option value="">{t('admin.chooseOrganization')}</option>
+          {choices.map((organization) => (
+            <option key={organization.id} value={organization.id}>
+              {organization.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="new-password" label={t('admin.password')} hint={t('admin.passwordHint')} error={message(errors.password?.message)}>
+        <Input
+          id="new-password"
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={Boolean(errors.password)}
+          aria-describedby={describedBy('new-password', Boolean(errors.password), true)}
+          {...register('password')}
+        />
+      </Field>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? t('admin.creating') : t('admin.create')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { EmptyState, Table, Td } from '@/components/ui/table';
+import type { findClientCompaniesForUser } from '@/lib/clients/queries';
+
+type TClientRow = Awaited<ReturnType<typeof findClientCompaniesForUser>>[number];
+
+export async function ClientTable({ clients, caption }: { clients: TClientRow[]; caption: string }) {
+  const t = await getTranslations();
+  const format = await getFormatter();
+  if (clients.length === 0) return <EmptyState>{t('clients.empty')}</EmptyState>;
+  return (
+    <Table
+      caption={caption}
+      headers={[t('clients.name'), t('clients.industry'), t('clients.country'), t('clients.revenue'), t('clients.employees'), t('clients.assessmentCount')]}
+    >
+      {clients.map((client) => (
+        <tr key={client.id} className="hover:bg-slate-50" data-testid="client-row">
+          <Td>
+            <Link href={`/clients/${client.id}`} className="font-medium text-brand-700 hover:underline">
+              {client.name}
+            </Link>
+          </Td>
+          <Td>{t(`company.industry.${client.industry}`)}</Td>
+          <Td>{client.country}</Td>
+          <Td>{t(`company.revenueBand.${client.revenueBand}`)}</Td>
+          <Td>{format.number(client.employeeCount, 'integer')}</Td>
+          <Td>{format.number(client._count.assessments, 'integer')}</Td>
+        </tr>
+      ))}
+    </Table>
+  );
+}

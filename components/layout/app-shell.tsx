@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { SignOutButton } from '@/components/auth/sign-out-button';
+import type { TSessionUser } from '@/lib/auth/types';
+import { navigationForRole } from '@/lib/navigation';
+import { LanguageSwitcher } from './language-switcher';
+import { MainNav } from './main-nav';
+
+export async function AppShell({ user, children }: { user: TSessionUser; children: ReactNode }) {
+  const t = await getTranslations();
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {t('app.skipToContent')}
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
+          <div className="flex flex-wrap items-center gap-6">
+            <Link href="/dashboard" className="flex items-center gap-2 text-lg font-semibold text-brand-800">
+              <span aria-hidden="true" className="inline-flex h-7 w-7 items-center justify-center rounded-md bg-brand-700 text-sm text-white">
+                S
+              </span>
+              {t('app.name')}
+            </Link>
+            <MainNav items={navigationForRole(user.role)} />
+          </div>
+          <div className="flex flex-wrap items-center gap-4">
+            <LanguageSwitcher />
+            <div className="text-right text-sm leading-tight" data-testid="current-user">
+              <p className="font-medium text-slate-900">{t('nav.signedInAs', { name: user.name })}</p>
+              <p className="text-slate-500">
+                {t(`roles.${user.role}`)} · {user.organizationName}
+              </p>
+            </div>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 sm:px-6">
+        {children}
+      </main>
+    </div>
+  );
+}

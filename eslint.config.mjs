@@ -1,0 +1,36 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+// The pure core (scoring, questionnaire, loss model) must stay framework-free: it is
+// reused by the CLI, the API, the PDF and the tests, and every result must be reproducible
+// from its inputs alone. The rule makes the boundary a build failure, not a convention.
+const pureCoreBoundary = {
+  files: ['lib/scoring/**/*.ts', 'lib/questionnaire/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['next', 'next/*', 'react', 'react-dom', 'react/*'], message: 'lib/scoring and lib/questionnaire are framework-free.' },
+          { group: ['@prisma/*', 'pg', '**/lib/db/**', '@/lib/db/**', '@/lib/auth/**', '**/lib/auth/**', 'server-only', 'next-auth', 'next-auth/*'], message: 'lib/scoring and lib/questionnaire may not touch the database or auth.' },
+        ],
+      },
+    ],
+  },
+};
+
+const config = [
+  { ignores: ['node_modules/**', '.next/**', '.data/**', 'lib/db/generated/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.artifacts/**'] },
+  ...nextVitals,
+  ...nextTs,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      'import/no-anonymous-default-export': 'off',
+    },
+  },
+  pureCoreBoundary,
+];
+
+export default config;

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import type { Role } from '../db/generated/enums';
+import { navigationForRole } from '../navigation';
+import { PERMISSIONS, ROLES, roleHasPermission } from './permissions';
+import { assessmentWhereForUser, can, clientCompanyWhereForUser, userWhereForUser } from './policy';
+import type { TSessionUser } from './types';
+
+function userWith(role: Role, organizationId = 'org_1'): TSessionUser {
+  const kind = ({ ADMIN: 'PLATFORM', BROKER: 'BROKERAGE', UNDERWRITER: 'INSURER', CLIENT: 'CLIENT_COMPANY' } as const)[role];
+  return { id: 'u', email: 'u@x.example', name: 'U', role, organizationId, organizationKind: kind, organizationName: 'Org', locale: null };
+}
+
+const NOTHING = { id: { in: [] } };
+
+describe('permission map', () => {
+  test('the expected matrix', () => {
+    const matrix = Object.fromEntries(ROLES.map((role) => [role, Object.keys(PERMISSIONS).filter((p) => roleHasPermission(role, p as keyof typeof PERMISSIONS)).sort()]));
+    expect(matrix).toEqual({
+      ADMIN: ['organization.list', 'profile.updateLocale', 'user.create', 'user.list', 'user.resetPassword'],
+      BROKER: ['assessment.list', 'assessment.view', 'clientCompany.list', 'clientCompany.view', 'profile.updateLocale'],
+      UNDERWRITER: ['assessment.list', 'assessment.view', 'profile.updateLocale'],
+      CLIENT: ['assessment.list', 'assessment.view', 'clientCompany.view', 'profile.updateLocale'],
+    });
+  });
+  test('no user, no permission', () => {
+    expect(can(null, 'assessment.view')).toBe(false);
+  });
+});
+
+describe('tenant where builders', () => {
+  test('a broker sees their brokerage only', () => {
+    expect(clientCompanyWhereForUser(userWith('BROKER', 'b1'))).toEqual({ brokerageId: 'b1' });
+    expect(assessmentWhereForUser(userWith('BROKER', 'b1'))).toEqual({ brokerageId: 'b1' });
+  });
+  test('a client sees their own company only, and no archived assessments', () => {
+    expect(clientCompanyWhereForUser(userWith('CLIENT', 'c1'))).toEqual({ organizationId: 'c1' });
+    expect(assessmentWhereForUser(userWith('CLIENT', 'c1'))).toEqual({ clientCompany: { organizationId: 'c1' }, status: { not: 'ARCHIVED' } });
+  });
+  test('an underwriter sees only assessments submitted to their insurer, never drafts', () => {
+    const where = assessmentWhereForUser(userWith('UNDERWRITER', 'i1'));
+    expect(where).toEqual({ insurerId: 'i1', status: { in: ['SUBMITTED', 'IN_REVIEW', 'DECIDED'] } });
+    expect(clientCompanyWhereForUser(userWith('UNDERWRITER', 'i1'))).toEqual(NOTHING);
+  });
+  test('an admin sees users but no client data', () => {
+    expect(clientCompanyWhereForUser(userWith('ADMIN'))).toEqual(NOTHING);
+    expect(assessmentWhereForUser(userWith('ADMIN'))).toEqual(NOTHING);
+    expect(userWhereForUser(userWith('ADMIN'))).toEqual({});
+    expect(userWhereForUser(userWith('BROKER'))).toEqual(NOTHING);
+  });
+});
+
+describe('navigation', () => {
+  test.each([
+    ['ADMIN', ['/dashboard', '/admin/users']],
+    ['BROKER', ['/dashboard', '/clients', '/assessments']],
+    ['UNDERWRITER', ['/dashboard', '/assessments']],
+    ['CLIENT', ['/dashboard', '/assessments']],
+  ] as const)('%s sees %j', (role, hrefs) => {
+    expect(navigationForRole(role).map((item) => item.href)).toEqual(hrefs);
+  });
+  test('role-specific labels', () => {
+    expect(navigationForRole('UNDERWRITER').find((i) => i.href === '/assessments')?.labelKey).toBe('reviewQueue');
+    expect(navigationForRole('CLIENT').find((i) => i.href === '/assessments')?.labelKey).toBe('myAssessments');
+  });
+});

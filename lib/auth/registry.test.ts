@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import * as profileActions from '../profile/actions';
+import * as userActions from '../users/actions';
+import { ACTIONS, PUBLIC_ACTIONS, ROUTES } from './registry';
+
+/** Every action definition module, by exported name. */
+const DEFINITIONS: Record<string, unknown> = { ...userActions, ...profileActions };
+
+const APP_DIR = path.resolve(import.meta.dirname, '..', '..', 'app');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
+}
+
+/** app/(app)/clients/[clientId]/page.tsx -> /clients/[clientId] (route groups do not appear in URLs). */
+function routeOf(file: string): string {
+  const segments = path.relative(APP_DIR, path.dirname(file)).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+  return `/${segments.join('/')}`;
+}
+
+const files = walk(APP_DIR);
+
+describe('authorization registry', () => {
+  test('lists every page and route handler in app/', () => {
+    const pages = files.filter((f) => /\/page\.tsx?$/.test(f)).map(routeOf).sort();
+    const handlers = files.filter((f) => /\/route\.ts$/.test(f)).map(routeOf).sort();
+    expect(pages).toEqual(ROUTES.filter((r) => r.kind === 'page').map((r) => r.path).sort());
+    expect(handlers).toEqual(ROUTES.filter((r) => r.kind === 'api').map((r) => r.path).sort());
+  });
+
+  test('lists the HTTP methods each route handler exports', () => {
+    for (const file of files.filter((f) => /\/route\.ts$/.test(f))) {
+      const source = readFileSync(file, 'utf8');
+      const exported = [...source.matchAll(/export (?:async function|const) (GET|POST|PUT|PATCH|DELETE)\b|export \{([^}]*)\}/g)]
+        .flatMap((m) => (m[1] ? [m[1]] : (m[2] ?? '').split(',').map((part) => part.trim().split(/\s+as\s+/).pop() ?? '')))
+        .filter((name) => /^(GET|POST|PUT|PATCH|DELETE)$/.test(name))
+        .sort();
+      const entry = ROUTES.find((r) => r.path === routeOf(file));
+      expect(entry?.methods?.slice().sort(), file).toEqual(exported);
+    }
+  });
+
+  test('lists every exported server action, and each one runs through executeAction or is declared public', () => {
+    const actionFiles = files.filter((f) => /\.tsx?$/.test(f) && /^['"]use server['"]/m.test(readFileSync(f, 'utf8')));
+    expect(actionFiles.length).toBeGreaterThan(0);
+    const exported: string[] = [];
+    for (const file of actionFiles) {
+      const source = readFileSync(file, 'utf8');
+      for (const match of source.matchAll(/export async function (\w+)\s*\(([^)]*)\)\s*(?::[^{]+)?\{([\s\S]*?)\n\}/g)) {
+        const [, name = '', , body = ''] = match;
+        exported.push(name);
+        if (name in ACTIONS) {
+          const called = /executeAction\((\w+),/.exec(body)?.[1];
+          expect(called, `${name} must call executeAction(definition, …)`).toBeDefined();
+          expect(DEFINITIONS[called!], `${name} runs ${called}, which is not the registered definition`).toBe(ACTIONS[name as keyof typeof ACTIONS]);
+        } else {
+          expect(Object.keys(PUBLIC_ACTIONS), `${name} in ${path.relative(APP_DIR, file)} is not in the registry`).toContain(name);
+        }
+      }
+    }
+    expect(exported.sort()).toEqual([...Object.keys(ACTIONS), ...Object.keys(PUBLIC_ACTIONS)].sort());
+  });
+});

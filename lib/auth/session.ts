@@ -1,0 +1,41 @@
+import 'server-only';
+import { getServerSession } from 'next-auth';
+import { cache } from 'react';
+import { getDb } from '../db/client';
+import { authOptions } from './options';
+import type { TSessionUser } from './types';
+
+/**
+ * The signed-in user for this request, or null. Cached per request. The JWT alone is not trusted
+ * for authorization: the user is re-read so that a deactivated account, a changed role or a reset
+ * password (session version bumped) takes effect immediately on every instance.
+ */
+export const getSessionUser = cache(async (): Promise<TSessionUser | null> => {
+  const session = await getServerSession(authOptions);
+  if (!session?.user?.id) return null;
+  const user = await getDb().user.findUnique({
+    where: { id: session.user.id },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      locale: true,
+      sessionVersion: true,
+      deactivatedAt: true,
+      organizationId: true,
+      organization: { select: { kind: true, name: true } },
+    },
+  });
+  if (!user || user.deactivatedAt || user.sessionVersion !== session.user.sessionVersion) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    organizationId: user.organizationId,
+    organizationKind: user.organization.kind,
+    organizationName: user.organization.name,
+  };
+});

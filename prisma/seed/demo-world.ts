@@ -1,0 +1,66 @@
+// The demo world: who exists after `npm run db:seed`. Stable ids make the seed idempotent and let
+// the end-to-end tests address records (and other tenants' records) directly.
+import type { OrganizationKind, Role } from '../../lib/db/generated/enums';
+
+/** Demo-only password for every seeded account. Never use the seed outside a local demo. */
+export const DEMO_PASSWORD = 'signet-demo-2026';
+
+export type TSeedOrganization = { id: string; kind: OrganizationKind; name: string; country: string };
+export type TSeedUser = { id: string; email: string; name: string; role: Role; organizationId: string; locale?: 'en' | 'de' };
+export type TSeedClient = {
+  id: string;
+  organizationId: string;
+  brokerageId: string;
+  name: string;
+  industry: string;
+  country: string;
+  revenueBand: string;
+  employeeCount: number;
+};
+export type TSeedAssessment = {
+  id: string;
+  clientCompanyId: string;
+  brokerId: string;
+  insurerId: string | null;
+  status: 'DRAFT' | 'SUBMITTED';
+};
+
+export const ORGANIZATIONS = {
+  platform: { id: 'org_signet', kind: 'PLATFORM', name: 'Signet', country: 'DE' },
+  nordlicht: { id: 'org_nordlicht', kind: 'BROKERAGE', name: 'Nordlicht Versicherungsmakler GmbH', country: 'DE' },
+  alpenrisk: { id: 'org_alpenrisk', kind: 'BROKERAGE', name: 'Alpen Risk Partners GmbH', country: 'AT' },
+  rheinmark: { id: 'org_rheinmark', kind: 'INSURER', name: 'Rheinmark Versicherung AG', country: 'DE' },
+  danubia: { id: 'org_danubia', kind: 'INSURER', name: 'Danubia Cyber Insurance SE', country: 'AT' },
+  hansen: { id: 'org_hansen', kind: 'CLIENT_COMPANY', name: 'Hansen Maschinenbau GmbH', country: 'DE' },
+  medica: { id: 'org_medica', kind: 'CLIENT_COMPANY', name: 'Medica Praxisverbund GmbH', country: 'DE' },
+  steiner: { id: 'org_steiner', kind: 'CLIENT_COMPANY', name: 'Steiner Logistik GmbH', country: 'AT' },
+  huber: { id: 'org_huber', kind: 'CLIENT_COMPANY', name: 'Huber & Partner Rechtsanwälte', country: 'AT' },
+} as const satisfies Record<string, TSeedOrganization>;
+
+export const USERS = {
+  admin: { id: 'usr_admin', email: 'admin@signet.example', name: 'Sina Admin', role: 'ADMIN', organizationId: 'org_signet' },
+  anna: { id: 'usr_anna', email: 'anna.berger@nordlicht.example', name: 'Anna Berger', role: 'BROKER', organizationId: 'org_nordlicht', locale: 'de' },
+  ben: { id: 'usr_ben', email: 'ben.kraus@nordlicht.example', name: 'Ben Kraus', role: 'BROKER', organizationId: 'org_nordlicht' },
+  clara: { id: 'usr_clara', email: 'clara.wimmer@alpenrisk.example', name: 'Clara Wimmer', role: 'BROKER', organizationId: 'org_alpenrisk' },
+  uwe: { id: 'usr_uwe', email: 'uwe.lorenz@rheinmark.example', name: 'Uwe Lorenz', role: 'UNDERWRITER', organizationId: 'org_rheinmark' },
+  ute: { id: 'usr_ute', email: 'ute.schmid@rheinmark.example', name: 'Ute Schmid', role: 'UNDERWRITER', organizationId: 'org_rheinmark' },
+  dora: { id: 'usr_dora', email: 'dora.novak@danubia.example', name: 'Dora Novak', role: 'UNDERWRITER', organizationId: 'org_danubia' },
+  hansen: { id: 'usr_hansen', email: 'it@hansen.example', name: 'Jonas Hansen', role: 'CLIENT', organizationId: 'org_hansen' },
+  medica: { id: 'usr_medica', email: 'it@medica.example', name: 'Dr. Lea Vogel', role: 'CLIENT', organizationId: 'org_medica' },
+  steiner: { id: 'usr_steiner', email: 'it@steiner.example', name: 'Markus Steiner', role: 'CLIENT', organizationId: 'org_steiner' },
+  huber: { id: 'usr_huber', email: 'it@huber.example', name: 'Eva Huber', role: 'CLIENT', organizationId: 'org_huber' },
+} as const satisfies Record<string, TSeedUser>;
+
+export const CLIENTS = {
+  hansen: { id: 'cc_hansen', organizationId: 'org_hansen', brokerageId: 'org_nordlicht', name: 'Hansen Maschinenbau GmbH', industry: 'manufacturing', country: 'DE', revenueBand: 'eur_50m_100m', employeeCount: 420 },
+  medica: { id: 'cc_medica', organizationId: 'org_medica', brokerageId: 'org_nordlicht', name: 'Medica Praxisverbund GmbH', industry: 'healthcare', country: 'DE', revenueBand: 'eur_10m_50m', employeeCount: 180 },
+  steiner: { id: 'cc_steiner', organizationId: 'org_steiner', brokerageId: 'org_alpenrisk', name: 'Steiner Logistik GmbH', industry: 'logistics_transport', country: 'AT', revenueBand: 'eur_100m_500m', employeeCount: 950 },
+  huber: { id: 'cc_huber', organizationId: 'org_huber', brokerageId: 'org_alpenrisk', name: 'Huber & Partner Rechtsanwälte', industry: 'legal_professional', country: 'AT', revenueBand: 'eur_2m_10m', employeeCount: 35 },
+} as const satisfies Record<string, TSeedClient>;
+
+export const ASSESSMENTS = {
+  hansen: { id: 'asm_hansen', clientCompanyId: 'cc_hansen', brokerId: 'usr_anna', insurerId: 'org_rheinmark', status: 'SUBMITTED' },
+  medica: { id: 'asm_medica', clientCompanyId: 'cc_medica', brokerId: 'usr_ben', insurerId: null, status: 'DRAFT' },
+  steiner: { id: 'asm_steiner', clientCompanyId: 'cc_steiner', brokerId: 'usr_clara', insurerId: 'org_danubia', status: 'SUBMITTED' },
+  huber: { id: 'asm_huber', clientCompanyId: 'cc_huber', brokerId: 'usr_clara', insurerId: 'org_rheinmark', status: 'SUBMITTED' },
+} as const satisfies Record<string, TSeedAssessment>;

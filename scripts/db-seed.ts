@@ -1,0 +1,19 @@
+// npm run db:seed — idempotent demo world (prisma/seed/). Prints the demo logins.
+import { createPrismaClient } from '../lib/db/create-client';
+import { seedDemoWorld } from '../prisma/seed/seed-demo-world';
+import { acquireDatabase } from './lib/database';
+import { printDemoLogins } from './lib/demo-logins';
+import { runScript } from './lib/run-script';
+
+runScript(async () => {
+  const database = await acquireDatabase();
+  const db = createPrismaClient({ databaseUrl: database.url, poolMax: 2 });
+  try {
+    const { created } = await seedDemoWorld(db);
+    console.log(created ? `Seeded ${created} record(s).` : 'Demo data already present: nothing to do.');
+    printDemoLogins();
+  } finally {
+    await db.$disconnect();
+    await database.stop();
+  }
+});

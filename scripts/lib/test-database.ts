@@ -1,0 +1,56 @@
+// A fresh database per test run, so runs never see each other's data: created on the server that
+// acquireDatabase() gives (embedded or DATABASE_URL's), migrated, seeded, and dropped afterwards.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { createPrismaClient } from '../../lib/db/create-client';
+import { applyMigrations } from '../../lib/db/migrate';
+import { seedDemoWorld } from '../../prisma/seed/seed-demo-world';
+import { MIGRATIONS_DIR, withDatabaseName } from './database';
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+/** Tests create and drop databases: refuse anything but a local server unless explicitly allowed. */
+export function assertLocalDatabase(url: string): void {
+  const host = new URL(url).hostname;
+  if (!LOCAL_HOSTS.has(host) && process.env.SIGNET_ALLOW_REMOTE_TEST_DB !== '1') {
+    throw new Error(`Refusing to run tests against the non-local database host "${host}". Set SIGNET_ALLOW_REMOTE_TEST_DB=1 if you really mean it.`);
+  }
+}
+
+export type TTestDatabase = { url: string; name: string; drop: () => Promise<void> };
+
+export async function createTestDatabase(serverUrl: string, options: { seed?: boolean } = {}): Promise<TTestDatabase> {
+  assertLocalDatabase(serverUrl);
+  const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+  const name = `signet_test_${stamp}_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: withDatabaseName(serverUrl, 'postgres'), connectionTimeoutMillis: 10_000 });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = withDatabaseName(serverUrl, name);
+  await applyMigrations({ databaseUrl: url, migrationsDir: MIGRATIONS_DIR });
+  if (options.seed !== false) {
+    const db = createPrismaClient({ databaseUrl: url, poolMax: 2 });
+    try {
+      await seedDemoWorld(db);
+    } finally {
+      await db.$disconnect();
+    }
+  }
+  return {
+    url,
+    name,
+    drop: async () => {
+      const client = new pg.Client({ connectionString: withDatabaseName(serverUrl, 'postgres'), connectionTimeoutMillis: 10_000 });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
