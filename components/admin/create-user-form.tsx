@@ -43,14 +43,14 @@ export function CreateUserForm({ organizations }: { organizations: TOrganization
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="create-user-form">
+    <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2" data-testid="create-user-form">
       {formError && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 md:col-span-2">
           {formError}
         </p>
       )}
       {created && (
-        <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+        <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 md:col-span-2">
           {t('admin.created', { email: created })}
         </p>
       )}
@@ -97,9 +97,11 @@ export function CreateUserForm({ organizations }: { organizations: TOrganization
           {...register('password')}
         />
       </Field>
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? t('admin.creating') : t('admin.create')}
-      </Button>
+      <div className="md:col-span-2">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? t('admin.creating') : t('admin.create')}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import * as profileActions from '../profile/actions';
 import * as userActions from '../users/actions';
-import { ACTIONS, PUBLIC_ACTIONS, ROUTES } from './registry';
+import { ACTIONS, PUBLIC_ACTIONS } from './action-registry';
+import { ROUTES } from './route-registry';
 
 /** Every action definition module, by exported name. */
 const DEFINITIONS: Record<string, unknown> = { ...userActions, ...profileActions };

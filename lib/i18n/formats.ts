@@ -10,8 +10,9 @@ export const FORMATS = {
     integer: { maximumFractionDigits: 0 },
   },
   dateTime: {
-    short: { day: '2-digit', month: '2-digit', year: 'numeric' },
-    long: { day: 'numeric', month: 'long', year: 'numeric' },
-    withTime: { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+    // Month names where the numeric order differs (11/28 vs 28.11.) so no date is ambiguous.
+    short: { dateStyle: 'medium' },
+    long: { dateStyle: 'long' },
+    withTime: { dateStyle: 'medium', timeStyle: 'short' },
   },
 } satisfies Formats;

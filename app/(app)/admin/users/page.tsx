@@ -19,8 +19,8 @@ export default async function AdminUsersPage() {
   return (
     <>
       <PageHeader title={t('admin.usersTitle')} intro={t('admin.usersIntro')} />
-      <div className="grid gap-6 xl:grid-cols-3">
-        <div className="xl:col-span-2">
+      <div className="space-y-6">
+        <div>
           <Table caption={t('admin.usersTitle')} headers={[t('admin.name'), t('admin.role'), t('admin.organization'), t('admin.lastLogin'), t('admin.actions')]}>
             {users.map((row) => (
               <tr key={row.id} data-testid="user-row">

@@ -1,8 +1,7 @@
-// Every route and server action of the app, with who may use it. lib/auth/registry.test.ts fails
-// when a page, route handler or action exists that is not listed here; the integration and
-// end-to-end access tests walk this list for every role, including other tenants' record ids.
-import { updateLocale } from '../profile/actions';
-import { createUser, resetPassword } from '../users/actions';
+// Every page and route handler of the app, with who may use it (server actions: action-registry.ts).
+// lib/auth/registry.test.ts fails when a route exists that is not listed here; the end-to-end
+// access test (e2e/access-control.spec.ts) walks this list for every role, including other
+// tenants' record ids. Pure data: the tests import it outside Next.
 import type { TPermission } from './permissions';
 
 /** 'public': anyone; 'authenticated': any signed-in user; otherwise a permission. */
@@ -32,13 +31,3 @@ export const ROUTES: TRouteEntry[] = [
   { path: '/api/health', kind: 'api', methods: ['GET'], access: 'public' },
 ];
 
-/** Server actions that run through executeAction(), keyed by the exported action's name. */
-export const ACTIONS = {
-  createUserAction: createUser,
-  resetPasswordAction: resetPassword,
-} as const;
-
-/** Server actions that are deliberately callable without a session, with the reason. */
-export const PUBLIC_ACTIONS = {
-  setLocaleAction: { reason: 'The language can be switched on the login page; a signed-in user also stores it via profile.updateLocale.', uses: updateLocale },
-} as const;

@@ -1,0 +1,72 @@
+// Walks the route registry for every persona: each page answers with the page (200), the 403
+// page (role not allowed), or the 404 page (a record of another tenant) — never another tenant's
+// data. Guards against the classic bug of authorizing in the navigation or the layout only, and
+// against detail pages that load a record by id without the tenant filter.
+import { expect, test, type Page } from '@playwright/test';
+import { roleHasPermission } from '../lib/auth/permissions';
+import { ROUTES, type TRouteEntry } from '../lib/auth/route-registry';
+import { CLIENTS, ASSESSMENTS } from '../prisma/seed/demo-world';
+import { PERSONAS, RECORDS, storageStatePath, type TPersona } from './personas';
+
+const pages = ROUTES.filter((route) => route.kind === 'page' && route.path !== '/login' && route.path !== '/');
+
+/** Names that would leak another tenant's record if they appeared on a refused page. */
+const RECORD_NAMES: Record<string, string> = Object.fromEntries([
+  ...Object.values(CLIENTS).map((c) => [c.id, c.name] as const),
+  ...Object.values(ASSESSMENTS).map((a) => [a.id, Object.values(CLIENTS).find((c) => c.id === a.clientCompanyId)!.name] as const),
+]);
+
+function concrete(route: TRouteEntry, id: string): string {
+  return route.path.replace(/\[[^\]]+\]/, id);
+}
+
+function isAllowed(persona: TPersona, route: TRouteEntry): boolean {
+  if (route.access === 'public' || route.access === 'authenticated') return true;
+  return roleHasPermission(PERSONAS[persona].user.role, route.access.permission);
+}
+
+async function expectStatus(page: Page, url: string, status: number) {
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBe(status);
+}
+
+for (const persona of Object.keys(PERSONAS) as TPersona[]) {
+  test.describe(`${persona} across the route registry`, () => {
+    test.use({ storageState: storageStatePath(persona) });
+
+    for (const route of pages) {
+      const allowed = isAllowed(persona, route);
+      if (!route.record) {
+        test(`${route.path} → ${allowed ? 200 : 403}`, async ({ page }) => {
+          await expectStatus(page, route.path, allowed ? 200 : 403);
+        });
+        continue;
+      }
+      const records = RECORDS[persona][route.record];
+      if (records.own) {
+        test(`${route.path} own record → ${allowed ? 200 : 403}`, async ({ page }) => {
+          await expectStatus(page, concrete(route, records.own!), allowed ? 200 : 403);
+        });
+      }
+      for (const foreign of records.foreign) {
+        test(`${route.path} another tenant's ${foreign} → ${allowed ? 404 : 403}, without its data`, async ({ page }) => {
+          await expectStatus(page, concrete(route, foreign), allowed ? 404 : 403);
+          await expect(page.getByRole('main')).not.toContainText(RECORD_NAMES[foreign]!);
+        });
+      }
+      test(`${route.path} unknown id → ${allowed ? 404 : 403}`, async ({ page }) => {
+        await expectStatus(page, concrete(route, 'does-not-exist'), allowed ? 404 : 403);
+      });
+    }
+  });
+}
+
+test.describe('signed out', () => {
+  for (const route of pages) {
+    test(`${route.path} redirects to the login page`, async ({ page }) => {
+      await page.goto(concrete(route, 'cc_hansen'));
+      await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Signet');
+    });
+  }
+});

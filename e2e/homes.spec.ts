@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { PERSONAS, storageStatePath, type TPersona } from './personas';
+
+const NAV: Record<TPersona, string[]> = {
+  admin: ['Home', 'Users'],
+  broker: ['Home', 'Clients', 'Assessments'],
+  underwriter: ['Home', 'Review queue'],
+  client: ['Home', 'My assessments'],
+};
+
+for (const persona of Object.keys(PERSONAS) as TPersona[]) {
+  test.describe(`${persona} home`, () => {
+    test.use({ storageState: storageStatePath(persona) });
+
+    test(`shows the ${persona}'s home and navigation`, async ({ page }) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/dashboard$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(PERSONAS[persona].home);
+      const nav = page.getByRole('navigation', { name: 'Main navigation' });
+      await expect(nav.getByRole('link')).toHaveText(NAV[persona]);
+      await expect(page.getByTestId('current-user')).toContainText(PERSONAS[persona].user.name);
+    });
+  });
+}
+
+test.describe('tenant-scoped lists', () => {
+  test.describe('broker', () => {
+    test.use({ storageState: storageStatePath('broker') });
+    test('sees only the clients of their brokerage', async ({ page }) => {
+      await page.goto('/clients');
+      await expect(page.getByTestId('client-row')).toHaveCount(2);
+      await expect(page.getByRole('main')).toContainText('Hansen Maschinenbau GmbH');
+      await expect(page.getByRole('main')).toContainText('Medica Praxisverbund GmbH');
+      await expect(page.getByRole('main')).not.toContainText('Steiner');
+    });
+  });
+  test.describe('underwriter', () => {
+    test.use({ storageState: storageStatePath('underwriter') });
+    test('sees only assessments submitted to their insurer', async ({ page }) => {
+      await page.goto('/assessments');
+      await expect(page.getByTestId('assessment-row')).toHaveCount(2);
+      await expect(page.getByRole('main')).toContainText('Hansen Maschinenbau GmbH');
+      await expect(page.getByRole('main')).toContainText('Huber & Partner');
+      await expect(page.getByRole('main')).not.toContainText('Steiner');
+      await expect(page.getByRole('main')).not.toContainText('Medica');
+    });
+  });
+  test.describe('client', () => {
+    test.use({ storageState: storageStatePath('client') });
+    test('sees only their own company', async ({ page }) => {
+      await page.goto('/assessments');
+      await expect(page.getByTestId('assessment-row')).toHaveCount(1);
+      await expect(page.getByRole('main')).toContainText('Hansen Maschinenbau GmbH');
+    });
+  });
+});

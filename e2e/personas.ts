@@ -1,0 +1,38 @@
+// The seeded demo world as the end-to-end tests see it (prisma/seed/demo-world.ts), with, per
+// persona, a record of their own tenant and one of another tenant.
+import { ASSESSMENTS, CLIENTS, DEMO_PASSWORD, USERS } from '../prisma/seed/demo-world';
+
+export { DEMO_PASSWORD };
+
+export const PERSONAS = {
+  admin: { user: USERS.admin, home: 'User administration' },
+  broker: { user: USERS.anna, home: 'Your clients' },
+  underwriter: { user: USERS.uwe, home: 'Review queue' },
+  client: { user: USERS.hansen, home: 'My assessments' },
+} as const;
+
+export type TPersona = keyof typeof PERSONAS;
+
+export function storageStatePath(persona: TPersona): string {
+  return `e2e/.auth/${persona}.json`;
+}
+
+/** Record ids per persona: `own` is inside their tenant, `foreign` belongs to another tenant. */
+export const RECORDS: Record<TPersona, { clientCompany: { own?: string; foreign: string[] }; assessment: { own?: string; foreign: string[] } }> = {
+  admin: { clientCompany: { foreign: [CLIENTS.hansen.id] }, assessment: { foreign: [ASSESSMENTS.hansen.id] } },
+  // Anna works for Nordlicht: Steiner and Huber belong to Alpen Risk.
+  broker: {
+    clientCompany: { own: CLIENTS.hansen.id, foreign: [CLIENTS.steiner.id, CLIENTS.huber.id] },
+    assessment: { own: ASSESSMENTS.hansen.id, foreign: [ASSESSMENTS.steiner.id, ASSESSMENTS.huber.id] },
+  },
+  // Uwe underwrites for Rheinmark: Steiner went to Danubia, Medica is still a draft.
+  underwriter: {
+    clientCompany: { foreign: [CLIENTS.hansen.id] },
+    assessment: { own: ASSESSMENTS.hansen.id, foreign: [ASSESSMENTS.steiner.id, ASSESSMENTS.medica.id] },
+  },
+  // Hansen's IT lead: Medica shares Hansen's broker but is another company.
+  client: {
+    clientCompany: { own: CLIENTS.hansen.id, foreign: [CLIENTS.medica.id, CLIENTS.steiner.id] },
+    assessment: { own: ASSESSMENTS.hansen.id, foreign: [ASSESSMENTS.medica.id, ASSESSMENTS.huber.id] },
+  },
+};
