@@ -1,0 +1,83 @@
+// Walks every registered server action for every role (and signed out): a role without the
+// permission is refused before anything is read or written; a permitted role gets past the guard.
+// Then the tenant-scoped data functions are asked for other tenants' records: never data.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ASSESSMENTS, CLIENTS, USERS } from '../../prisma/seed/demo-world';
+import { findAssessmentsForUser, getAssessmentForUser } from '../assessments/queries';
+import { findClientCompaniesForUser, getClientCompanyForUser } from '../clients/queries';
+import { createPrismaClient } from '../db/create-client';
+import { loadSessionUser } from '../testing/session-user';
+import { findUsersForAdmin } from '../users/queries';
+import { executeAction } from './action';
+import { ACTIONS } from './action-registry';
+import { roleHasPermission, ROLES } from './permissions';
+import type { TSessionUser } from './types';
+
+const db = createPrismaClient({ databaseUrl: process.env.DATABASE_URL!, poolMax: 2 });
+const users = {} as Record<(typeof ROLES)[number], TSessionUser>;
+const PERSONA_EMAIL = { ADMIN: USERS.admin.email, BROKER: USERS.anna.email, UNDERWRITER: USERS.uwe.email, CLIENT: USERS.hansen.email } as const;
+
+beforeAll(async () => {
+  for (const role of ROLES) users[role] = await loadSessionUser(db, PERSONA_EMAIL[role]);
+});
+afterAll(() => db.$disconnect());
+
+/** A well-formed input per action, so that only authorization can stop it. */
+function sampleInput(actionName: keyof typeof ACTIONS, role: string): unknown {
+  switch (actionName) {
+    case 'createUserAction':
+      return { email: `walk-${role.toLowerCase()}-${Date.now()}@nordlicht.example`, name: 'Walk Test', role: 'BROKER', organizationId: 'org_nordlicht', password: 'a-long-enough-password' };
+    case 'resetPasswordAction':
+      return { userId: USERS.ben.id, password: 'a-long-enough-password' };
+  }
+}
+
+describe('every registered action for every role', () => {
+  for (const [name, definition] of Object.entries(ACTIONS) as Array<[keyof typeof ACTIONS, (typeof ACTIONS)[keyof typeof ACTIONS]]>) {
+    test(`${name}: signed out → UNAUTHENTICATED`, async () => {
+      const result = await executeAction(definition as never, null, sampleInput(name, 'anon'));
+      expect(result).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    });
+    for (const role of ROLES) {
+      const allowed = roleHasPermission(role, definition.permission);
+      test(`${name} as ${role} → ${allowed ? 'allowed' : 'FORBIDDEN, nothing written'}`, async () => {
+        const auditBefore = await db.auditEvent.count();
+        const result = await executeAction(definition as never, users[role], sampleInput(name, role));
+        if (allowed) {
+          expect(result.ok, JSON.stringify(result)).toBe(true);
+          expect(await db.auditEvent.count()).toBe(auditBefore + 1);
+        } else {
+          expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+          expect(await db.auditEvent.count()).toBe(auditBefore);
+        }
+      });
+    }
+  }
+});
+
+describe('tenant isolation of the data functions', () => {
+  const foreign = {
+    BROKER: { clients: [CLIENTS.steiner.id, CLIENTS.huber.id], assessments: [ASSESSMENTS.steiner.id, ASSESSMENTS.huber.id] },
+    CLIENT: { clients: [CLIENTS.medica.id, CLIENTS.steiner.id], assessments: [ASSESSMENTS.medica.id, ASSESSMENTS.steiner.id] },
+    UNDERWRITER: { clients: [], assessments: [ASSESSMENTS.steiner.id, ASSESSMENTS.medica.id] },
+  } as const;
+
+  test('a broker lists only their brokerage; a client only their company; an underwriter only what was submitted to them', async () => {
+    expect((await findClientCompaniesForUser({ user: users.BROKER })).map((c) => c.id).sort()).toEqual([CLIENTS.hansen.id, CLIENTS.medica.id]);
+    expect((await findAssessmentsForUser({ user: users.BROKER })).map((a) => a.id).sort()).toEqual([ASSESSMENTS.hansen.id, ASSESSMENTS.medica.id]);
+    expect((await findAssessmentsForUser({ user: users.CLIENT })).map((a) => a.id)).toEqual([ASSESSMENTS.hansen.id]);
+    expect((await findAssessmentsForUser({ user: users.UNDERWRITER })).map((a) => a.id).sort()).toEqual([ASSESSMENTS.hansen.id, ASSESSMENTS.huber.id]);
+  });
+
+  test.each(Object.entries(foreign))('%s gets nothing for other tenants’ ids', async (role, ids) => {
+    const user = users[role as keyof typeof foreign];
+    for (const id of ids.assessments) expect(await getAssessmentForUser({ user, assessmentId: id })).toBeNull();
+    for (const id of ids.clients) expect(await getClientCompanyForUser({ user, clientCompanyId: id })).toBeNull();
+  });
+
+  test('roles without the permission are refused by the data functions themselves', async () => {
+    await expect(findClientCompaniesForUser({ user: users.UNDERWRITER })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(findAssessmentsForUser({ user: users.ADMIN })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(findUsersForAdmin({ user: users.BROKER })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

@@ -1,0 +1,64 @@
+import { afterAll, describe, expect, test } from 'vitest';
+import { DEMO_PASSWORD, USERS } from '../../prisma/seed/demo-world';
+import { createPrismaClient } from '../db/create-client';
+import { verifyCredentials } from './credentials';
+import { hashPassword } from './password';
+import { MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP } from './throttle';
+
+const db = createPrismaClient({ databaseUrl: process.env.DATABASE_URL!, poolMax: 2 });
+afterAll(() => db.$disconnect());
+
+let ipCounter = 0;
+const freshIp = () => `10.99.${Math.floor(Math.random() * 250)}.${++ipCounter}`;
+
+async function makeUser(): Promise<string> {
+  const email = `cred-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}@x.example`;
+  await db.user.create({ data: { email, name: 'Cred', role: 'BROKER', organizationId: 'org_nordlicht', passwordHash: await hashPassword('correct-horse-battery') } });
+  return email;
+}
+
+describe('verifyCredentials', () => {
+  test('the right password signs in (email is case-insensitive) and records the login', async () => {
+    const result = await verifyCredentials({ db, input: { email: USERS.anna.email.toUpperCase(), password: DEMO_PASSWORD }, ip: freshIp() });
+    expect(result).toMatchObject({ ok: true, userId: USERS.anna.id });
+    expect((await db.user.findUniqueOrThrow({ where: { id: USERS.anna.id } })).lastLoginAt).not.toBeNull();
+  });
+
+  test('a wrong password and an unknown email fail the same way', async () => {
+    expect(await verifyCredentials({ db, input: { email: USERS.anna.email, password: 'wrong' }, ip: freshIp() })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await verifyCredentials({ db, input: { email: 'ghost@nowhere.example', password: 'wrong' }, ip: freshIp() })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await verifyCredentials({ db, input: { email: 42 }, ip: freshIp() })).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  test(`after ${MAX_FAILURES_PER_EMAIL} failures the account is throttled, even with the right password`, async () => {
+    const email = await makeUser();
+    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
+      expect(await verifyCredentials({ db, input: { email, password: `guess-${i}` }, ip: freshIp() })).toEqual({ ok: false, reason: 'invalid' });
+    }
+    const blocked = await verifyCredentials({ db, input: { email, password: 'correct-horse-battery' }, ip: freshIp() });
+    expect(blocked).toMatchObject({ ok: false, reason: 'throttled' });
+    expect(blocked.ok === false && blocked.reason === 'throttled' && blocked.retryAfterSeconds).toBeGreaterThan(800);
+  });
+
+  test('failures before a successful login do not count', async () => {
+    const email = await makeUser();
+    for (let i = 0; i < MAX_FAILURES_PER_EMAIL - 1; i++) await verifyCredentials({ db, input: { email, password: 'nope' }, ip: freshIp() });
+    expect(await verifyCredentials({ db, input: { email, password: 'correct-horse-battery' }, ip: freshIp() })).toMatchObject({ ok: true });
+    expect(await verifyCredentials({ db, input: { email, password: 'nope' }, ip: freshIp() })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await verifyCredentials({ db, input: { email, password: 'correct-horse-battery' }, ip: freshIp() })).toMatchObject({ ok: true });
+  });
+
+  test(`one address guessing across many accounts is throttled after ${MAX_FAILURES_PER_IP} failures`, async () => {
+    const ip = freshIp();
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: MAX_FAILURES_PER_IP }, (_, i) => ({ email: `spray-${i}@x.example`, ip, succeeded: false })),
+    });
+    expect(await verifyCredentials({ db, input: { email: USERS.ben.email, password: DEMO_PASSWORD }, ip })).toMatchObject({ ok: false, reason: 'throttled' });
+  });
+
+  test('a deactivated account cannot sign in', async () => {
+    const email = await makeUser();
+    await db.user.update({ where: { email }, data: { deactivatedAt: new Date() } });
+    expect(await verifyCredentials({ db, input: { email, password: 'correct-horse-battery' }, ip: freshIp() })).toEqual({ ok: false, reason: 'invalid' });
+  });
+});

@@ -1,0 +1,37 @@
+import { afterAll, expect, test } from 'vitest';
+import { createPrismaClient } from '../../lib/db/create-client';
+import { ORGANIZATIONS, USERS } from './demo-world';
+import { seedDemoWorld } from './seed-demo-world';
+
+const db = createPrismaClient({ databaseUrl: process.env.DATABASE_URL!, poolMax: 2 });
+afterAll(() => db.$disconnect());
+
+test('seeding again (the test database is already seeded) creates nothing and changes nothing', async () => {
+  const snapshot = async () => ({
+    organizations: await db.organization.findMany({ where: { id: { in: Object.values(ORGANIZATIONS).map((o) => o.id) } }, orderBy: { id: 'asc' } }),
+    users: await db.user.findMany({ where: { id: { in: Object.values(USERS).map((u) => u.id) } }, orderBy: { id: 'asc' }, select: { id: true, email: true, role: true, passwordHash: true, organizationId: true } }),
+    clients: await db.clientCompany.findMany({ orderBy: { id: 'asc' } }),
+    assessments: await db.assessment.findMany({ where: { id: { startsWith: 'asm_' } }, orderBy: { id: 'asc' } }),
+  });
+  const before = await snapshot();
+  expect(await seedDemoWorld(db)).toEqual({ created: 0 });
+  expect(await snapshot()).toEqual(before);
+});
+
+test('the demo world has the shape the issue asks for', async () => {
+  const count = (kind: 'BROKERAGE' | 'INSURER' | 'CLIENT_COMPANY') => db.organization.count({ where: { kind, id: { in: Object.values(ORGANIZATIONS).map((o) => o.id) } } });
+  expect(await count('BROKERAGE')).toBe(2);
+  expect(await count('INSURER')).toBe(2);
+  expect(await count('CLIENT_COMPANY')).toBe(4);
+  const seeded = { id: { in: Object.values(USERS).map((u) => u.id) } };
+  expect(await db.user.count({ where: { ...seeded, role: 'ADMIN' } })).toBe(1);
+  expect(await db.user.groupBy({ by: ['organizationId'], where: { ...seeded, role: 'BROKER' }, _count: true, orderBy: { organizationId: 'asc' } })).toEqual([
+    { organizationId: 'org_alpenrisk', _count: 1 },
+    { organizationId: 'org_nordlicht', _count: 2 },
+  ]);
+  expect(await db.user.groupBy({ by: ['organizationId'], where: { ...seeded, role: 'UNDERWRITER' }, _count: true, orderBy: { organizationId: 'asc' } })).toEqual([
+    { organizationId: 'org_danubia', _count: 1 },
+    { organizationId: 'org_rheinmark', _count: 2 },
+  ]);
+  expect(await db.user.count({ where: { ...seeded, role: 'CLIENT' } })).toBe(4);
+});
