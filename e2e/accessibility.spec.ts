@@ -1,0 +1,49 @@
+// Automated WCAG 2.1 A/AA checks (axe-core) on every kind of page, in both languages. Automated
+// checks find perhaps a third of real problems; keyboard use is covered by the skip link test below.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { storageStatePath, type TPersona } from './personas';
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+test('login page', async ({ page }) => {
+  await page.goto('/login');
+  await expectNoViolations(page);
+});
+
+const PAGES: Array<[TPersona, string]> = [
+  ['broker', '/dashboard'],
+  ['broker', '/clients/cc_hansen'],
+  ['broker', '/clients/cc_steiner'], // 404 inside the shell
+  ['underwriter', '/assessments'],
+  ['underwriter', '/assessments/asm_hansen'],
+  ['client', '/dashboard'],
+  ['client', '/admin/users'], // 403 inside the shell
+  ['admin', '/admin/users'],
+];
+
+for (const [persona, path] of PAGES) {
+  test.describe(`${persona} ${path}`, () => {
+    test.use({ storageState: storageStatePath(persona) });
+    test('has no detectable WCAG A/AA violations', async ({ page }) => {
+      await page.goto(path);
+      await expectNoViolations(page);
+    });
+  });
+}
+
+test.describe('keyboard', () => {
+  test.use({ storageState: storageStatePath('broker') });
+  test('the first Tab reaches the skip link, which moves focus past the navigation', async ({ page }) => {
+    await page.goto('/clients');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+  });
+});
