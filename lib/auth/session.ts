@@ -3,6 +3,7 @@ import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import { getDb } from '../db/client';
 import { authOptions } from './options';
+import { SESSION_USER_SELECT, toSessionUser } from './session-user';
 import type { TSessionUser } from './types';
 
 /**
@@ -13,29 +14,7 @@ import type { TSessionUser } from './types';
 export const getSessionUser = cache(async (): Promise<TSessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  const user = await getDb().user.findUnique({
-    where: { id: session.user.id },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      locale: true,
-      sessionVersion: true,
-      deactivatedAt: true,
-      organizationId: true,
-      organization: { select: { kind: true, name: true } },
-    },
-  });
+  const user = await getDb().user.findUnique({ where: { id: session.user.id }, select: SESSION_USER_SELECT });
   if (!user || user.deactivatedAt || user.sessionVersion !== session.user.sessionVersion) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    locale: user.locale,
-    organizationId: user.organizationId,
-    organizationKind: user.organization.kind,
-    organizationName: user.organization.name,
-  };
+  return toSessionUser(user);
 });
