@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { industryLabelKey, revenueBandLabelKey } from '@/lib/domain/company';
 import { EmptyState, Table, Td } from '@/components/ui/table';
 import type { findClientCompaniesForUser } from '@/lib/clients/queries';
 
@@ -21,9 +22,9 @@ export async function ClientTable({ clients, caption }: { clients: TClientRow[];
               {client.name}
             </Link>
           </Td>
-          <Td>{t(`company.industry.${client.industry}`)}</Td>
+          <Td>{t(industryLabelKey(client.industry))}</Td>
           <Td>{client.country}</Td>
-          <Td>{t(`company.revenueBand.${client.revenueBand}`)}</Td>
+          <Td>{t(revenueBandLabelKey(client.revenueBand))}</Td>
           <Td>{format.number(client.employeeCount, 'integer')}</Td>
           <Td>{format.number(client._count.assessments, 'integer')}</Td>
         </tr>

@@ -1,24 +1,21 @@
-// Reference lists for a client company's business profile. Codes are stored; labels are in the
-// message catalogs under `company.industry.<code>` and `company.revenueBand.<code>`.
-export const INDUSTRIES = [
-  'manufacturing',
-  'healthcare',
-  'financial_services',
-  'legal_professional',
-  'retail_ecommerce',
-  'logistics_transport',
-  'public_sector',
-  'education',
-  'technology_saas',
-  'energy_utilities',
-  'construction_real_estate',
-  'hospitality',
-  'other',
-] as const;
-export type TIndustry = (typeof INDUSTRIES)[number];
+// The business-profile vocabulary of a client company. It IS the question bank's: the codes
+// stored on ClientCompany are the option ids of the business-profile questions, so an assessment
+// can be pre-filled from the company record and the rating reads one set of codes. Labels come
+// from the questionnaire catalogs (`questionnaire.questions.<questionId>.options.<code>`).
+import { idpExposureV1 } from '../questionnaire/definitions/idp-exposure-v1';
 
-export const REVENUE_BANDS = ['eur_0_2m', 'eur_2m_10m', 'eur_10m_50m', 'eur_50m_100m', 'eur_100m_500m', 'eur_500m_plus'] as const;
-export type TRevenueBand = (typeof REVENUE_BANDS)[number];
+function optionIdsOf(questionId: string): readonly string[] {
+  const question = idpExposureV1.questions.find((q) => q.id === questionId);
+  if (!question || !('options' in question) || !question.options) throw new Error(`No options for ${questionId}`);
+  return question.options.map((option) => option.id);
+}
 
-/** ISO 3166-1 alpha-2 codes offered first in forms; any valid code is accepted. */
-export const PRIMARY_COUNTRIES = ['DE', 'AT', 'CH', 'LU', 'NL', 'GB', 'IE', 'US'] as const;
+export const INDUSTRY_QUESTION_ID = 'bp_industry';
+export const REVENUE_BAND_QUESTION_ID = 'bp_revenue_band';
+
+export const INDUSTRIES = optionIdsOf(INDUSTRY_QUESTION_ID);
+export const REVENUE_BANDS = optionIdsOf(REVENUE_BAND_QUESTION_ID);
+
+/** Catalog keys of the labels, for `t(...)`. */
+export const industryLabelKey = (code: string) => `questionnaire.questions.${INDUSTRY_QUESTION_ID}.options.${code}`;
+export const revenueBandLabelKey = (code: string) => `questionnaire.questions.${REVENUE_BAND_QUESTION_ID}.options.${code}`;

@@ -52,10 +52,10 @@ export const USERS = {
 } as const satisfies Record<string, TSeedUser>;
 
 export const CLIENTS = {
-  hansen: { id: 'cc_hansen', organizationId: 'org_hansen', brokerageId: 'org_nordlicht', name: 'Hansen Maschinenbau GmbH', industry: 'manufacturing', country: 'DE', revenueBand: 'eur_50m_100m', employeeCount: 420 },
-  medica: { id: 'cc_medica', organizationId: 'org_medica', brokerageId: 'org_nordlicht', name: 'Medica Praxisverbund GmbH', industry: 'healthcare', country: 'DE', revenueBand: 'eur_10m_50m', employeeCount: 180 },
-  steiner: { id: 'cc_steiner', organizationId: 'org_steiner', brokerageId: 'org_alpenrisk', name: 'Steiner Logistik GmbH', industry: 'logistics_transport', country: 'AT', revenueBand: 'eur_100m_500m', employeeCount: 950 },
-  huber: { id: 'cc_huber', organizationId: 'org_huber', brokerageId: 'org_alpenrisk', name: 'Huber & Partner Rechtsanwälte', industry: 'legal_professional', country: 'AT', revenueBand: 'eur_2m_10m', employeeCount: 35 },
+  hansen: { id: 'cc_hansen', organizationId: 'org_hansen', brokerageId: 'org_nordlicht', name: 'Hansen Maschinenbau GmbH', industry: 'manufacturing', country: 'DE', revenueBand: 'from_50m_to_100m', employeeCount: 420 },
+  medica: { id: 'cc_medica', organizationId: 'org_medica', brokerageId: 'org_nordlicht', name: 'Medica Praxisverbund GmbH', industry: 'healthcare', country: 'DE', revenueBand: 'from_10m_to_50m', employeeCount: 180 },
+  steiner: { id: 'cc_steiner', organizationId: 'org_steiner', brokerageId: 'org_alpenrisk', name: 'Steiner Logistik GmbH', industry: 'other_industry', country: 'AT', revenueBand: 'from_100m_to_500m', employeeCount: 950 },
+  huber: { id: 'cc_huber', organizationId: 'org_huber', brokerageId: 'org_alpenrisk', name: 'Huber & Partner Rechtsanwälte', industry: 'professional_services', country: 'AT', revenueBand: 'from_2m_to_10m', employeeCount: 35 },
 } as const satisfies Record<string, TSeedClient>;
 
 export const ASSESSMENTS = {

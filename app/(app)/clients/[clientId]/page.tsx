@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/assessments/status-badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { industryLabelKey, revenueBandLabelKey } from '@/lib/domain/company';
 import { EmptyState, Table, Td } from '@/components/ui/table';
 import { requirePermission } from '@/lib/auth/guards';
 import { getClientCompanyForUser } from '@/lib/clients/queries';
@@ -23,14 +24,14 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
           ← {t('clients.backToList')}
         </Link>
       )}
-      <PageHeader title={client.name} intro={t(`company.industry.${client.industry}`)} />
+      <PageHeader title={client.name} intro={t(industryLabelKey(client.industry))} />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title={t('clients.profile')} titleId="profile-heading">
           <dl className="grid grid-cols-2 gap-x-4 gap-y-3 text-sm">
             <dt className="text-slate-500">{t('clients.country')}</dt>
             <dd>{client.country}</dd>
             <dt className="text-slate-500">{t('clients.revenue')}</dt>
-            <dd>{t(`company.revenueBand.${client.revenueBand}`)}</dd>
+            <dd>{t(revenueBandLabelKey(client.revenueBand))}</dd>
             <dt className="text-slate-500">{t('clients.employees')}</dt>
             <dd>{format.number(client.employeeCount, 'integer')}</dd>
             <dt className="text-slate-500">{t('clients.brokerage')}</dt>

@@ -1,0 +1,203 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+
+import { arbitraryAnswers } from './arbitraries';
+import { idpExposureV1 } from './definitions/idp-exposure-v1';
+import { getAnswersSchema, isCalendarDate, validateAnswers } from './schema';
+import type { TAnswers, TAnswerIssue } from './types';
+
+const VERSION = 'idp-exposure@1';
+
+function codesFor(issues: readonly TAnswerIssue[], questionId: string): string[] {
+  return issues.filter((issue) => issue.questionId === questionId).map((issue) => issue.code);
+}
+
+function expectIssues(answers: unknown, mode: 'draft' | 'final' = 'draft'): TAnswerIssue[] {
+  const result = validateAnswers(VERSION, answers, mode);
+  if (result.ok) throw new Error('expected validation to fail');
+  return result.issues;
+}
+
+const COMPLETE: TAnswers = fc.sample(arbitraryAnswers(idpExposureV1, { completeness: 'complete' }), { numRuns: 1, seed: 42 })[0]!;
+
+describe('isCalendarDate', () => {
+  test.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2024-13-01', false],
+    ['2024-04-31', false],
+    ['2024-4-1', false],
+    ['2024-04-01T00:00:00Z', false],
+    ['1999-12-31', true],
+  ])('%s -> %s', (text, expected) => {
+    expect(isCalendarDate(text)).toBe(expected);
+  });
+});
+
+describe('validateAnswers: values', () => {
+  test.each<[string, Record<string, unknown>, string, string]>([
+    ['unknown question', { no_such_question: 'yes' }, 'no_such_question', 'unknown_question'],
+    ['unknown option (single)', { dep_mail_platform: 'lotus_notes' }, 'dep_mail_platform', 'unknown_option'],
+    ['unknown option (multi)', { dep_idps: ['okta', 'auth0'] }, 'dep_idps', 'unknown_option'],
+    ['wrong type for single', { dep_mail_platform: 3 }, 'dep_mail_platform', 'invalid_type'],
+    ['string for a number', { dep_tenant_count: '3' }, 'dep_tenant_count', 'invalid_type'],
+    ['fraction for an integer', { dep_tenant_count: 2.5 }, 'dep_tenant_count', 'not_integer'],
+    ['integer below min', { dep_tenant_count: 0 }, 'dep_tenant_count', 'too_small'],
+    ['integer above max', { priv_global_admin_count: 10001 }, 'priv_global_admin_count', 'too_big'],
+    ['percentage above 100', { auth_mfa_coverage: 100.5 }, 'auth_mfa_coverage', 'too_big'],
+    ['negative percentage', { auth_mfa_coverage: -1 }, 'auth_mfa_coverage', 'too_small'],
+    ['exclusive option combined', { auth_weak_methods: ['none', 'sms'] }, 'auth_weak_methods', 'exclusive_option'],
+    ['"don\'t know" combined', { key_self_issuers: ['adfs', 'dont_know'] }, 'key_self_issuers', 'exclusive_option'],
+    ['duplicate option', { dep_idps: ['okta', 'okta'] }, 'dep_idps', 'duplicate_option'],
+    ['impossible date', { ir_last_exercise: 'within_6_months', ir_last_exercise_date: '2023-02-29' }, 'ir_last_exercise_date', 'invalid_date'],
+    ['date with time', { ir_last_exercise: 'within_6_months', ir_last_exercise_date: '2024-05-01T10:00' }, 'ir_last_exercise_date', 'invalid_date'],
+    ['date out of range', { ir_last_exercise: 'within_6_months', ir_last_exercise_date: '1999-12-31' }, 'ir_last_exercise_date', 'invalid_date'],
+    ['array for a single choice', { dep_mail_platform: ['exchange_online'] }, 'dep_mail_platform', 'invalid_type'],
+    ['string for a multi choice', { dep_idps: 'okta' }, 'dep_idps', 'invalid_type'],
+  ])('%s', (_name, answers, questionId, code) => {
+    expect(codesFor(expectIssues(answers), questionId)).toContain(code);
+  });
+
+  test('lists every problem at once, in question order, with messages', () => {
+    const issues = expectIssues({ zzz: 1, dep_tenant_count: 0, dep_mail_platform: 'x', auth_weak_methods: ['none', 'sms'] });
+    expect(issues.map((issue) => [issue.questionId, issue.code])).toEqual([
+      ['dep_mail_platform', 'unknown_option'],
+      ['dep_tenant_count', 'too_small'],
+      ['auth_weak_methods', 'exclusive_option'],
+      ['zzz', 'unknown_question'],
+    ]);
+    for (const issue of issues) expect(issue.message.length).toBeGreaterThan(10);
+  });
+
+  test('rejects non-objects and unknown versions', () => {
+    expect(expectIssues([])[0]?.code).toBe('invalid_answers');
+    expect(expectIssues(null)[0]?.code).toBe('invalid_answers');
+    const unknownVersion = validateAnswers('idp-exposure@9', {}, 'draft');
+    expect(unknownVersion.ok ? [] : unknownVersion.issues.map((issue) => issue.code)).toEqual(['unknown_questionnaire_version']);
+  });
+
+  test('accepts decimals in percentages and a valid leap day', () => {
+    const result = validateAnswers(VERSION, { auth_mfa_coverage: 99.5, ir_last_exercise: 'within_6_months', ir_last_exercise_date: '2024-02-29' }, 'draft');
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('validateAnswers: draft vs final', () => {
+  test('draft accepts an empty or partial answer set', () => {
+    expect(validateAnswers(VERSION, {}, 'draft')).toEqual({ ok: true, answers: {} });
+    expect(validateAnswers(VERSION, { dep_idps: ['okta'] }, 'draft')).toEqual({ ok: true, answers: { dep_idps: ['okta'] } });
+  });
+
+  test('final reports every visible required question that is missing', () => {
+    const issues = expectIssues({ dep_idps: ['okta'] }, 'final');
+    const required = issues.filter((issue) => issue.code === 'required').map((issue) => issue.questionId);
+    expect(required).toContain('dep_mail_platform');
+    expect(required).toContain('bp_prior_incidents');
+    // Entra-only follow-ups are hidden without Entra ID, so never required.
+    expect(required).not.toContain('dep_ad_connection');
+    expect(required).not.toContain('auth_device_code_blocked');
+    // Optional questions are never required.
+    expect(required).not.toContain('bp_requested_limit');
+  });
+
+  test('final requires a follow-up once its gate makes it visible', () => {
+    const withoutFollowUp: Record<string, unknown> = { ...COMPLETE, tok_own_signin_apps: 'yes' };
+    delete withoutFollowUp.tok_issuer_validation;
+    delete withoutFollowUp.tok_account_types;
+    const required = expectIssues(withoutFollowUp, 'final').filter((issue) => issue.code === 'required').map((issue) => issue.questionId);
+    expect(required.sort()).toEqual(['tok_account_types', 'tok_issuer_validation']);
+  });
+
+  test('a bad value does not hide missing required answers', () => {
+    const { dep_mail_platform: _mail, ...rest } = COMPLETE;
+    const issues = expectIssues({ ...rest, dep_tenant_count: -5 }, 'final');
+    expect(codesFor(issues, 'dep_tenant_count')).toEqual(['too_small']);
+    expect(codesFor(issues, 'dep_mail_platform')).toEqual(['required']);
+  });
+
+  test('null and empty selections count as unanswered', () => {
+    const issues = expectIssues({ ...COMPLETE, dep_mail_platform: null, dep_idps: [] }, 'final');
+    expect(codesFor(issues, 'dep_mail_platform')).toEqual(['required']);
+    expect(codesFor(issues, 'dep_idps')).toEqual(['required']);
+    expect(validateAnswers(VERSION, { dep_mail_platform: null }, 'draft')).toEqual({ ok: true, answers: {} });
+  });
+
+  test('generated complete answer sets pass in final mode', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers(idpExposureV1, { completeness: 'complete' }), (answers) => {
+        expect(validateAnswers(VERSION, answers, 'final')).toEqual({ ok: true, answers });
+      }),
+      { numRuns: 60, seed: 7 },
+    );
+  });
+});
+
+describe('visibility: hidden answers are dropped consistently', () => {
+  test('an answer to a hidden question is accepted as a value but omitted from the output', () => {
+    const result = validateAnswers(VERSION, { dep_idps: ['okta'], dep_ad_connection: 'federation_adfs' }, 'draft');
+    expect(result).toEqual({ ok: true, answers: { dep_idps: ['okta'] } });
+  });
+
+  test('hidden answers are still type-checked', () => {
+    expect(codesFor(expectIssues({ dep_idps: ['okta'], dep_ad_connection: 'nonsense' }), 'dep_ad_connection')).toEqual(['unknown_option']);
+  });
+
+  test('cascading: hiding a gate drops the follow-up of its follow-up', () => {
+    const result = validateAnswers(VERSION, { ir_last_exercise: 'never', ir_last_exercise_date: '2024-01-10' }, 'draft');
+    expect(result).toEqual({ ok: true, answers: { ir_last_exercise: 'never' } });
+  });
+
+  test('the final schema drops hidden answers exactly like validateAnswers', () => {
+    const schema = getAnswersSchema(idpExposureV1, { mode: 'final' });
+    const withHidden = { ...COMPLETE, tok_own_signin_apps: 'no', tok_issuer_validation: 'none', tok_account_types: 'dont_know' };
+    const parsed = schema.safeParse(withHidden);
+    expect(parsed.success).toBe(true);
+    const viaHelper = validateAnswers(VERSION, withHidden, 'final');
+    expect(viaHelper.ok && parsed.success ? parsed.data : null).toEqual(viaHelper.ok ? viaHelper.answers : undefined);
+    expect(parsed.success ? parsed.data.tok_issuer_validation : 'present').toBeUndefined();
+  });
+
+  test('the final schema rejects a missing visible required answer', () => {
+    const { priv_jit: _jit, ...rest } = COMPLETE;
+    const parsed = getAnswersSchema(idpExposureV1, { mode: 'final' }).safeParse(rest);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.path[0])).toContain('priv_jit');
+  });
+});
+
+describe('section schemas', () => {
+  test('a section schema accepts only that section and uses context for visibility', () => {
+    const withEntra = validateAnswers(VERSION, { auth_device_code_blocked: 'yes' }, 'draft', {
+      sectionId: 'authentication',
+      context: { dep_idps: ['entra_id'] },
+    });
+    expect(withEntra).toEqual({ ok: true, answers: { auth_device_code_blocked: 'yes' } });
+    const withoutEntra = validateAnswers(VERSION, { auth_device_code_blocked: 'yes' }, 'draft', {
+      sectionId: 'authentication',
+      context: { dep_idps: ['okta'] },
+    });
+    expect(withoutEntra).toEqual({ ok: true, answers: {} });
+  });
+
+  test('a question of another section is rejected in a section schema', () => {
+    const result = validateAnswers(VERSION, { dep_idps: ['okta'] }, 'draft', { sectionId: 'authentication' });
+    expect(result.ok ? [] : result.issues.map((issue) => [issue.questionId, issue.code])).toEqual([['dep_idps', 'unknown_question']]);
+  });
+
+  test('final section validation requires only that section', () => {
+    const result = validateAnswers(VERSION, {}, 'final', { sectionId: 'governance', context: { dep_idps: ['okta'], dep_mail_platform: 'google_workspace' } });
+    expect(result.ok ? [] : result.issues.map((issue) => [issue.questionId, issue.code])).toEqual([['gov_baseline_assessment', 'required']]);
+  });
+
+  test('unknown sections are reported', () => {
+    const result = validateAnswers(VERSION, {}, 'draft', { sectionId: 'nope' });
+    expect(result.ok ? [] : result.issues.map((issue) => issue.code)).toEqual(['unknown_section']);
+  });
+
+  test('schemas are cached per mode and section', () => {
+    expect(getAnswersSchema(idpExposureV1, { mode: 'draft', sectionId: 'landscape' })).toBe(
+      getAnswersSchema(idpExposureV1, { mode: 'draft', sectionId: 'landscape' }),
+    );
+    expect(getAnswersSchema(idpExposureV1, { mode: 'final' })).not.toBe(getAnswersSchema(idpExposureV1, { mode: 'draft' }));
+  });
+});

@@ -1,0 +1,330 @@
+// zod schemas derived from a questionnaire definition — never written per question by hand.
+//
+// Rules shared by every schema built here (and by validateAnswers):
+// - unknown question ids and unknown option ids are rejected;
+// - values are checked for every known question, visible or not;
+// - `null` and an empty multi-choice selection mean "not answered" (what a cleared form field sends);
+// - an answer to a hidden question is DROPPED from the parsed output (pruneHiddenAnswers), the same
+//   way the scoring ignores it, and a hidden question is never required;
+// - mode 'draft' (autosave) makes everything optional; mode 'final' requires every visible required
+//   question.
+import { z } from 'zod';
+
+import { isAnswered, isQuestionVisible, pruneHiddenAnswers } from './conditions';
+import { getQuestionnaire, getSection } from './registry';
+import type {
+  TAnswerIssue,
+  TAnswerIssueCode,
+  TAnswers,
+  TAnswerValue,
+  TChoiceQuestion,
+  TDateQuestion,
+  TQuestion,
+  TQuestionnaire,
+  TRawAnswers,
+  TValidateAnswersResult,
+  TValidationMode,
+} from './types';
+
+export type TAnswersSchemaOptions = {
+  mode: TValidationMode;
+  /** Restrict to one section (a questionnaire step); the output holds only that section's answers. */
+  sectionId?: string;
+  /** Answers of other sections, used only to decide visibility inside the section. */
+  context?: TAnswers;
+};
+
+type TMutableRawAnswers = Record<string, TAnswerValue | null | undefined>;
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for 'YYYY-MM-DD' strings naming a real calendar day (no 2023-02-29, no 2024-13-01). */
+export function isCalendarDate(text: string): boolean {
+  const match = DATE_PATTERN.exec(text);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function buildChoiceSchema(question: TChoiceQuestion): z.ZodType<TAnswerValue> {
+  const optionIds = question.options.map((option) => option.id) as [string, ...string[]];
+  const optionSchema = z.enum(optionIds);
+  if (question.type !== 'multi') return optionSchema;
+  const exclusiveIds = new Set(question.options.filter((option) => option.exclusive).map((option) => option.id));
+  return z.array(optionSchema).superRefine((selected, context) => {
+    if (new Set(selected).size !== selected.length) {
+      context.addIssue({ code: 'custom', message: 'duplicate option', params: { code: 'duplicate_option' } });
+    }
+    const exclusive = selected.find((id) => exclusiveIds.has(id));
+    if (exclusive !== undefined && selected.length > 1) {
+      context.addIssue({ code: 'custom', message: exclusive, params: { code: 'exclusive_option', option: exclusive } });
+    }
+  });
+}
+
+function buildDateSchema(question: TDateQuestion): z.ZodType<TAnswerValue> {
+  return z.string().superRefine((text, context) => {
+    if (!isCalendarDate(text) || text < question.min || text > question.max) {
+      context.addIssue({ code: 'custom', message: 'invalid date', params: { code: 'invalid_date' } });
+    }
+  });
+}
+
+/** The schema of one answer value (without the "not answered" states). */
+export function buildAnswerValueSchema(question: TQuestion): z.ZodType<TAnswerValue> {
+  switch (question.type) {
+    case 'yes_no':
+    case 'single':
+    case 'multi':
+      return buildChoiceSchema(question);
+    case 'integer':
+      return z.number().int().min(question.min).max(question.max);
+    case 'percentage':
+      return z.number().min(question.min).max(question.max);
+    case 'date':
+      return buildDateSchema(question);
+  }
+}
+
+function listScopeQuestions(questionnaire: TQuestionnaire, sectionId: string | undefined): readonly TQuestion[] {
+  if (sectionId === undefined) return questionnaire.questions;
+  return questionnaire.questions.filter((question) => question.sectionId === sectionId);
+}
+
+/** Merged view used for visibility: context answers, overridden by the answers in scope. */
+function mergeForVisibility(raw: TRawAnswers, context: TAnswers | undefined, scope: readonly TQuestion[]): TRawAnswers {
+  if (!context) return raw;
+  const merged: TMutableRawAnswers = { ...context };
+  for (const question of scope) delete merged[question.id];
+  return { ...merged, ...raw };
+}
+
+function listMissingRequired(
+  questionnaire: TQuestionnaire,
+  scope: readonly TQuestion[],
+  raw: TRawAnswers,
+  context: TAnswers | undefined,
+): TQuestion[] {
+  const pruned = pruneHiddenAnswers(questionnaire, mergeForVisibility(raw, context, scope));
+  return scope.filter(
+    (question) => question.required && !isAnswered(raw[question.id]) && isQuestionVisible(question, pruned),
+  );
+}
+
+function pickScope(pruned: TAnswers, scope: readonly TQuestion[]): TAnswers {
+  const picked: Record<string, TAnswerValue> = {};
+  for (const question of scope) {
+    const value = pruned[question.id];
+    if (value !== undefined) picked[question.id] = value;
+  }
+  return picked;
+}
+
+function buildAnswersSchema(questionnaire: TQuestionnaire, options: TAnswersSchemaOptions): z.ZodType<TAnswers> {
+  const scope = listScopeQuestions(questionnaire, options.sectionId);
+  const shape: Record<string, z.ZodType<TAnswerValue | null | undefined>> = {};
+  for (const question of scope) shape[question.id] = buildAnswerValueSchema(question).nullable().optional();
+  const base = z.strictObject(shape);
+  const refined =
+    options.mode === 'final'
+      ? base.superRefine((raw, context) => {
+          for (const question of listMissingRequired(questionnaire, scope, raw as TRawAnswers, options.context)) {
+            context.addIssue({ code: 'custom', path: [question.id], message: 'required', params: { code: 'required' } });
+          }
+        })
+      : base;
+  return refined.transform((raw) =>
+    pickScope(pruneHiddenAnswers(questionnaire, mergeForVisibility(raw as TRawAnswers, options.context, scope)), scope),
+  );
+}
+
+const schemaCache = new WeakMap<TQuestionnaire, Map<string, z.ZodType<TAnswers>>>();
+
+/**
+ * The answers schema of a whole questionnaire or of one section. Without `context` the schema is
+ * cached per (questionnaire, mode, section); with context it is rebuilt (cheap) because visibility
+ * depends on it.
+ */
+export function getAnswersSchema(questionnaire: TQuestionnaire, options: TAnswersSchemaOptions): z.ZodType<TAnswers> {
+  if (options.sectionId !== undefined && !getSection(questionnaire, options.sectionId)) {
+    throw new Error(`Unknown section "${options.sectionId}" in ${questionnaire.version}`);
+  }
+  if (options.context) return buildAnswersSchema(questionnaire, options);
+  let cache = schemaCache.get(questionnaire);
+  if (!cache) {
+    cache = new Map();
+    schemaCache.set(questionnaire, cache);
+  }
+  const key = `${options.mode}|${options.sectionId ?? '*'}`;
+  let schema = cache.get(key);
+  if (!schema) {
+    schema = buildAnswersSchema(questionnaire, options);
+    cache.set(key, schema);
+  }
+  return schema;
+}
+
+function describeExpected(question: TQuestion): string {
+  switch (question.type) {
+    case 'yes_no':
+    case 'single':
+      return 'one option id (a string)';
+    case 'multi':
+      return 'an array of option ids';
+    case 'integer':
+      return `an integer from ${question.min} to ${question.max}`;
+    case 'percentage':
+      return `a number from ${question.min} to ${question.max}`;
+    case 'date':
+      return `a date 'YYYY-MM-DD' from ${question.min} to ${question.max}`;
+  }
+}
+
+function listOptionIds(question: TQuestion): string {
+  return 'options' in question ? question.options.map((option) => option.id).join(', ') : '';
+}
+
+function describeValue(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}
+
+function createIssue(questionId: string, code: TAnswerIssueCode, message: string): TAnswerIssue {
+  return { questionId, code, message };
+}
+
+function mapZodIssue(
+  issue: z.core.$ZodIssue,
+  questionnaire: TQuestionnaire,
+  raw: TRawAnswers,
+  sectionId: string | undefined,
+): TAnswerIssue[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const elsewhere = questionnaire.questions.find((question) => question.id === key);
+      const message = elsewhere
+        ? `"${key}" belongs to section ${elsewhere.sectionId}, not ${String(sectionId)}.`
+        : `"${key}" is not a question of ${questionnaire.version}.`;
+      return createIssue(key, 'unknown_question', message);
+    });
+  }
+  const questionId = typeof issue.path[0] === 'string' ? issue.path[0] : '';
+  const question = questionnaire.questions.find((candidate) => candidate.id === questionId);
+  if (!question) return [createIssue(questionId, 'invalid_answers', issue.message)];
+  const value = raw[questionId];
+  const element = typeof issue.path[1] === 'number' && Array.isArray(value) ? value[issue.path[1]] : value;
+  switch (issue.code) {
+    case 'invalid_value':
+      if (typeof element !== 'string') {
+        return [
+          createIssue(questionId, 'invalid_type', `${questionId} expects ${describeExpected(question)} (got ${describeValue(element)}).`),
+        ];
+      }
+      return [
+        createIssue(
+          questionId,
+          'unknown_option',
+          `${describeValue(element)} is not an option of ${questionId}; expected one of: ${listOptionIds(question)}.`,
+        ),
+      ];
+    case 'invalid_type':
+      if (issue.expected === 'int') {
+        return [createIssue(questionId, 'not_integer', `${questionId} must be a whole number (got ${describeValue(value)}).`)];
+      }
+      return [
+        createIssue(questionId, 'invalid_type', `${questionId} expects ${describeExpected(question)} (got ${describeValue(element)}).`),
+      ];
+    case 'too_small':
+      return [createIssue(questionId, 'too_small', `${questionId} must be at least ${String(issue.minimum)} (got ${describeValue(value)}).`)];
+    case 'too_big':
+      return [createIssue(questionId, 'too_big', `${questionId} must be at most ${String(issue.maximum)} (got ${describeValue(value)}).`)];
+    case 'custom': {
+      const code = (issue.params?.code ?? 'invalid_type') as TAnswerIssueCode;
+      if (code === 'required') return [createIssue(questionId, 'required', `${questionId} is visible and required but not answered.`)];
+      if (code === 'duplicate_option') {
+        return [createIssue(questionId, code, `${questionId} lists the same option more than once (${describeValue(value)}).`)];
+      }
+      if (code === 'exclusive_option') {
+        return [
+          createIssue(questionId, code, `"${String(issue.params?.option)}" cannot be combined with other options in ${questionId}.`),
+        ];
+      }
+      if (code === 'invalid_date') {
+        return [createIssue(questionId, code, `${questionId} expects ${describeExpected(question)} (got ${describeValue(value)}).`)];
+      }
+      return [createIssue(questionId, code, issue.message)];
+    }
+    default:
+      return [createIssue(questionId, 'invalid_type', `${questionId} expects ${describeExpected(question)} (got ${describeValue(element)}).`)];
+  }
+}
+
+function isPlainObject(value: unknown): value is TRawAnswers {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function sortIssues(questionnaire: TQuestionnaire, issues: TAnswerIssue[]): TAnswerIssue[] {
+  const order = new Map(questionnaire.questions.map((question, index) => [question.id, index]));
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort(
+      (a, b) =>
+        (order.get(a.issue.questionId) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.issue.questionId) ?? Number.MAX_SAFE_INTEGER) ||
+        a.index - b.index,
+    )
+    .map(({ issue }) => issue);
+}
+
+/**
+ * Validates answers against a questionnaire version and returns either the parsed answers (hidden
+ * answers dropped) or EVERY problem as a flat list `{ questionId, code, message }` — never throws.
+ * The API, the server actions and the CLI use this; codes are stable so the UI can localise them.
+ */
+export function validateAnswers(
+  version: string | TQuestionnaire,
+  answers: unknown,
+  mode: TValidationMode,
+  options: { sectionId?: string; context?: TAnswers } = {},
+): TValidateAnswersResult {
+  const questionnaire = typeof version === 'string' ? getQuestionnaire(version) : version;
+  if (!questionnaire) {
+    return {
+      ok: false,
+      issues: [createIssue('', 'unknown_questionnaire_version', `Unknown questionnaire version "${String(version)}".`)],
+    };
+  }
+  if (options.sectionId !== undefined && !getSection(questionnaire, options.sectionId)) {
+    return {
+      ok: false,
+      issues: [createIssue('', 'unknown_section', `Unknown section "${options.sectionId}" in ${questionnaire.version}.`)],
+    };
+  }
+  if (!isPlainObject(answers)) {
+    return {
+      ok: false,
+      issues: [createIssue('', 'invalid_answers', `Answers must be a JSON object { "questionId": value } (got ${describeValue(answers)}).`)],
+    };
+  }
+  // The draft schema finds every value problem; the required check runs separately on the valid
+  // subset so that one bad value never hides a missing answer (zod skips refinements after some
+  // kinds of issues).
+  const parsed = getAnswersSchema(questionnaire, { mode: 'draft', ...options }).safeParse(answers);
+  const issues = parsed.success ? [] : parsed.error.issues.flatMap((issue) => mapZodIssue(issue, questionnaire, answers, options.sectionId));
+  if (mode === 'final') {
+    const scope = listScopeQuestions(questionnaire, options.sectionId);
+    const invalidIds = new Set(issues.map((issue) => issue.questionId));
+    const validSubset: TMutableRawAnswers = {};
+    for (const question of scope) {
+      if (!invalidIds.has(question.id)) validSubset[question.id] = answers[question.id];
+    }
+    for (const question of listMissingRequired(questionnaire, scope, validSubset, options.context)) {
+      if (!invalidIds.has(question.id)) {
+        issues.push(createIssue(question.id, 'required', `${question.id} is visible and required but not answered.`));
+      }
+    }
+  }
+  if (issues.length > 0 || !parsed.success) return { ok: false, issues: sortIssues(questionnaire, issues) };
+  return { ok: true, answers: parsed.data };
+}

@@ -1,0 +1,169 @@
+import { describe, expect, test } from 'vitest';
+
+import { getQuestionnaire } from '@/lib/questionnaire';
+import type { TAnswers, TAnswerValue } from '@/lib/questionnaire';
+
+import { createAnswerView } from './answer-view';
+import { computeRiskCore } from './compute-risk-score';
+import hardened from './fixtures/hardened-enterprise.json';
+import storm from './fixtures/storm-0558-victim.json';
+import { BASE_RATE_EUR, INDUSTRY_FACTORS, addMonths, buildInsuranceIndication, buildMonitoringPlan } from './insurance';
+
+const questionnaire = getQuestionnaire('idp-exposure@1')!;
+const CRITICAL_IDS = questionnaire.questions.filter((question) => question.critical).map((question) => question.id);
+const ORDER = questionnaire.questions.map((question) => question.id);
+const HARDENED = hardened.answers as TAnswers;
+const STORM = storm.answers as TAnswers;
+
+function indicate(answers: TAnswers, patch: Record<string, TAnswerValue> = {}, lossP99: number | null = null) {
+  const merged = { ...answers, ...patch };
+  return buildInsuranceIndication(computeRiskCore(createAnswerView(merged)), merged, CRITICAL_IDS, lossP99);
+}
+
+function reasonIds(answers: TAnswers, patch: Record<string, TAnswerValue> = {}): string[] {
+  return indicate(answers, patch).reasons.map((reason) => reason.id);
+}
+
+describe('insurability', () => {
+  test('a hardened mid-size firm is within appetite', () => {
+    expect(indicate(HARDENED)).toMatchObject({ insurability: 'accept', reasons: [] });
+  });
+
+  test.each<[string, Record<string, TAnswerValue>, string]>([
+    ['revenue above EUR 100 million', { bp_revenue_band: 'from_100m_to_500m' }, 'revenue_over_100m'],
+    ['prior incidents in 36 months', { bp_prior_incidents: 1 }, 'prior_incidents_36m'],
+    ['requested limit of EUR 5 million or more', { bp_requested_limit: 'from_5m_to_10m' }, 'requested_limit_5m_or_more'],
+    ['sensitive sector', { bp_industry: 'healthcare' }, 'sensitive_sector'],
+    ['more than 500k records', { bp_records_band: 'over_1m' }, 'records_over_500k'],
+    ['a knock-out finding', { priv_jit: 'no' }, 'critical_findings'],
+    ['"don\'t know" on a knock-out item', { log_retention: 'dont_know' }, 'critical_item_unknown'],
+  ])('refers on %s', (_name, patch, reason) => {
+    const result = indicate(HARDENED, patch);
+    expect(result.insurability).toBe('refer');
+    expect(result.reasons.map((entry) => entry.id)).toContain(reason);
+  });
+
+  test('declines when MFA is largely absent', () => {
+    const result = indicate(HARDENED, { auth_mfa_coverage: 40 });
+    expect(result.insurability).toBe('decline');
+    expect(result.reasons).toContainEqual({ id: 'mfa_largely_absent', outcome: 'decline' });
+  });
+
+  test('declines grade E with several knock-outs and lists the referral reasons too', () => {
+    const ids = reasonIds(STORM);
+    expect(indicate(STORM).insurability).toBe('decline');
+    expect(ids).toEqual(expect.arrayContaining(['grade_e_with_knock_outs', 'critical_findings', 'master_key_exposure_severe']));
+  });
+});
+
+describe('limit, retention and premium', () => {
+  test.each<[string, string]>([
+    ['under_2m', 'limit_up_to_1m'],
+    ['from_10m_to_50m', 'limit_2m_to_5m'],
+    ['over_500m', 'limit_25m_to_50m'],
+  ])('revenue %s suggests %s', (revenue, band) => {
+    expect(indicate(HARDENED, { bp_revenue_band: revenue }).suggestedLimit?.id).toBe(band);
+  });
+
+  test('many records and a higher requested limit raise the suggested limit', () => {
+    expect(indicate(HARDENED, { bp_records_band: 'over_1m' }).suggestedLimit).toMatchObject({ id: 'limit_10m_to_25m', basis: ['bp_revenue_band', 'bp_records_band'] });
+    expect(indicate(HARDENED, { bp_revenue_band: 'under_2m', bp_requested_limit: 'from_3m_to_5m' }).suggestedLimit).toMatchObject({
+      id: 'limit_2m_to_5m',
+      basis: ['bp_revenue_band', 'bp_requested_limit'],
+    });
+  });
+
+  test('the limit is compared with the simulated 1-in-100 loss', () => {
+    expect(indicate(HARDENED, {}, 12_000_000).limitCoversLossP99).toBe(false);
+    expect(indicate(HARDENED, {}, 1_000).limitCoversLossP99).toBe(true);
+    expect(indicate(HARDENED).limitCoversLossP99).toBeNull();
+  });
+
+  test('a weak grade raises the retention by one band', () => {
+    const good = indicate(HARDENED, { bp_revenue_band: 'from_10m_to_50m' }).retention!;
+    const weak = indicate(STORM, { bp_revenue_band: 'from_10m_to_50m' }).retention!;
+    expect(good.id).toBe('retention_5k_to_10k');
+    expect(weak.id).toBe('retention_10k_to_25k');
+  });
+
+  test('the premium is the base rate times the product of the listed factors, in whole EUR', () => {
+    const premium = indicate(STORM).premium!;
+    expect(premium.isIndication).toBe(true);
+    expect(premium.currency).toBe('EUR');
+    expect(premium.baseRateEur).toBe(BASE_RATE_EUR.from_10m_to_50m);
+    const product = premium.factors.reduce((total, factor) => total * factor.factor, 1);
+    expect(premium.amountEur).toBe(Math.round(premium.baseRateEur * product));
+    expect(Number.isInteger(premium.amountEur)).toBe(true);
+    expect(premium.rangeEur.low).toBeLessThan(premium.amountEur);
+    expect(premium.rangeEur.high).toBeGreaterThan(premium.amountEur);
+    expect(premium.factors.find((factor) => factor.id === 'industry')).toEqual({
+      id: 'industry',
+      questionId: 'bp_industry',
+      input: 'technology_saas',
+      factor: INDUSTRY_FACTORS.technology_saas,
+    });
+  });
+
+  test('weaker sections and more exposure make the premium higher', () => {
+    const strong = indicate(HARDENED).premium!.amountEur;
+    const weak = indicate(HARDENED, { log_mail_access_events: 'none', log_siem: 'none', priv_jit: 'no' }).premium!.amountEur;
+    expect(weak).toBeGreaterThan(strong);
+  });
+
+  test('no premium without revenue band and industry', () => {
+    const answers = { ...HARDENED } as Record<string, TAnswerValue>;
+    delete answers.bp_revenue_band;
+    expect(indicate(answers).premium).toBeNull();
+    expect(indicate(answers).suggestedLimit).toBeNull();
+  });
+});
+
+describe('subjectivities and accumulation', () => {
+  test('each knock-out finding becomes a condition before binding', () => {
+    const ids = indicate(STORM).subjectivities.map((entry) => entry.id);
+    expect(ids).toEqual(expect.arrayContaining(['subj_issuer_validation', 'subj_mail_access_auditing', 'subj_idp_playbook', 'subj_master_key_remediation_plan', 'subj_baseline_report']));
+    expect(indicate(HARDENED).subjectivities).toEqual([]);
+  });
+
+  test('large risks need a signed full application; prior incidents need details', () => {
+    const ids = indicate(HARDENED, { bp_revenue_band: 'over_500m', bp_prior_incidents: 2 }).subjectivities.map((entry) => entry.id);
+    expect(ids).toEqual(['subj_signed_full_application', 'subj_prior_incident_details']);
+  });
+
+  test('providers are tagged for accumulation studies', () => {
+    expect(indicate(HARDENED).accumulationTags).toEqual(['microsoft_entra_id', 'microsoft_exchange_online']);
+    expect(indicate(HARDENED, { dep_idps: ['okta', 'google_workspace'], dep_mail_platform: 'google_workspace' }).accumulationTags).toEqual(['google_workspace', 'okta']);
+  });
+});
+
+describe('monitoring plan', () => {
+  test.each<[TAnswers, number]>([
+    [HARDENED, 12],
+    [STORM, 3],
+  ])('reassessment interval by grade', (answers, months) => {
+    const core = computeRiskCore(createAnswerView(answers));
+    expect(buildMonitoringPlan(core, answers, ORDER, CRITICAL_IDS).intervalMonths).toBe(months);
+  });
+
+  test('re-verifies the questions behind findings and every critical answer', () => {
+    const core = computeRiskCore(createAnswerView(STORM));
+    const plan = buildMonitoringPlan(core, STORM, ORDER, CRITICAL_IDS);
+    expect(plan.reverifyQuestionIds).toEqual(expect.arrayContaining(['tok_issuer_validation', 'log_mail_access_events', ...CRITICAL_IDS]));
+    const hardenedPlan = buildMonitoringPlan(computeRiskCore(createAnswerView(HARDENED)), HARDENED, ORDER, CRITICAL_IDS);
+    expect(hardenedPlan.reverifyQuestionIds).toEqual(CRITICAL_IDS.filter((id) => HARDENED[id] !== undefined));
+  });
+
+  test('schedules the next exercise twelve months after the last one', () => {
+    const plan = buildMonitoringPlan(computeRiskCore(createAnswerView(HARDENED)), HARDENED, ORDER, CRITICAL_IDS);
+    expect(plan.dueDates).toEqual([{ id: 'next_tabletop_exercise', date: '2026-03-14', basedOnQuestionId: 'ir_last_exercise_date' }]);
+  });
+
+  test.each([
+    ['2024-02-29', 12, '2025-02-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2023-11-15', 3, '2024-02-15'],
+    ['2024-12-31', 12, '2025-12-31'],
+  ])('addMonths(%s, %d) = %s', (date, months, expected) => {
+    expect(addMonths(date, months)).toBe(expected);
+  });
+});

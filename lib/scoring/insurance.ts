@@ -1,0 +1,340 @@
+// Stage 2 insurance indication: insurability (accept / refer / decline with reasons), suggested limit
+// and retention (Selbstbehalt) bands, a premium INDICATION from transparent rating factors,
+// subjectivities and the monitoring plan. This is triage support in the style of the published
+// insurer rules (Coalition, At-Bay), not a quote: no actuarial pricing, nothing binding.
+import type { TAnswers } from '@/lib/questionnaire';
+
+import type { TRiskCore } from './compute-risk-score';
+import type {
+  TGrade,
+  TInsuranceIndication,
+  TInsurabilityReason,
+  TMoneyBand,
+  TMonitoringPlan,
+  TPremiumIndication,
+  TRatingFactor,
+  TSubjectivity,
+} from './types';
+import { REASSESSMENT_MONTHS, roundTo } from './weights';
+
+/** EUR per year at the suggested limit, by revenue band (before all modifiers). */
+export const BASE_RATE_EUR: Readonly<Record<string, number>> = {
+  under_2m: 1_500,
+  from_2m_to_10m: 3_500,
+  from_10m_to_50m: 9_000,
+  from_50m_to_100m: 18_000,
+  from_100m_to_500m: 40_000,
+  over_500m: 90_000,
+};
+
+export const INDUSTRY_FACTORS: Readonly<Record<string, number>> = {
+  financial_services: 1.3,
+  healthcare: 1.4,
+  public_sector: 1.25,
+  manufacturing: 1.15,
+  retail_ecommerce: 1.2,
+  professional_services: 1.1,
+  technology_saas: 1.15,
+  education: 1.2,
+  energy_utilities: 1.3,
+  other_industry: 1,
+};
+
+export const RECORDS_FACTORS: Readonly<Record<string, number>> = {
+  under_10k: 0.9,
+  from_10k_to_100k: 1,
+  from_100k_to_500k: 1.1,
+  from_500k_to_1m: 1.25,
+  over_1m: 1.4,
+  dont_know: 1.25,
+};
+
+/** Section modifier: 1 + weight × (PIVOT − score) / 100, i.e. credit above 65 points, surcharge below. */
+export const SECTION_MODIFIER_PIVOT = 65;
+/** Master-key modifier: 1 + 0.3 × exposure / 100. */
+export const MASTER_KEY_MODIFIER_SLOPE = 0.3;
+/** Loss-history modifier: 1 + 0.15 per prior incident, counting at most 4. */
+export const PRIOR_INCIDENT_STEP = 0.15;
+export const PRIOR_INCIDENT_CAP = 4;
+/** Targeting modifier for suppliers to the public sector (espionage campaigns such as Storm-0558). */
+export const PUBLIC_SECTOR_CUSTOMERS_FACTOR = 1.05;
+/** Width of the indicated range around the premium. */
+export const PREMIUM_RANGE = 0.15;
+
+export const LIMIT_BANDS: readonly TMoneyBand[] = [
+  { id: 'limit_up_to_1m', minEur: 500_000, maxEur: 1_000_000 },
+  { id: 'limit_1m_to_2m', minEur: 1_000_000, maxEur: 2_000_000 },
+  { id: 'limit_2m_to_5m', minEur: 2_000_000, maxEur: 5_000_000 },
+  { id: 'limit_5m_to_10m', minEur: 5_000_000, maxEur: 10_000_000 },
+  { id: 'limit_10m_to_25m', minEur: 10_000_000, maxEur: 25_000_000 },
+  { id: 'limit_25m_to_50m', minEur: 25_000_000, maxEur: 50_000_000 },
+];
+
+export const RETENTION_BANDS: readonly TMoneyBand[] = [
+  { id: 'retention_1k_to_2_5k', minEur: 1_000, maxEur: 2_500 },
+  { id: 'retention_2_5k_to_5k', minEur: 2_500, maxEur: 5_000 },
+  { id: 'retention_5k_to_10k', minEur: 5_000, maxEur: 10_000 },
+  { id: 'retention_10k_to_25k', minEur: 10_000, maxEur: 25_000 },
+  { id: 'retention_25k_to_50k', minEur: 25_000, maxEur: 50_000 },
+  { id: 'retention_50k_to_100k', minEur: 50_000, maxEur: 100_000 },
+  { id: 'retention_100k_to_250k', minEur: 100_000, maxEur: 250_000 },
+];
+
+const REVENUE_BAND_INDEX: Readonly<Record<string, number>> = {
+  under_2m: 0,
+  from_2m_to_10m: 1,
+  from_10m_to_50m: 2,
+  from_50m_to_100m: 3,
+  from_100m_to_500m: 4,
+  over_500m: 5,
+};
+
+const REQUESTED_LIMIT_BAND: Readonly<Record<string, number>> = {
+  up_to_1m: 0,
+  from_1m_to_3m: 1,
+  from_3m_to_5m: 2,
+  from_5m_to_10m: 3,
+  over_10m: 4,
+};
+
+/** Critical findings -> the subjectivity (condition before binding) and the control that clears it. */
+export const KNOCK_OUT_SUBJECTIVITIES: Readonly<Record<string, { id: string; controlId: string | null }>> = {
+  mfa_not_enforced: { id: 'subj_enforce_mfa', controlId: 'ctrl_enforce_mfa' },
+  legacy_auth_not_blocked: { id: 'subj_block_legacy_auth', controlId: 'ctrl_block_legacy_auth' },
+  standing_privileged_access: { id: 'subj_privileged_access_jit', controlId: 'ctrl_jit_privileged_access' },
+  issuer_validation_missing: { id: 'subj_issuer_validation', controlId: 'ctrl_issuer_validation' },
+  audit_log_disabled: { id: 'subj_enable_audit_log', controlId: 'ctrl_enable_audit_log' },
+  mail_access_logging_missing: { id: 'subj_mail_access_auditing', controlId: 'ctrl_mail_access_auditing' },
+  log_retention_insufficient: { id: 'subj_log_retention', controlId: 'ctrl_extend_log_retention' },
+  idp_playbook_missing: { id: 'subj_idp_playbook', controlId: 'ctrl_idp_playbook' },
+  master_key_exposure: { id: 'subj_master_key_remediation_plan', controlId: null },
+};
+
+export const EXTRA_SUBJECTIVITY_IDS = ['subj_signed_full_application', 'subj_prior_incident_details', 'subj_baseline_report'] as const;
+
+export const INSURABILITY_REASON_IDS = [
+  'mfa_largely_absent',
+  'grade_e_with_knock_outs',
+  'critical_findings',
+  'critical_item_unknown',
+  'grade_d',
+  'grade_e',
+  'master_key_exposure_severe',
+  'revenue_over_100m',
+  'prior_incidents_36m',
+  'requested_limit_5m_or_more',
+  'sensitive_sector',
+  'records_over_500k',
+] as const;
+
+export const MONITORING_TRIGGER_IDS = ['renewal_90_days', 'identity_provider_change', 'security_incident', 'merger_or_acquisition'] as const;
+export const MONITORING_DUE_DATE_IDS = ['next_tabletop_exercise'] as const;
+
+export const ACCUMULATION_TAGS: ReadonlyArray<{ questionId: string; optionId: string; tag: string }> = [
+  { questionId: 'dep_idps', optionId: 'entra_id', tag: 'microsoft_entra_id' },
+  { questionId: 'dep_idps', optionId: 'okta', tag: 'okta' },
+  { questionId: 'dep_idps', optionId: 'google_workspace', tag: 'google_workspace' },
+  { questionId: 'dep_idps', optionId: 'ping_identity', tag: 'ping_identity' },
+  { questionId: 'dep_mail_platform', optionId: 'exchange_online', tag: 'microsoft_exchange_online' },
+  { questionId: 'dep_mail_platform', optionId: 'exchange_hybrid', tag: 'microsoft_exchange_online' },
+  { questionId: 'dep_mail_platform', optionId: 'google_workspace', tag: 'google_workspace' },
+];
+
+function readString(answers: TAnswers, questionId: string): string | undefined {
+  const value = answers[questionId];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function readNumber(answers: TAnswers, questionId: string): number | undefined {
+  const value = answers[questionId];
+  return typeof value === 'number' ? value : undefined;
+}
+
+type TReasonId = (typeof INSURABILITY_REASON_IDS)[number];
+
+function listInsurabilityReasons(core: TRiskCore, answers: TAnswers, questionnaireCriticalIds: readonly string[]): TInsurabilityReason[] {
+  const { findings, grade } = core;
+  const reasons: Array<TInsurabilityReason & { id: TReasonId }> = [];
+  const criticalCount = findings.filter((finding) => finding.severity === 'critical').length;
+  const mfa = readNumber(answers, 'auth_mfa_coverage');
+  if (mfa !== undefined && mfa < 50) reasons.push({ id: 'mfa_largely_absent', outcome: 'decline' });
+  if (grade === 'E' && criticalCount >= 2) reasons.push({ id: 'grade_e_with_knock_outs', outcome: 'decline' });
+  if (criticalCount > 0) reasons.push({ id: 'critical_findings', outcome: 'refer' });
+  if (questionnaireCriticalIds.some((id) => answers[id] === 'dont_know')) reasons.push({ id: 'critical_item_unknown', outcome: 'refer' });
+  if (grade === 'D') reasons.push({ id: 'grade_d', outcome: 'refer' });
+  if (grade === 'E') reasons.push({ id: 'grade_e', outcome: 'refer' });
+  if (core.masterKeyExposure.level === 'severe') reasons.push({ id: 'master_key_exposure_severe', outcome: 'refer' });
+  const revenue = readString(answers, 'bp_revenue_band');
+  if (revenue === 'from_100m_to_500m' || revenue === 'over_500m') reasons.push({ id: 'revenue_over_100m', outcome: 'refer' });
+  const incidents = readNumber(answers, 'bp_prior_incidents');
+  if (incidents !== undefined && incidents > 0) reasons.push({ id: 'prior_incidents_36m', outcome: 'refer' });
+  const requested = readString(answers, 'bp_requested_limit');
+  if (requested === 'from_5m_to_10m' || requested === 'over_10m') reasons.push({ id: 'requested_limit_5m_or_more', outcome: 'refer' });
+  const industry = readString(answers, 'bp_industry');
+  if (industry === 'healthcare' || industry === 'financial_services') reasons.push({ id: 'sensitive_sector', outcome: 'refer' });
+  const records = readString(answers, 'bp_records_band');
+  if (records === 'from_500k_to_1m' || records === 'over_1m') reasons.push({ id: 'records_over_500k', outcome: 'refer' });
+  return reasons;
+}
+
+function suggestLimit(answers: TAnswers): (TMoneyBand & { basis: string[] }) | null {
+  const revenue = readString(answers, 'bp_revenue_band');
+  if (revenue === undefined) return null;
+  let index = REVENUE_BAND_INDEX[revenue] ?? 0;
+  const basis = ['bp_revenue_band'];
+  const records = readString(answers, 'bp_records_band');
+  if (records === 'from_500k_to_1m' || records === 'over_1m') {
+    index += 1;
+    basis.push('bp_records_band');
+  }
+  const requested = readString(answers, 'bp_requested_limit');
+  const requestedIndex = requested === undefined ? undefined : REQUESTED_LIMIT_BAND[requested];
+  if (requestedIndex !== undefined && requestedIndex > index) {
+    index = requestedIndex;
+    basis.push('bp_requested_limit');
+  }
+  const band = LIMIT_BANDS[Math.min(index, LIMIT_BANDS.length - 1)]!;
+  return { ...band, basis };
+}
+
+function suggestRetention(answers: TAnswers, grade: TGrade): TMoneyBand | null {
+  const revenue = readString(answers, 'bp_revenue_band');
+  if (revenue === undefined) return null;
+  // A weaker posture carries a higher retention (the insured shares more of the attritional loss).
+  const index = (REVENUE_BAND_INDEX[revenue] ?? 0) + (grade === 'D' || grade === 'E' ? 1 : 0);
+  return RETENTION_BANDS[Math.min(index, RETENTION_BANDS.length - 1)]!;
+}
+
+function buildPremium(core: TRiskCore, answers: TAnswers): TPremiumIndication | null {
+  const revenue = readString(answers, 'bp_revenue_band');
+  const industry = readString(answers, 'bp_industry');
+  if (revenue === undefined || industry === undefined) return null;
+  const baseRateEur = BASE_RATE_EUR[revenue] ?? 0;
+  const factors: TRatingFactor[] = [{ id: 'industry', questionId: 'bp_industry', input: industry, factor: INDUSTRY_FACTORS[industry] ?? 1 }];
+  const records = readString(answers, 'bp_records_band');
+  if (records !== undefined) factors.push({ id: 'records', questionId: 'bp_records_band', input: records, factor: RECORDS_FACTORS[records] ?? 1 });
+  for (const section of core.sections) {
+    if (section.weight === 0 || section.score === null) continue;
+    const factor = roundTo(1 + (section.weight * (SECTION_MODIFIER_PIVOT - section.score)) / 100, 3);
+    factors.push({ id: `section_${section.sectionId}`, sectionId: section.sectionId, input: section.score, factor });
+  }
+  factors.push({
+    id: 'master_key_exposure',
+    input: core.masterKeyExposure.score,
+    factor: roundTo(1 + (MASTER_KEY_MODIFIER_SLOPE * core.masterKeyExposure.score) / 100, 3),
+  });
+  const incidents = readNumber(answers, 'bp_prior_incidents');
+  if (incidents !== undefined) {
+    factors.push({
+      id: 'prior_incidents',
+      questionId: 'bp_prior_incidents',
+      input: incidents,
+      factor: roundTo(1 + PRIOR_INCIDENT_STEP * Math.min(incidents, PRIOR_INCIDENT_CAP), 3),
+    });
+  }
+  const publicSector = readString(answers, 'bp_public_sector_customers');
+  if (publicSector !== undefined) {
+    factors.push({
+      id: 'public_sector_customers',
+      questionId: 'bp_public_sector_customers',
+      input: publicSector,
+      factor: publicSector === 'yes' ? PUBLIC_SECTOR_CUSTOMERS_FACTOR : 1,
+    });
+  }
+  const product = factors.reduce((total, entry) => total * entry.factor, 1);
+  const amountEur = Math.round(baseRateEur * product);
+  return {
+    isIndication: true,
+    currency: 'EUR',
+    amountEur,
+    rangeEur: { low: Math.round(amountEur * (1 - PREMIUM_RANGE)), high: Math.round(amountEur * (1 + PREMIUM_RANGE)) },
+    baseRateEur,
+    baseRateBasis: { questionId: 'bp_revenue_band', input: revenue },
+    factors,
+  };
+}
+
+function listSubjectivities(core: TRiskCore, reasons: readonly TInsurabilityReason[]): Array<TSubjectivity & { id: string }> {
+  const subjectivities: TSubjectivity[] = [];
+  for (const finding of core.findings) {
+    if (finding.severity !== 'critical') continue;
+    const mapping = KNOCK_OUT_SUBJECTIVITIES[finding.id];
+    if (mapping) subjectivities.push({ id: mapping.id, findingIds: [finding.id], controlId: mapping.controlId });
+  }
+  const reasonIds = new Set(reasons.map((reason) => reason.id));
+  if (reasonIds.has('revenue_over_100m') || reasonIds.has('requested_limit_5m_or_more')) {
+    subjectivities.push({ id: 'subj_signed_full_application', findingIds: [], controlId: null });
+  }
+  if (reasonIds.has('prior_incidents_36m')) subjectivities.push({ id: 'subj_prior_incident_details', findingIds: [], controlId: null });
+  if (reasonIds.has('critical_item_unknown') || ['C', 'D', 'E'].includes(core.grade)) {
+    subjectivities.push({ id: 'subj_baseline_report', findingIds: [], controlId: 'ctrl_baseline_scans' });
+  }
+  return subjectivities;
+}
+
+function listAccumulationTags(answers: TAnswers): string[] {
+  const tags = new Set<string>();
+  for (const { questionId, optionId, tag } of ACCUMULATION_TAGS) {
+    const value = answers[questionId];
+    if (value === optionId || (Array.isArray(value) && value.includes(optionId))) tags.add(tag);
+  }
+  return [...tags].sort();
+}
+
+export function buildInsuranceIndication(
+  core: TRiskCore,
+  answers: TAnswers,
+  criticalQuestionIds: readonly string[],
+  lossP99: number | null,
+): TInsuranceIndication {
+  const reasons = listInsurabilityReasons(core, answers, criticalQuestionIds);
+  const insurability = reasons.some((reason) => reason.outcome === 'decline')
+    ? 'decline'
+    : reasons.length > 0
+      ? 'refer'
+      : 'accept';
+  const suggestedLimit = suggestLimit(answers);
+  return {
+    insurability,
+    reasons,
+    suggestedLimit,
+    limitCoversLossP99: suggestedLimit === null || lossP99 === null ? null : lossP99 <= suggestedLimit.maxEur,
+    retention: suggestRetention(answers, core.grade),
+    premium: buildPremium(core, answers),
+    subjectivities: listSubjectivities(core, reasons),
+    accumulationTags: listAccumulationTags(answers),
+  };
+}
+
+/** 'YYYY-MM-DD' plus whole months; the day is clamped to the target month (29 Feb -> 28 Feb). */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const targetMonthIndex = month - 1 + months;
+  const targetYear = year + Math.floor(targetMonthIndex / 12);
+  const targetMonth = ((targetMonthIndex % 12) + 12) % 12;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+  return `${pad(targetYear, 4)}-${pad(targetMonth + 1, 2)}-${pad(Math.min(day, lastDay), 2)}`;
+}
+
+export function buildMonitoringPlan(
+  core: TRiskCore,
+  answers: TAnswers,
+  questionOrder: readonly string[],
+  criticalQuestionIds: readonly string[],
+): TMonitoringPlan {
+  const reverify = new Set<string>();
+  for (const finding of core.findings) for (const trigger of finding.triggers) reverify.add(trigger.questionId);
+  for (const questionId of criticalQuestionIds) if (answers[questionId] !== undefined) reverify.add(questionId);
+  const dueDates: TMonitoringPlan['dueDates'] = [];
+  const exerciseDate = readString(answers, 'ir_last_exercise_date');
+  if (exerciseDate !== undefined) {
+    dueDates.push({ id: 'next_tabletop_exercise', date: addMonths(exerciseDate, 12), basedOnQuestionId: 'ir_last_exercise_date' });
+  }
+  return {
+    intervalMonths: REASSESSMENT_MONTHS[core.grade],
+    reverifyQuestionIds: questionOrder.filter((questionId) => reverify.has(questionId)),
+    triggers: [...MONITORING_TRIGGER_IDS],
+    dueDates,
+  };
+}

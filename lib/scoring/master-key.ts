@@ -1,0 +1,160 @@
+// Master-key exposure (Storm-0558 scenario): how far a forged or stolen identity-provider token
+// would get, and how likely the client is to notice. 0..100, HIGHER = MORE EXPOSED.
+//
+//   exposure = reach × (0.5 + 0.5 × persistence/100) × (0.35 + 0.65 × detectionGap/100)
+//
+// reach:        what a valid token opens (cloud mail on the IdP, SSO share, collaboration, sensitive
+//               data, apps with organisation-wide mail access) — 0..100
+// persistence:  how easily tokens are forged, replayed or kept alive (issuer validation of own apps,
+//               personal accounts, self-run signers and their keys, session lifetime, token binding)
+// detectionGap: 100 − detection capability (mail-access events, retention, SIEM, mail-anomaly
+//               monitoring, token-anomaly alerts; halved when the central audit log is off)
+// Even a perfectly hardened tenant keeps half of its reach and a third of it unnoticed: a valid token
+// is a valid token. Unanswered questions add nothing to reach/persistence and no detection credit.
+import type { TAnswerView } from './answer-view';
+import type { TMasterKeyDriver, TMasterKeyExposure, TMasterKeyLevel } from './types';
+import { MASTER_KEY_LEVELS, clamp, roundTo } from './weights';
+
+export const MASTER_KEY_DRIVER_IDS = [
+  'cloud_mail_on_idp',
+  'sso_share',
+  'collaboration_on_idp',
+  'sensitive_data_in_mail',
+  'app_level_mail_access',
+  'issuer_validation_gap',
+  'personal_accounts_accepted',
+  'consumer_accounts',
+  'self_run_signer',
+  'long_token_lifetime',
+  'no_token_binding',
+  'mail_access_not_logged',
+  'short_log_retention',
+  'no_siem',
+  'mail_anomaly_unwatched',
+  'no_token_anomaly_alerts',
+  'audit_log_off',
+] as const;
+type TDriverId = (typeof MASTER_KEY_DRIVER_IDS)[number];
+
+function readString(answers: TAnswerView, questionId: string): string | undefined {
+  const value = answers.get(questionId);
+  return typeof value === 'string' ? value : undefined;
+}
+
+function readList(answers: TAnswerView, questionId: string): readonly string[] | undefined {
+  const value = answers.get(questionId);
+  return Array.isArray(value) ? value : undefined;
+}
+
+function pick(table: Readonly<Record<string, number>>, value: string | undefined): number {
+  return value === undefined ? 0 : (table[value] ?? 0);
+}
+
+const SENSITIVE_CATEGORIES = [
+  'customer_personal_data',
+  'special_category_data',
+  'payment_card_data',
+  'trade_secrets',
+  'credentials_secrets',
+  'privileged_legal',
+];
+const SELF_RUN_ISSUERS = ['adfs', 'keycloak', 'custom_oidc_saml', 'other_issuer'];
+
+export function getMasterKeyLevel(score: number): TMasterKeyLevel {
+  return MASTER_KEY_LEVELS.find((entry) => score >= entry.min)?.level ?? 'low';
+}
+
+/** Records a driver (when drivers are collected) and passes its points through. */
+function addDriver(
+  drivers: TMasterKeyDriver[] | null,
+  id: TDriverId,
+  group: TMasterKeyDriver['group'],
+  points: number,
+  questionIds: string[],
+): number {
+  if (drivers && points > 0) drivers.push({ id, group, points: roundTo(points, 1), questionIds });
+  return points;
+}
+
+/** With `detail: false` the drivers list stays empty (re-scoring needs only the numbers). */
+export function computeMasterKeyExposure(answers: TAnswerView, detail = true): TMasterKeyExposure {
+  const drivers: TMasterKeyDriver[] = [];
+  const collected = detail ? drivers : null;
+
+  // Reach
+  let reach = 0;
+  reach += addDriver(collected, 'cloud_mail_on_idp', 'reach', pick({ exchange_online: 35, exchange_hybrid: 35, google_workspace: 35, other_mail: 15, exchange_on_prem: 5 }, readString(answers, 'dep_mail_platform')), ['dep_mail_platform']);
+  const ssoShare = answers.get('dep_sso_share');
+  reach += addDriver(collected, 'sso_share', 'reach', typeof ssoShare === 'number' ? (30 * ssoShare) / 100 : 0, ['dep_sso_share']);
+  const collaboration = readList(answers, 'mail_collab_services');
+  reach += addDriver(collected, 'collaboration_on_idp', 'reach', collaboration && !collaboration.includes('none') ? 10 : 0, ['mail_collab_services']);
+  const sensitive = readList(answers, 'mail_sensitive_data');
+  const sensitivePoints = !sensitive
+    ? 0
+    : sensitive.includes('dont_know')
+      ? 15
+      : Math.min(15, 5 * sensitive.filter((id) => SENSITIVE_CATEGORIES.includes(id)).length);
+  reach += addDriver(collected, 'sensitive_data_in_mail', 'reach', sensitivePoints, ['mail_sensitive_data']);
+  reach += addDriver(collected, 'app_level_mail_access', 'reach', pick({ one_to_three: 3, four_to_ten: 6, more_than_ten: 10, dont_know: 10 }, readString(answers, 'app_mail_access_apps')), ['app_mail_access_apps']);
+  reach = clamp(reach, 0, 100);
+
+  // Persistence
+  let persistence = 0;
+  const issuerValidation = pick({ none: 30, dont_know: 30, some: 15 }, readString(answers, 'tok_issuer_validation'));
+  const ownAppsUnknown = readString(answers, 'tok_own_signin_apps') === 'dont_know' ? 10 : 0;
+  persistence += addDriver(collected, 'issuer_validation_gap', 'persistence', issuerValidation + ownAppsUnknown, ['tok_own_signin_apps', 'tok_issuer_validation']);
+  persistence += addDriver(collected, 'personal_accounts_accepted', 'persistence', pick({ work_and_personal: 10, dont_know: 10, any_work_tenant: 5 }, readString(answers, 'tok_account_types')), ['tok_account_types']);
+  persistence += addDriver(collected, 'consumer_accounts', 'persistence', pick({ tolerated: 10, dont_know: 10, guests_only: 3 }, readString(answers, 'dep_consumer_accounts')), ['dep_consumer_accounts']);
+  const issuers = readList(answers, 'key_self_issuers');
+  let signerPoints = 0;
+  if (issuers?.includes('dont_know')) signerPoints = 15;
+  else if (issuers?.some((id) => SELF_RUN_ISSUERS.includes(id))) {
+    signerPoints =
+      5 +
+      pick({ software_keystore: 10, dont_know: 10 }, readString(answers, 'key_storage')) +
+      pick({ over_1y: 10, never: 10, dont_know: 10, within_1y: 5 }, readString(answers, 'key_rotation'));
+  }
+  persistence += addDriver(collected, 'self_run_signer', 'persistence', signerPoints, ['key_self_issuers', 'key_storage', 'key_rotation']);
+  persistence += addDriver(collected, 'long_token_lifetime', 'persistence', pick({ not_restricted: 10, dont_know: 10, up_to_7d: 7, up_to_24h: 3 }, readString(answers, 'tok_session_lifetime')), ['tok_session_lifetime']);
+  const mitigations = readList(answers, 'tok_mitigations');
+  const bindingPoints = !mitigations
+    ? 0
+    : mitigations.includes('none') || mitigations.includes('dont_know')
+      ? 10
+      : mitigations.length === 1
+        ? 5
+        : 0;
+  persistence += addDriver(collected, 'no_token_binding', 'persistence', bindingPoints, ['tok_mitigations']);
+  persistence = clamp(persistence, 0, 100);
+
+  // Detection: capability first, then the gap drivers are what is missing from it.
+  const capabilities: Array<{ id: TDriverId; max: number; got: number; questionIds: string[] }> = [
+    { id: 'mail_access_not_logged', max: 30, got: pick({ all: 30, some: 12 }, readString(answers, 'log_mail_access_events')), questionIds: ['log_mail_access_events'] },
+    { id: 'short_log_retention', max: 20, got: pick({ over_one_year: 20, one_year: 18, days_180: 10, days_90: 4 }, readString(answers, 'log_retention')), questionIds: ['log_retention'] },
+    { id: 'no_siem', max: 20, got: pick({ all: 20, some: 10 }, readString(answers, 'log_siem')), questionIds: ['log_siem'] },
+    { id: 'mail_anomaly_unwatched', max: 15, got: pick({ around_the_clock: 15, business_hours: 7 }, readString(answers, 'log_mail_anomaly_detection')), questionIds: ['log_mail_anomaly_detection'] },
+    { id: 'no_token_anomaly_alerts', max: 15, got: readString(answers, 'log_token_anomaly_alerts') === 'yes' ? 15 : 0, questionIds: ['log_token_anomaly_alerts'] },
+  ];
+  let capability = 0;
+  for (const entry of capabilities) {
+    capability += entry.got;
+    addDriver(collected, entry.id, 'detection', entry.max - entry.got, entry.questionIds);
+  }
+  const audit = readString(answers, 'log_unified_audit');
+  if (audit !== undefined && audit !== 'yes') {
+    addDriver(collected, 'audit_log_off', 'detection', capability / 2, ['log_unified_audit']);
+    capability /= 2;
+  }
+  const detectionGap = clamp(100 - capability, 0, 100);
+
+  const score = clamp((reach * (0.5 + (0.5 * persistence) / 100) * (0.35 + (0.65 * detectionGap) / 100)), 0, 100);
+  if (detail) drivers.sort((a, b) => b.points - a.points || a.id.localeCompare(b.id));
+  return {
+    score: roundTo(score, 1),
+    level: getMasterKeyLevel(roundTo(score, 1)),
+    reach: roundTo(reach, 1),
+    persistence: roundTo(persistence, 1),
+    detectionGap: roundTo(detectionGap, 1),
+    drivers,
+  };
+}

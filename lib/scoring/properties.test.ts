@@ -1,0 +1,283 @@
+// Property-based tests of the scoring model over answer sets generated from the question bank.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+
+import {
+  compareAnswerSafety,
+  getQuestionnaire,
+  getRiskiestAnswer,
+  getSafestAnswer,
+  hasSafetyOrder,
+  isQuestionVisible,
+  pruneHiddenAnswers,
+} from '@/lib/questionnaire';
+import type { TAnswers, TAnswerValue, TQuestion } from '@/lib/questionnaire';
+import { arbitraryAnswers } from '@/lib/questionnaire/arbitraries';
+
+import { createAnswerView, deriveAnswerView } from './answer-view';
+import { computeRiskCore, computeRiskScore, rescoreWithOverrides } from './compute-risk-score';
+import type { TRiskCore } from './compute-risk-score';
+import { applyControl } from './recommendations';
+import { scoreAssessment } from './score-assessment';
+import type { TScoreAssessmentOptions, TScoringResult } from './types';
+import { roundTo } from './weights';
+
+const VERSION = 'idp-exposure@1';
+const questionnaire = getQuestionnaire(VERSION)!;
+const complete = arbitraryAnswers(questionnaire, { completeness: 'complete' });
+const partial = arbitraryAnswers(questionnaire, { completeness: 'partial' });
+
+function score(answers: TAnswers, options: TScoreAssessmentOptions): TScoringResult {
+  const outcome = scoreAssessment({ questionnaireVersion: VERSION, answers }, options);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  return outcome.result;
+}
+
+/** Answers that the definition declares safer than `value` (the scoring must respect them). */
+function listSaferAnswers(question: TQuestion, value: TAnswerValue): TAnswerValue[] {
+  const candidates: TAnswerValue[] = [];
+  switch (question.type) {
+    case 'yes_no':
+    case 'single':
+      candidates.push(...question.options.map((option) => option.id));
+      break;
+    case 'multi': {
+      const selected = value as readonly string[];
+      const regular = question.options.filter((option) => !option.exclusive).map((option) => option.id);
+      const exclusive = question.options.filter((option) => option.exclusive).map((option) => [option.id]);
+      candidates.push(...exclusive, ...regular.map((id) => [id]), regular);
+      for (const id of selected) {
+        const remaining = selected.filter((entry) => entry !== id);
+        candidates.push(remaining.length > 0 ? remaining : ['none']);
+      }
+      for (const id of regular) if (!selected.includes(id) && !selected.some((entry) => entry === 'none' || entry === 'dont_know')) candidates.push([...selected, id]);
+      break;
+    }
+    case 'integer':
+    case 'percentage': {
+      const number = value as number;
+      const step = question.type === 'integer' ? 1 : 0.5;
+      candidates.push(number - step, number + step, question.min, question.max, Math.round((number + question.min) / 2), Math.round((number + question.max) / 2));
+      if (question.safer && typeof question.safer === 'object') candidates.push(...question.safer.band);
+      break;
+    }
+    case 'date':
+      break;
+  }
+  return candidates.filter((candidate) => {
+    if (typeof candidate === 'number' && 'min' in question && typeof question.min === 'number' && (candidate < question.min || candidate > (question.max as number))) return false;
+    if (Array.isArray(candidate) && candidate.length === 0) return false;
+    const comparison = compareAnswerSafety(question, candidate, value);
+    return comparison !== null && comparison > 0;
+  });
+}
+
+/** Walks every number in a result; returns the paths of non-finite ones. */
+function listNonFiniteNumbers(node: unknown, path = ''): string[] {
+  if (typeof node === 'number') return Number.isFinite(node) ? [] : [path];
+  if (Array.isArray(node)) return node.flatMap((entry, index) => listNonFiniteNumbers(entry, `${path}[${index}]`));
+  if (typeof node === 'object' && node !== null) return Object.entries(node).flatMap(([key, value]) => listNonFiniteNumbers(value, `${path}.${key}`));
+  return [];
+}
+
+function expectPercentScale(value: number | null, label: string): void {
+  if (value === null) return;
+  expect(value, label).toBeGreaterThanOrEqual(0);
+  expect(value, label).toBeLessThanOrEqual(100);
+}
+
+describe('determinism and bounds', () => {
+  test('the same answers always give the same result', () => {
+    fc.assert(
+      fc.property(partial, (answers) => {
+        const options: TScoreAssessmentOptions = { mode: 'preview', loss: { trials: 50 } };
+        expect(score(answers, options)).toEqual(score(answers, options));
+      }),
+      { numRuns: 25, seed: 11 },
+    );
+  });
+
+  test('every number is finite and every 0..100 output stays in range (preview and final)', () => {
+    const check = (result: TScoringResult): void => {
+      expect(listNonFiniteNumbers(result)).toEqual([]);
+      expectPercentScale(result.risk.score, 'score');
+      for (const section of result.risk.sections) expectPercentScale(section.score, section.sectionId);
+      const exposure = result.risk.masterKeyExposure;
+      for (const [label, value] of Object.entries({ exposure: exposure.score, reach: exposure.reach, persistence: exposure.persistence, gap: exposure.detectionGap })) {
+        expectPercentScale(value, label);
+      }
+      for (const driver of exposure.drivers) expectPercentScale(driver.points, driver.id);
+      expectPercentScale(result.claims.readinessScore, 'claims readiness');
+      for (const recommendation of result.protection.recommendations) expectPercentScale(recommendation.scoreAfter, recommendation.id);
+      expect(result.completeness.ratio).toBeGreaterThanOrEqual(0);
+      expect(result.completeness.ratio).toBeLessThanOrEqual(1);
+      const premium = result.protection.insurance.premium;
+      if (premium) {
+        expect(Number.isInteger(premium.amountEur)).toBe(true);
+        expect(premium.amountEur).toBeGreaterThan(0);
+      }
+      for (const point of result.loss?.result.exceedanceCurve ?? []) {
+        expect(point.probability).toBeGreaterThanOrEqual(0);
+        expect(point.probability).toBeLessThanOrEqual(1);
+        expect(point.loss).toBeGreaterThanOrEqual(0);
+      }
+    };
+    fc.assert(
+      fc.property(partial, (answers) => check(score(answers, { mode: 'preview', loss: { trials: 50 } }))),
+      { numRuns: 40, seed: 12 },
+    );
+    fc.assert(
+      fc.property(complete, (answers) => check(score(answers, { mode: 'final', loss: { trials: 50 } }))),
+      { numRuns: 40, seed: 13 },
+    );
+  });
+});
+
+describe('monotonicity: a safer answer never lowers the score', () => {
+  const ordered = questionnaire.questions.filter(hasSafetyOrder);
+
+  test('the declared safety orders cover every control question', () => {
+    expect(ordered.length).toBeGreaterThan(45);
+  });
+
+  test.each(ordered.map((question) => [question.id, question] as const))('%s', (_id, question) => {
+    let exercised = 0;
+    fc.assert(
+      fc.property(complete, (answers) => {
+        const current = answers[question.id];
+        if (current === undefined) return;
+        const before = computeRiskScore(answers);
+        for (const safer of listSaferAnswers(question, current)) {
+          exercised++;
+          const after = computeRiskScore({ ...answers, [question.id]: safer });
+          expect(after.score, `${JSON.stringify(current)} -> ${JSON.stringify(safer)}`).toBeGreaterThanOrEqual(before.score);
+          expect(after.masterKeyExposure.score, `exposure ${JSON.stringify(current)} -> ${JSON.stringify(safer)}`).toBeLessThanOrEqual(before.masterKeyExposure.score);
+        }
+      }),
+      { numRuns: 40, seed: 21 },
+    );
+    expect(exercised, `${question.id} was never compared`).toBeGreaterThan(0);
+  });
+});
+
+describe('every question influences an output or is informational', () => {
+  function project(result: TScoringResult): string {
+    return JSON.stringify({ risk: result.risk, protection: result.protection, claims: result.claims, loss: result.loss && { input: result.loss.input, mapping: result.loss.mapping } });
+  }
+
+  function listAlternatives(question: TQuestion): TAnswerValue[] {
+    switch (question.type) {
+      case 'yes_no':
+      case 'single':
+        return question.options.map((option) => option.id);
+      case 'multi':
+        return [...question.options.map((option) => [option.id]), question.options.filter((option) => !option.exclusive).map((option) => option.id)];
+      case 'integer':
+      case 'percentage':
+        return [question.min, question.max, Math.round((question.min + question.max) / 2), question.min + 1, question.min + 4, question.min + 9];
+      case 'date':
+        return [question.min, question.max];
+    }
+  }
+
+  const samples = fc.sample(complete, { numRuns: 30, seed: 31 });
+  const options: TScoreAssessmentOptions = { mode: 'preview', loss: { trials: 1, seed: 1 } };
+
+  test.each(questionnaire.questions.map((question) => [question.id, question] as const))('%s', (_id, question) => {
+    let influences = false;
+    let compared = 0;
+    for (const answers of samples) {
+      const visible = isQuestionVisible(question, pruneHiddenAnswers(questionnaire, answers));
+      if (!visible) continue;
+      const baseline = project(score(answers, options));
+      for (const alternative of listAlternatives(question)) {
+        compared++;
+        if (project(score({ ...answers, [question.id]: alternative }, options)) !== baseline) {
+          influences = true;
+          break;
+        }
+      }
+      if (influences && !question.informational) break;
+    }
+    expect(compared, `${question.id} was never visible in the samples`).toBeGreaterThan(0);
+    expect(influences, question.informational ? `${question.id} is informational but changed an output` : `${question.id} changes no output`).toBe(
+      !question.informational,
+    );
+  });
+});
+
+describe('extremes', () => {
+  function buildExtreme(pick: (question: TQuestion) => TAnswerValue | undefined): TAnswers {
+    const answers: Record<string, TAnswerValue> = {};
+    for (const question of questionnaire.questions) {
+      if (!isQuestionVisible(question, answers)) continue;
+      const chosen = pick(question);
+      if (chosen !== undefined) {
+        answers[question.id] = chosen;
+        continue;
+      }
+      // Context questions: a neutral default (first option, minimum, earliest date).
+      if ('options' in question) answers[question.id] = question.type === 'multi' ? [question.options[0]!.id] : question.options[0]!.id;
+      else answers[question.id] = question.min;
+    }
+    return answers;
+  }
+
+  test('all-safest answers give grade A with no findings', () => {
+    const result = score(buildExtreme(getSafestAnswer), { loss: false });
+    expect(result.risk.grade).toBe('A');
+    expect(result.risk.score).toBe(100);
+    expect(result.risk.findings).toEqual([]);
+    expect(result.risk.masterKeyExposure.level).toBe('low');
+  });
+
+  test('all-riskiest answers give grade E and a decline', () => {
+    const result = score(buildExtreme(getRiskiestAnswer), { loss: false });
+    expect(result.risk.grade).toBe('E');
+    expect(result.risk.score).toBe(0);
+    expect(result.protection.insurance.insurability).toBe('decline');
+  });
+});
+
+describe('incremental re-scoring', () => {
+  function comparable(core: TRiskCore): unknown {
+    const { view, credits: _credits, sectionSums: _sums, ...numbers } = core;
+    return { ...numbers, values: view.values };
+  }
+
+  test('rescoreWithOverrides equals a full re-score for any single changed answer', () => {
+    const questions = questionnaire.questions;
+    fc.assert(
+      fc.property(complete, fc.nat(questions.length - 1), fc.nat(1000), (answers, questionIndex, pick) => {
+        const question = questions[questionIndex]!;
+        const base = computeRiskCore(createAnswerView(answers));
+        const alternatives = listSaferAnswers(question, answers[question.id] ?? getRiskiestAnswer(question) ?? 0);
+        const value = alternatives.length > 0 ? alternatives[pick % alternatives.length]! : getSafestAnswer(question);
+        if (value === undefined) return;
+        const overrides = [{ questionId: question.id, value }];
+        expect(comparable(rescoreWithOverrides(base, overrides))).toEqual(comparable(computeRiskCore(deriveAnswerView(base.view, overrides), { detail: false })));
+      }),
+      { numRuns: 300, seed: 51 },
+    );
+  });
+});
+
+describe('recommendations are consistent with re-scoring', () => {
+  test('uplift, score after and grade after equal a re-scoring with the control applied', () => {
+    fc.assert(
+      fc.property(complete, (answers) => {
+        const result = score(answers, { loss: false });
+        for (const recommendation of result.protection.recommendations) {
+          const applied = applyControl(recommendation.id, answers);
+          expect(applied, recommendation.id).not.toBeNull();
+          const after = computeRiskScore(applied!.answers);
+          expect(recommendation.uplift, recommendation.id).toBe(roundTo(after.score - result.risk.score, 1));
+          expect(recommendation.scoreAfter).toBe(after.score);
+          expect(recommendation.gradeAfter).toBe(after.grade);
+          expect(recommendation.uplift).toBeGreaterThanOrEqual(0);
+        }
+      }),
+      { numRuns: 25, seed: 41 },
+    );
+  });
+});

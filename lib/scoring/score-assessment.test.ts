@@ -1,0 +1,138 @@
+import { describe, expect, test } from 'vitest';
+
+import type { TAnswers } from '@/lib/questionnaire';
+import { LOSS_MODEL_VERSION } from '@/lib/scoring/loss';
+
+import hardened from './fixtures/hardened-enterprise.json';
+import storm from './fixtures/storm-0558-victim.json';
+import { scoreAssessment } from './score-assessment';
+import type { TScoreAssessmentOptions, TScoringResult } from './types';
+import { SCORING_MODEL_VERSION } from './version';
+
+const VERSION = 'idp-exposure@1';
+const HARDENED = hardened.answers as TAnswers;
+const STORM = storm.answers as TAnswers;
+
+function score(answers: unknown, options: TScoreAssessmentOptions = { loss: false }): TScoringResult {
+  const outcome = scoreAssessment({ questionnaireVersion: VERSION, answers }, options);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  return outcome.result;
+}
+
+function issueCodes(input: unknown, options: TScoreAssessmentOptions = { loss: false }): string[] {
+  const outcome = scoreAssessment(input as { questionnaireVersion: string; answers: unknown }, options);
+  return outcome.ok ? [] : outcome.issues.map((issue) => issue.code);
+}
+
+describe('scoreAssessment: input handling', () => {
+  test('returns issues instead of throwing for bad answers', () => {
+    expect(issueCodes({ questionnaireVersion: VERSION, answers: 'nope' })).toEqual(['invalid_answers']);
+    expect(issueCodes({ questionnaireVersion: VERSION, answers: { ...HARDENED, priv_jit: 'sometimes' } })).toEqual(['unknown_option']);
+    expect(issueCodes(null)).toEqual(['invalid_answers']);
+  });
+
+  test('rejects unknown questionnaire versions', () => {
+    expect(issueCodes({ questionnaireVersion: 'idp-exposure@7', answers: HARDENED })).toEqual(['unknown_questionnaire_version']);
+  });
+
+  test('rejects invalid options together with answer problems', () => {
+    expect(issueCodes({ questionnaireVersion: VERSION, answers: HARDENED }, { loss: { trials: 0 } })).toEqual(['invalid_option']);
+    expect(issueCodes({ questionnaireVersion: VERSION, answers: HARDENED }, { loss: { seed: -1 } })).toEqual(['invalid_option']);
+    expect(issueCodes({ questionnaireVersion: VERSION, answers: { nope: 1 } }, { mode: 'draft' as never })).toEqual(['invalid_option', 'unknown_question']);
+  });
+
+  test('final mode needs every visible required answer; preview does not', () => {
+    const partial = { dep_idps: ['entra_id'], auth_mfa_coverage: 80 };
+    expect(issueCodes({ questionnaireVersion: VERSION, answers: partial })).toContain('required');
+    const preview = score(partial, { mode: 'preview', loss: false });
+    expect(preview.mode).toBe('preview');
+    expect(preview.completeness.ratio).toBeGreaterThan(0);
+    expect(preview.completeness.ratio).toBeLessThan(1);
+    expect(preview.completeness.missingQuestionIds).toContain('dep_mail_platform');
+    expect(preview.risk.findings.map((finding) => finding.id)).toContain('mfa_not_enforced');
+  });
+
+  test('a complete final result has completeness 1', () => {
+    expect(score(HARDENED).completeness).toMatchObject({ ratio: 1, missingQuestionIds: [] });
+  });
+
+  test('hidden answers are dropped from the stored answers', () => {
+    const result = score({ ...HARDENED, tok_issuer_validation: 'none' });
+    expect(result.answers.tok_issuer_validation).toBeUndefined();
+    expect(result.risk.findings).toEqual([]);
+  });
+});
+
+describe('scoreAssessment: versioning and reproducibility', () => {
+  test('carries the model and questionnaire versions and the effective seed', () => {
+    const result = score(STORM, { loss: { trials: 500 } });
+    expect(result.modelVersion).toBe(SCORING_MODEL_VERSION);
+    expect(result.modelVersion).toBe('signet-scoring@1.0.0');
+    expect(result.questionnaireVersion).toBe(VERSION);
+    expect(result.loss?.seed).toBe(result.lossSeed);
+    expect(result.loss?.modelVersion).toBe(LOSS_MODEL_VERSION);
+    expect(result.loss?.trials).toBe(500);
+  });
+
+  test('the same answers give the same result; key order does not matter', () => {
+    const reordered = Object.fromEntries(Object.entries(STORM).reverse());
+    expect(score(reordered, { loss: { trials: 300 } })).toEqual(score(STORM, { loss: { trials: 300 } }));
+  });
+
+  test('a stored seed reproduces the loss numbers; another seed changes them', () => {
+    const first = score(STORM, { loss: { trials: 400 } });
+    const replay = score(STORM, { loss: { trials: 400, seed: first.lossSeed } });
+    expect(replay.loss).toEqual(first.loss);
+    const other = score(STORM, { loss: { trials: 400, seed: (first.lossSeed + 1) % 2 ** 32 } });
+    expect(other.loss?.result.annualisedLossExpectancy).not.toBe(first.loss?.result.annualisedLossExpectancy);
+  });
+
+  test('loss: false skips the simulation but still reports the seed', () => {
+    const result = score(STORM, { loss: false });
+    expect(result.loss).toBeNull();
+    expect(result.lossSkippedReason).toBe('disabled');
+    expect(Number.isInteger(result.lossSeed)).toBe(true);
+    expect(result.protection.insurance.limitCoversLossP99).toBeNull();
+  });
+
+  test('the default simulation runs 10,000 trials', () => {
+    expect(score(STORM, {}).loss?.trials).toBe(10_000);
+  });
+
+  test('a preview without business profile skips the loss estimate', () => {
+    const result = score({ dep_idps: ['okta'] }, { mode: 'preview' });
+    expect(result.loss).toBeNull();
+    expect(result.lossSkippedReason).toBe('business_profile_incomplete');
+    expect(result.protection.insurance.premium).toBeNull();
+  });
+
+  test('the result is plain JSON', () => {
+    const result = score(STORM, { loss: { trials: 200 } });
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+});
+
+describe('scoreAssessment: the three stages', () => {
+  test('risk: direction, grade and master-key exposure for a Storm-0558-like victim', () => {
+    const { risk } = score(STORM);
+    expect(risk.direction).toBe('higher_is_stronger');
+    expect(['D', 'E']).toContain(risk.grade);
+    expect(risk.findings.map((finding) => finding.id)).toContain('master_key_exposure');
+    expect(risk.masterKeyExposure.level).toBe('severe');
+  });
+
+  test('protection: recommendations, indication and monitoring are present', () => {
+    const { protection } = score(STORM);
+    expect(protection.recommendations.length).toBeGreaterThan(5);
+    expect(protection.insurance.premium?.isIndication).toBe(true);
+    expect(protection.monitoring.intervalMonths).toBe(3);
+  });
+
+  test('claims: readiness, playbook and evidence checklist', () => {
+    const { claims } = score(STORM);
+    expect(claims.readinessScore).toBeGreaterThan(0);
+    expect(claims.readinessScore).toBeLessThan(60);
+    expect(claims.playbook.steps.length).toBeGreaterThan(10);
+    expect(claims.evidenceChecklist.length).toBeGreaterThan(5);
+  });
+});

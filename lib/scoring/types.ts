@@ -1,0 +1,259 @@
+// Result types of the Signet scoring model. Everything here is plain JSON: ids, numbers, strings.
+// Texts are referenced by stable ids; their English and German wording lives in
+// lib/i18n/messages/<locale>/scoring.json (and questionnaire.json for questions and sections).
+import type { TAnswerIssue, TAnswers, TAnswerValue } from '@/lib/questionnaire';
+import type { TLossModelInput, TLossResult } from '@/lib/scoring/loss';
+
+export type TScoringMode = 'preview' | 'final';
+export type TSeverity = 'critical' | 'high' | 'medium' | 'low';
+export type TGrade = 'A' | 'B' | 'C' | 'D' | 'E';
+export type TEffort = 'low' | 'medium' | 'high';
+
+export type TScoreAssessmentInput = { questionnaireVersion: string; answers: unknown };
+
+export type TScoreAssessmentOptions = {
+  /** 'final' (default) needs every visible required answer; 'preview' scores partial answers. */
+  mode?: TScoringMode;
+  /** Monte-Carlo settings; `false` skips the simulation (fast path). Defaults: 10,000 trials, seed from answers. */
+  loss?: { trials?: number; seed?: number } | false;
+};
+
+export type TScoringIssueCode = TAnswerIssue['code'] | 'unsupported_questionnaire_version' | 'invalid_option';
+export type TScoringIssue = { questionId: string; code: TScoringIssueCode; message: string };
+
+export type TCompleteness = {
+  /** Visible required questions and how many of them are answered. */
+  requiredVisible: number;
+  requiredAnswered: number;
+  /** 0..1; 1 when every visible required question is answered. */
+  ratio: number;
+  missingQuestionIds: string[];
+};
+
+export type TSectionScore = {
+  sectionId: string;
+  /** Share of the overall weighted mean, 0..1; the weights of all sections sum to 1. */
+  weight: number;
+  /** 0..100, HIGHER = STRONGER; null when no scored question of the section is answered (or weight 0). */
+  score: number | null;
+  scoredQuestions: number;
+  /** Scored questions excluded because answered "not applicable" or hidden by an unrelated gate. */
+  notApplicableQuestions: number;
+};
+
+export type TFindingTrigger = { questionId: string; answer: TAnswerValue };
+
+export type TFinding = {
+  /** Text: scoring.json findings.<id>.title / .explanation */
+  id: string;
+  severity: TSeverity;
+  sectionId: string;
+  triggers: TFindingTrigger[];
+};
+
+export type TGradeCapReason = 'critical_finding' | 'multiple_critical_findings' | 'master_key_exposure_severe';
+export type TGradeCap = { grade: TGrade; reasons: TGradeCapReason[] };
+
+export type TMasterKeyLevel = 'low' | 'moderate' | 'high' | 'severe';
+export type TMasterKeyDriverGroup = 'reach' | 'persistence' | 'detection';
+
+export type TMasterKeyDriver = {
+  /** Text: scoring.json masterKey.drivers.<id> */
+  id: string;
+  group: TMasterKeyDriverGroup;
+  /** Share of its group's 0..100 scale that this driver contributes (detection: share of the gap). */
+  points: number;
+  questionIds: string[];
+};
+
+export type TMasterKeyExposure = {
+  /** 0..100, HIGHER = MORE EXPOSED (the opposite direction of the risk score). */
+  score: number;
+  level: TMasterKeyLevel;
+  /** What a valid identity-provider token opens (mail, SSO apps, data), 0..100. */
+  reach: number;
+  /** How easily a token is forged, replayed or kept alive, 0..100. */
+  persistence: number;
+  /** How unlikely the client notices misuse, 0..100 (100 = blind). */
+  detectionGap: number;
+  drivers: TMasterKeyDriver[];
+};
+
+export type TRiskAssessment = {
+  /** 0..100, HIGHER = STRONGER. Uncapped: caps act on the grade only, so improvements stay visible. */
+  score: number;
+  direction: 'higher_is_stronger';
+  grade: TGrade;
+  /** The grade the score alone would give, before knock-out caps. */
+  uncappedGrade: TGrade;
+  gradeCap: TGradeCap | null;
+  /** Points deducted for "don't know" on critical items (worse than "no"). */
+  dontKnowPenalty: number;
+  sections: TSectionScore[];
+  findings: TFinding[];
+  masterKeyExposure: TMasterKeyExposure;
+};
+
+export type TRecommendation = {
+  /** Text: scoring.json controls.<id>.title / .description */
+  id: string;
+  rank: number;
+  sectionId: string;
+  effort: TEffort;
+  /** Score points gained when the answers are re-scored with this control in place (never typed by hand). */
+  uplift: number;
+  scoreAfter: number;
+  gradeAfter: TGrade;
+  masterKeyExposureReduction: number;
+  claimsReadinessUplift: number;
+  resolvesFindingIds: string[];
+  /** True when it removes a critical (knock-out) finding: these come first. */
+  resolvesKnockOut: boolean;
+  /** The answers the control changes, with the values assumed after it is in place. */
+  changes: Array<{ questionId: string; from: TAnswerValue; to: TAnswerValue }>;
+};
+
+export type TInsurability = 'accept' | 'refer' | 'decline';
+export type TInsurabilityReason = { id: string; outcome: 'refer' | 'decline' };
+
+export type TMoneyBand = { id: string; minEur: number; maxEur: number };
+
+export type TRatingFactor = {
+  /** Text: scoring.json ratingFactors.<id> (section modifiers use section_<sectionId>). */
+  id: string;
+  /** The answer or score the factor is read from. */
+  questionId?: string;
+  sectionId?: string;
+  input: string | number | null;
+  factor: number;
+};
+
+export type TPremiumIndication = {
+  isIndication: true;
+  currency: 'EUR';
+  /** Whole EUR per year: round(baseRateEur × product of all factors). */
+  amountEur: number;
+  rangeEur: { low: number; high: number };
+  baseRateEur: number;
+  baseRateBasis: { questionId: 'bp_revenue_band'; input: string };
+  factors: TRatingFactor[];
+};
+
+export type TSubjectivity = { id: string; findingIds: string[]; controlId: string | null };
+
+export type TMonitoringPlan = {
+  intervalMonths: number;
+  reverifyQuestionIds: string[];
+  triggers: string[];
+  dueDates: Array<{ id: string; date: string; basedOnQuestionId: string }>;
+};
+
+export type TInsuranceIndication = {
+  insurability: TInsurability;
+  reasons: TInsurabilityReason[];
+  suggestedLimit: (TMoneyBand & { basis: string[] }) | null;
+  /** false when the simulated 1-in-100 annual loss exceeds the suggested limit; null without simulation. */
+  limitCoversLossP99: boolean | null;
+  retention: TMoneyBand | null;
+  premium: TPremiumIndication | null;
+  subjectivities: TSubjectivity[];
+  /** Providers the insured depends on, for accumulation (single-point-of-failure) studies. */
+  accumulationTags: string[];
+};
+
+export type TProtection = {
+  recommendations: TRecommendation[];
+  insurance: TInsuranceIndication;
+  monitoring: TMonitoringPlan;
+};
+
+export type TPlaybookPhase = 'mobilise' | 'preserve' | 'investigate' | 'contain' | 'eradicate' | 'recover' | 'notify' | 'review';
+export type TOwnerRole =
+  | 'incident_lead'
+  | 'legal_counsel'
+  | 'security_operations'
+  | 'identity_admin'
+  | 'application_owner'
+  | 'data_protection_officer'
+  | 'communications'
+  | 'management';
+
+export type TPlaybookStep = {
+  /** Text: scoring.json playbook.steps.<id>.title / .description */
+  id: string;
+  order: number;
+  phase: TPlaybookPhase;
+  ownerRole: TOwnerRole;
+  logIds: string[];
+  contactIds: string[];
+  deadlineIds: string[];
+  /** True when waiting risks losing evidence (short log retention). */
+  urgent: boolean;
+};
+
+export type TContact = {
+  id: string;
+  kind: 'insurer' | 'breach_counsel' | 'forensics' | 'idp_vendor' | 'service_provider' | 'authority';
+};
+
+export type TDeadline = {
+  id: string;
+  /** Hours from awareness; null where the law says "without undue delay" or the policy decides. */
+  hours: number | null;
+  /** Who is notified; null when the addressees are the affected people themselves. */
+  contactId: string | null;
+};
+
+export type TEvidenceStatus = 'ready' | 'at_risk' | 'missing' | 'during_incident';
+export type TEvidenceItem = { id: string; status: TEvidenceStatus; questionIds: string[] };
+
+export type TClaimsSupport = {
+  /** 0..100, higher = better prepared to notify, preserve evidence and recover. */
+  readinessScore: number | null;
+  playbook: {
+    steps: TPlaybookStep[];
+    contacts: TContact[];
+    deadlines: TDeadline[];
+    logs: Array<{ id: string; provider: string }>;
+    /** Known gaps that will limit the investigation (e.g. mail access not logged). */
+    limitations: string[];
+  };
+  evidenceChecklist: TEvidenceItem[];
+};
+
+export type TLossScenarioMapping = {
+  id: string;
+  controlStrength: number;
+  vulnerabilityMultiplier: number;
+  threatMultiplier: number;
+  historyMultiplier: number;
+  magnitudeMultiplier: number;
+};
+
+export type TLossSection = {
+  modelVersion: string;
+  seed: number;
+  trials: number;
+  input: TLossModelInput;
+  mapping: TLossScenarioMapping[];
+  result: TLossResult;
+};
+
+export type TScoringResult = {
+  modelVersion: string;
+  questionnaireVersion: string;
+  mode: TScoringMode;
+  /** The seed the loss simulation uses (or would use) — store it with the result to reproduce it. */
+  lossSeed: number;
+  completeness: TCompleteness;
+  /** The validated answers the result was computed from (hidden answers dropped). */
+  answers: TAnswers;
+  risk: TRiskAssessment;
+  protection: TProtection;
+  claims: TClaimsSupport;
+  /** null when skipped (`loss: false`) or when the business profile is incomplete (preview). */
+  loss: TLossSection | null;
+  lossSkippedReason: 'disabled' | 'business_profile_incomplete' | null;
+};
+
+export type TScoreAssessmentResult = { ok: true; result: TScoringResult } | { ok: false; issues: TScoringIssue[] };

@@ -1,0 +1,139 @@
+// Spawns the real CLI (node --import tsx scripts/score.ts …), as a user or a batch job would.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { afterAll, describe, expect, test } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const workDirectory = mkdtempSync(join(tmpdir(), 'signet-score-cli-'));
+const TIMEOUT = 120_000;
+
+function fixtureAnswers(name: string): Record<string, unknown> {
+  const fixture = JSON.parse(readFileSync(join(root, 'lib/scoring/fixtures', `${name}.json`), 'utf8')) as { answers: Record<string, unknown> };
+  return fixture.answers;
+}
+
+function writeInput(name: string, content: string): string {
+  const path = join(workDirectory, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function runCli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/score.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: TIMEOUT,
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function expectNoStackTrace(text: string): void {
+  expect(text).not.toMatch(/^\s+at /m);
+}
+
+type TProblem = { index?: number; questionId: string; code: string; message: string };
+
+afterAll(() => {
+  rmSync(workDirectory, { recursive: true, force: true });
+});
+
+describe('scripts/score.ts', () => {
+  test('--questionnaire prints the question bank as JSON', { timeout: TIMEOUT }, () => {
+    const { status, stdout, stderr } = runCli('--questionnaire');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const bank = JSON.parse(stdout) as { version: string; sections: unknown[]; questions: Array<{ id: string; type: string; visibleWhen?: unknown; options?: unknown[] }> };
+    expect(bank.version).toBe('idp-exposure@1');
+    expect(bank.sections.length).toBeGreaterThanOrEqual(8);
+    expect(bank.questions.find((question) => question.id === 'dep_ad_connection')?.visibleWhen).toEqual({ q: 'dep_idps', includes: 'entra_id' });
+    expect(bank.questions.find((question) => question.id === 'priv_jit')).toMatchObject({ type: 'single', required: true, critical: true });
+  });
+
+  test('--questionnaire --locale de adds German texts', { timeout: TIMEOUT }, () => {
+    const { status, stdout } = runCli('--questionnaire', '--locale', 'de');
+    expect(status).toBe(0);
+    const bank = JSON.parse(stdout) as { questions: Array<{ id: string; text: string; help: string }> };
+    expect(bank.questions.find((question) => question.id === 'log_retention')?.text).toBe('Wie lange werden Identitäts- und Mail-Audit-Protokolle aufbewahrt?');
+  });
+
+  test('scores one answers file', { timeout: TIMEOUT }, () => {
+    const file = writeInput('storm.json', JSON.stringify(fixtureAnswers('storm-0558-victim')));
+    const { status, stdout, stderr } = runCli(file, '--trials', '500', '--seed', '42');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout) as { modelVersion: string; lossSeed: number; risk: { grade: string }; loss: { trials: number } };
+    expect(result.modelVersion).toBe('signet-scoring@1.0.0');
+    expect(['D', 'E']).toContain(result.risk.grade);
+    expect(result.lossSeed).toBe(42);
+    expect(result.loss.trials).toBe(500);
+  });
+
+  test('scores an array of answer sets, with texts', { timeout: TIMEOUT }, () => {
+    const file = writeInput('batch.json', JSON.stringify([fixtureAnswers('hardened-enterprise'), fixtureAnswers('okta-saas-company')]));
+    const { status, stdout } = runCli(file, '--no-loss', '--locale', 'en');
+    expect(status).toBe(0);
+    const results = JSON.parse(stdout) as Array<{ risk: { grade: string }; texts: { grade: { label: string } }; loss: unknown }>;
+    expect(results.map((result) => result.risk.grade)).toEqual(['A', 'A']);
+    expect(results[0]?.texts.grade.label).toBe('A – strong');
+    expect(results[0]?.loss).toBeNull();
+  });
+
+  test('--preview scores partial answers', { timeout: TIMEOUT }, () => {
+    const file = writeInput('partial.json', JSON.stringify({ dep_idps: ['entra_id'], auth_mfa_coverage: 70 }));
+    const { status, stdout } = runCli(file, '--preview', '--no-loss');
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout) as { mode: string; completeness: { ratio: number } };
+    expect(result.mode).toBe('preview');
+    expect(result.completeness.ratio).toBeLessThan(1);
+  });
+
+  test('invalid JSON: exit 2 and a JSON problem list, no stack trace', { timeout: TIMEOUT }, () => {
+    const file = writeInput('broken.json', '{ "dep_idps": [');
+    const { status, stdout, stderr } = runCli(file);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    const problems = JSON.parse(stderr) as TProblem[];
+    expect(problems).toEqual([expect.objectContaining({ questionId: '', code: 'invalid_json' })]);
+    expectNoStackTrace(stderr);
+  });
+
+  test('invalid answers: exit 2 and every problem, with the array index', { timeout: TIMEOUT }, () => {
+    const valid = fixtureAnswers('hardened-enterprise');
+    const file = writeInput('invalid.json', JSON.stringify([valid, { ...valid, priv_jit: 'maybe', auth_mfa_coverage: 120, not_a_question: true }]));
+    const { status, stdout, stderr } = runCli(file);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    const problems = JSON.parse(stderr) as TProblem[];
+    expect(problems.map((problem) => [problem.index, problem.questionId, problem.code])).toEqual([
+      [1, 'auth_mfa_coverage', 'too_big'],
+      [1, 'priv_jit', 'unknown_option'],
+      [1, 'not_a_question', 'unknown_question'],
+    ]);
+    for (const problem of problems) expect(problem.message.length).toBeGreaterThan(0);
+    expectNoStackTrace(stderr);
+  });
+
+  test('missing required answers in a single object: exit 2 without index', { timeout: TIMEOUT }, () => {
+    const file = writeInput('incomplete.json', JSON.stringify({ dep_idps: ['okta'] }));
+    const { status, stderr } = runCli(file);
+    expect(status).toBe(2);
+    const problems = JSON.parse(stderr) as TProblem[];
+    expect(problems.length).toBeGreaterThan(30);
+    expect(problems.every((problem) => problem.index === undefined && problem.code === 'required')).toBe(true);
+  });
+
+  test('unreadable file and bad arguments: exit 2 with a JSON list', { timeout: TIMEOUT }, () => {
+    const missing = runCli(join(workDirectory, 'does-not-exist.json'));
+    expect(missing.status).toBe(2);
+    expect((JSON.parse(missing.stderr) as TProblem[])[0]?.code).toBe('unreadable_file');
+    const badArguments = runCli('--trials', 'many', '--locale', 'fr');
+    expect(badArguments.status).toBe(2);
+    expect((JSON.parse(badArguments.stderr) as TProblem[]).map((problem) => problem.code)).toEqual(['invalid_argument', 'invalid_argument', 'invalid_argument']);
+    expectNoStackTrace(badArguments.stderr);
+  });
+});
