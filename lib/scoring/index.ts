@@ -1,4 +1,4 @@
-// Public API of the Signet scoring model (pure, deterministic, versioned). See MODEL.md.
+// Public API of the Signet scoring model (pure, deterministic, versioned). Documented in the README, "The scoring model".
 export { SCORING_MODEL_VERSION, SUPPORTED_QUESTIONNAIRE_VERSIONS } from './version';
 export { DEFAULT_LOSS_TRIALS, scoreAssessment } from './score-assessment';
 export { computeRiskCore, computeRiskScore } from './compute-risk-score';

@@ -1,5 +1,5 @@
 // FAIR-style mapping from answers and business profile to the loss engine's scenarios (the engine
-// itself, its distributions and its seeded Monte Carlo live in ./loss, see loss/MODEL.md).
+// itself, its distributions and its seeded Monte Carlo live in ./loss, see the README, "The loss model").
 //
 // Per scenario:
 //   frequency (events/year, modified PERT):  mode = base × threat × vulnerability × history,

@@ -262,7 +262,7 @@ export const QUESTION_SCORING: readonly TQuestionScoring[] = [
 /**
  * Questions that describe the insured rather than a control. They do not enter the section scores
  * but move other outputs: visibility, master-key exposure, loss estimate, premium, insurability,
- * playbook or monitoring plan (see MODEL.md). gov_secure_score_identity is informational.
+ * playbook or monitoring plan (see the README). gov_secure_score_identity is informational.
  */
 export const CONTEXT_QUESTION_IDS: readonly string[] = [
   'dep_idps',

@@ -1,5 +1,5 @@
 // Model constants of signet-scoring@1. Changing any number here changes results: bump
-// SCORING_MODEL_VERSION (version.ts) and document the change in MODEL.md.
+// SCORING_MODEL_VERSION (version.ts) and document the change in the README ("The scoring model").
 import type { TGrade } from './types';
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Signet loss model — FAIR-style annual loss quantification (see MODEL.md for the full write-up).
+ * Signet loss model — FAIR-style annual loss quantification (the README, "The loss model", has the full write-up).
  *
  * Per simulated year and scenario:
  *   lambda ~ modified PERT(min, mode, max; lambda = 4)   — uncertain loss-event frequency (riskquant PertLoss)
