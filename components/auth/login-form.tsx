@@ -5,21 +5,13 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { describedBy, Field, Input } from '@/components/ui/field';
-
-const ZLoginForm = z.object({
-  email: z.string().trim().min(1, 'login.emailRequired').pipe(z.email('login.emailInvalid')),
-  password: z.string().min(1, 'login.passwordRequired'),
-});
-type TLoginForm = z.infer<typeof ZLoginForm>;
-
-const THROTTLED = 'THROTTLED';
+import { THROTTLED_ERROR, type TCredentials, ZCredentials } from '@/lib/auth/login-schema';
 
 function errorKey(error: string | undefined): string | null {
   if (!error) return null;
-  if (error === THROTTLED) return 'login.throttled';
+  if (error === THROTTLED_ERROR) return 'login.throttled';
   if (error === 'CredentialsSignin') return 'login.invalid';
   return 'login.failed';
 }
@@ -31,7 +23,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<TLoginForm>({ resolver: zodResolver(ZLoginForm), defaultValues: { email: '', password: '' } });
+  } = useForm<TCredentials>({ resolver: zodResolver(ZCredentials), defaultValues: { email: '', password: '' } });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);

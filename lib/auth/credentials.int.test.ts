@@ -20,7 +20,7 @@ async function makeUser(): Promise<string> {
 describe('verifyCredentials', () => {
   test('the right password signs in (email is case-insensitive) and records the login', async () => {
     const result = await verifyCredentials({ db, input: { email: USERS.anna.email.toUpperCase(), password: DEMO_PASSWORD }, ip: freshIp() });
-    expect(result).toMatchObject({ ok: true, userId: USERS.anna.id });
+    expect(result).toMatchObject({ ok: true, user: { id: USERS.anna.id, role: 'BROKER', organizationId: 'org_nordlicht' } });
     expect((await db.user.findUniqueOrThrow({ where: { id: USERS.anna.id } })).lastLoginAt).not.toBeNull();
   });
 
@@ -54,6 +54,20 @@ describe('verifyCredentials', () => {
       data: Array.from({ length: MAX_FAILURES_PER_IP }, (_, i) => ({ email: `spray-${i}@x.example`, ip, succeeded: false })),
     });
     expect(await verifyCredentials({ db, input: { email: USERS.ben.email, password: DEMO_PASSWORD }, ip })).toMatchObject({ ok: false, reason: 'throttled' });
+  });
+
+  test('parallel guesses cannot overtake the throttle', async () => {
+    const email = await makeUser();
+    const results = await Promise.all(
+      Array.from({ length: MAX_FAILURES_PER_EMAIL + 4 }, (_, i) => verifyCredentials({ db, input: { email, password: `parallel-${i}` }, ip: freshIp() })),
+    );
+    expect(await db.loginAttempt.count({ where: { email, succeeded: false } })).toBe(MAX_FAILURES_PER_EMAIL);
+    expect(results.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(4);
+  });
+
+  test('without a trusted address only the per-account limit applies', async () => {
+    await db.loginAttempt.createMany({ data: Array.from({ length: MAX_FAILURES_PER_IP }, (_, i) => ({ email: `anon-${i}@x.example`, ip: 'unknown', succeeded: false })) });
+    expect(await verifyCredentials({ db, input: { email: USERS.clara.email, password: DEMO_PASSWORD }, ip: null })).toMatchObject({ ok: true });
   });
 
   test('a deactivated account cannot sign in', async () => {

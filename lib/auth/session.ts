@@ -2,7 +2,7 @@ import 'server-only';
 import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import { getDb } from '../db/client';
-import { authOptions } from './options';
+import { getAuthOptions } from './options';
 import { SESSION_USER_SELECT, toSessionUser } from './session-user';
 import type { TSessionUser } from './types';
 
@@ -12,7 +12,7 @@ import type { TSessionUser } from './types';
  * password (session version bumped) takes effect immediately on every instance.
  */
 export const getSessionUser = cache(async (): Promise<TSessionUser | null> => {
-  const session = await getServerSession(authOptions);
+  const session = await getServerSession(getAuthOptions());
   if (!session?.user?.id) return null;
   const user = await getDb().user.findUnique({ where: { id: session.user.id }, select: SESSION_USER_SELECT });
   if (!user || user.deactivatedAt || user.sessionVersion !== session.user.sessionVersion) return null;

@@ -1,7 +1,8 @@
 // Login throttle against password guessing. Attempts live in PostgreSQL so every app instance
-// behind a load balancer counts the same. Limits: 5 failures per account or 30 per IP address
-// within 15 minutes; failures before an account's last successful login do not count.
-import type { PrismaClient } from '../db/generated/client';
+// behind a load balancer counts the same. Limits: 5 failures per account within 15 minutes
+// (failures before the account's last successful login do not count), and — when the client
+// address can be trusted (TRUSTED_PROXY_HOPS) — 30 failures per address.
+import type { Prisma } from '../db/generated/client';
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_EMAIL = 5;
@@ -9,7 +10,9 @@ export const MAX_FAILURES_PER_IP = 30;
 
 export type TThrottleState = { isBlocked: boolean; retryAfterSeconds: number };
 
-export async function checkLoginThrottle(options: { db: PrismaClient; email: string; ip: string; now?: Date }): Promise<TThrottleState> {
+type TDb = Prisma.TransactionClient;
+
+export async function checkLoginThrottle(options: { db: TDb; email: string; ip: string | null; now?: Date }): Promise<TThrottleState> {
   const { db, email, ip } = options;
   const now = options.now ?? new Date();
   const windowStart = new Date(now.getTime() - THROTTLE_WINDOW_MS);
@@ -19,7 +22,7 @@ export async function checkLoginThrottle(options: { db: PrismaClient; email: str
     orderBy: { createdAt: 'desc' },
     select: { createdAt: true },
   });
-  const emailSince = lastSuccess && lastSuccess.createdAt > windowStart ? lastSuccess.createdAt : windowStart;
+  const emailSince = lastSuccess?.createdAt ?? windowStart;
 
   const [emailFailures, ipFailures] = await Promise.all([
     db.loginAttempt.findMany({
@@ -28,7 +31,7 @@ export async function checkLoginThrottle(options: { db: PrismaClient; email: str
       select: { createdAt: true },
       take: MAX_FAILURES_PER_EMAIL,
     }),
-    db.loginAttempt.count({ where: { ip, succeeded: false, createdAt: { gt: windowStart } } }),
+    ip ? db.loginAttempt.count({ where: { ip, succeeded: false, createdAt: { gt: windowStart } } }) : Promise.resolve(0),
   ]);
 
   if (emailFailures.length >= MAX_FAILURES_PER_EMAIL) {
@@ -42,8 +45,8 @@ export async function checkLoginThrottle(options: { db: PrismaClient; email: str
   return { isBlocked: false, retryAfterSeconds: 0 };
 }
 
-export async function recordLoginAttempt(options: { db: PrismaClient; email: string; ip: string; succeeded: boolean }): Promise<void> {
+export async function recordLoginAttempt(options: { db: TDb; email: string; ip: string | null; succeeded: boolean }): Promise<void> {
   await options.db.loginAttempt.create({
-    data: { email: options.email, ip: options.ip, succeeded: options.succeeded },
+    data: { email: options.email, ip: options.ip ?? 'unknown', succeeded: options.succeeded },
   });
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { checksumOf, readMigrations } from './migrate';
+import { checksumOf, managesOwnTransaction, readMigrations } from './migrate';
 
 test('reads migrations in name order with SHA-256 checksums, skipping folders without migration.sql', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'signet-migrations-'));
@@ -21,4 +21,15 @@ test('reads migrations in name order with SHA-256 checksums, skipping folders wi
 
 test('a missing folder means no migrations', () => {
   expect(readMigrations('/nonexistent/signet')).toEqual([]);
+});
+
+test.each([
+  ['CREATE TABLE a (id int);', false],
+  ['-- BEGIN;\nCREATE TABLE a (id int);', false],
+  ['/* COMMIT; */ ALTER TABLE a ADD b int;', false],
+  ["INSERT INTO t VALUES ('BEGIN;');", false],
+  ['-- AlterEnum\nBEGIN;\nCREATE TYPE "S_new" AS ENUM (\'A\');\nCOMMIT;', true],
+  ['start transaction;\nSELECT 1;\ncommit;', true],
+])('managesOwnTransaction(%j) = %s', (sql, expected) => {
+  expect(managesOwnTransaction(sql)).toBe(expected);
 });

