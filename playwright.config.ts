@@ -22,7 +22,8 @@ export default defineConfig({
   use: {
     baseURL,
     locale: 'en-GB',
-    trace: 'retain-on-failure',
+    // Tracing every test costs seconds each on 2 cores; PW_TRACE=1 turns it on when debugging.
+    trace: process.env.PW_TRACE ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumPath,

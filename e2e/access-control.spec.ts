@@ -70,3 +70,16 @@ test.describe('signed out', () => {
     });
   }
 });
+
+// A cookie that merely looks like a session passes the optimistic redirect in proxy.ts; the page
+// guards must still refuse it. (Without this, deleting a page's guard would go unnoticed.)
+test.describe('forged session cookie', () => {
+  for (const route of pages) {
+    test(`${route.path} refuses it`, async ({ page, context, baseURL }) => {
+      await context.addCookies([{ name: 'next-auth.session-token', value: 'forged', url: baseURL! }]);
+      await page.goto(concrete(route, 'cc_hansen'));
+      await expect(page).toHaveURL(/\/login/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Signet');
+    });
+  }
+});

@@ -45,5 +45,8 @@ test.describe('keyboard', () => {
     await expect(skip).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#main$/);
+    // The next Tab lands on the first link inside the main content, not in the navigation.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('main :focus')).toHaveText('Hansen Maschinenbau GmbH');
   });
 });

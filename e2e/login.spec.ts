@@ -1,5 +1,6 @@
 // The only spec that uses the real login form.
 import { expect, test } from '@playwright/test';
+import { USERS } from '../prisma/seed/demo-world';
 import { DEMO_PASSWORD, PERSONAS } from './personas';
 
 test('a broker signs in with the form, lands on their home and signs out', async ({ page }) => {
@@ -60,7 +61,19 @@ test.describe('German browser', () => {
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ihre Kunden');
     await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeVisible();
-    // 420 employees, revenue band in German notation
-    await expect(page.getByRole('main')).toContainText('50 – 100 Mio. €');
+    // Labels, country names and numbers in German
+    const hansen = page.getByTestId('client-row').filter({ hasText: 'Hansen Maschinenbau GmbH' });
+    await expect(hansen).toContainText('Industrie und Fertigung');
+    await expect(hansen).toContainText('Deutschland');
+    await expect(hansen).toContainText('50–100 Mio. EUR');
   });
+});
+
+test('a user’s saved language applies on a browser that has not chosen one', async ({ page }) => {
+  await page.goto('/login');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Signet');
+  await page.getByLabel('Email address').fill(USERS.anna.email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ihre Kunden');
 });

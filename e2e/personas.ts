@@ -6,7 +6,8 @@ export { DEMO_PASSWORD };
 
 export const PERSONAS = {
   admin: { user: USERS.admin, home: 'User administration' },
-  broker: { user: USERS.anna, home: 'Your clients' },
+  // Ben has no saved language, so the browser's decides (Anna's profile says German).
+  broker: { user: USERS.ben, home: 'Your clients' },
   underwriter: { user: USERS.uwe, home: 'Review queue' },
   client: { user: USERS.hansen, home: 'My assessments' },
 } as const;
@@ -20,7 +21,7 @@ export function storageStatePath(persona: TPersona): string {
 /** Record ids per persona: `own` is inside their tenant, `foreign` belongs to another tenant. */
 export const RECORDS: Record<TPersona, { clientCompany: { own?: string; foreign: string[] }; assessment: { own?: string; foreign: string[] } }> = {
   admin: { clientCompany: { foreign: [CLIENTS.hansen.id] }, assessment: { foreign: [ASSESSMENTS.hansen.id] } },
-  // Anna works for Nordlicht: Steiner and Huber belong to Alpen Risk.
+  // Ben works for Nordlicht: Steiner and Huber belong to Alpen Risk.
   broker: {
     clientCompany: { own: CLIENTS.hansen.id, foreign: [CLIENTS.steiner.id, CLIENTS.huber.id] },
     assessment: { own: ASSESSMENTS.hansen.id, foreign: [ASSESSMENTS.steiner.id, ASSESSMENTS.huber.id] },

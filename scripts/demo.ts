@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { applyMigrations } from '../lib/db/migrate';
 import { createPrismaClient } from '../lib/db/create-client';
 import { seedDemoWorld } from '../prisma/seed/seed-demo-world';
-import { acquireDatabase, MIGRATIONS_DIR, PROJECT_ROOT } from './lib/database';
+import { acquireDatabase, assertLocalDatabase, DEMO_SEED_GUARD, MIGRATIONS_DIR, PROJECT_ROOT } from './lib/database';
 import { printDemoLogins } from './lib/demo-logins';
 import { npxBin, runCommand } from './lib/run-command';
 import { runScript } from './lib/run-script';
@@ -15,6 +15,7 @@ runScript(async () => {
   const isDev = process.argv.includes('--dev');
   const port = Number(process.env.PORT ?? 3000);
   const database = await acquireDatabase();
+  assertLocalDatabase(database.url, DEMO_SEED_GUARD);
 
   const report = await applyMigrations({ databaseUrl: database.url, migrationsDir: MIGRATIONS_DIR, log: console.log });
   console.log(`Migrations: ${report.applied.length} applied, ${report.alreadyApplied.length} already in place.`);

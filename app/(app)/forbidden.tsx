@@ -1,5 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { StatusPage } from '@/components/layout/status-page';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('errors.forbiddenTitle');
 
 // forbidden() inside the signed-in area: rendered within the app shell.
 export default async function AppForbidden() {

@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { resetPasswordAction } from '@/app/(app)/admin/users/actions';
 import { Button } from '@/components/ui/button';
@@ -15,6 +15,14 @@ export function ResetPasswordForm({ userId, userName }: { userId: string; userNa
   const message = useFieldMessage();
   const [isOpen, setIsOpen] = useState(false);
   const [isDone, setIsDone] = useState(false);
+  // Keyboard users keep their place: focus moves into the form when it opens and back to the
+  // button that opened it when it closes.
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const hasBeenOpened = useRef(false);
+  useEffect(() => {
+    if (isOpen) hasBeenOpened.current = true;
+    else if (hasBeenOpened.current) openerRef.current?.focus();
+  }, [isOpen]);
   const {
     register,
     handleSubmit,
@@ -28,7 +36,14 @@ export function ResetPasswordForm({ userId, userName }: { userId: string; userNa
   if (!isOpen) {
     return (
       <div className="flex items-center gap-3">
-        <Button variant="secondary" onClick={() => { setIsOpen(true); setIsDone(false); }}>
+        <Button
+          ref={openerRef}
+          variant="secondary"
+          onClick={() => {
+            setIsOpen(true);
+            setIsDone(false);
+          }}
+        >
           {t('resetPassword')}
         </Button>
         {isDone && <span role="status" className="text-xs text-emerald-700">{t('resetDone')}</span>}
@@ -49,7 +64,7 @@ export function ResetPasswordForm({ userId, userName }: { userId: string; userNa
       <input type="hidden" {...register('userId')} />
       <div className="min-w-56">
         <Field id={fieldId} label={t('resetFor', { name: userName })} error={message(errors.password?.message) ?? formError ?? undefined}>
-          <Input id={fieldId} type="password" autoComplete="new-password" aria-invalid={Boolean(errors.password)} aria-describedby={describedBy(fieldId, Boolean(errors.password))} {...register('password')} />
+          <Input id={fieldId} type="password" autoComplete="new-password" autoFocus aria-invalid={Boolean(errors.password)} aria-describedby={describedBy(fieldId, Boolean(errors.password))} {...register('password')} />
         </Field>
       </div>
       <div className="flex gap-2 pt-6">

@@ -1,6 +1,7 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { industryLabelKey, revenueBandLabelKey } from '@/lib/domain/company';
+import { countryName } from '@/lib/i18n/country-name';
 import { EmptyState, Table, Td } from '@/components/ui/table';
 import type { findClientCompaniesForUser } from '@/lib/clients/queries';
 
@@ -8,7 +9,7 @@ type TClientRow = Awaited<ReturnType<typeof findClientCompaniesForUser>>[number]
 
 export async function ClientTable({ clients, caption }: { clients: TClientRow[]; caption: string }) {
   const t = await getTranslations();
-  const format = await getFormatter();
+  const [format, locale] = await Promise.all([getFormatter(), getLocale()]);
   if (clients.length === 0) return <EmptyState>{t('clients.empty')}</EmptyState>;
   return (
     <Table
@@ -23,7 +24,7 @@ export async function ClientTable({ clients, caption }: { clients: TClientRow[];
             </Link>
           </Td>
           <Td>{t(industryLabelKey(client.industry))}</Td>
-          <Td>{client.country}</Td>
+          <Td>{countryName(client.country, locale)}</Td>
           <Td>{t(revenueBandLabelKey(client.revenueBand))}</Td>
           <Td>{format.number(client.employeeCount, 'integer')}</Td>
           <Td>{format.number(client._count.assessments, 'integer')}</Td>

@@ -18,7 +18,8 @@ export function LanguageSwitcher() {
       <span className="sr-only sm:not-sr-only">{t('language')}</span>
       <select
         value={locale}
-        disabled={isPending}
+        // aria-busy rather than disabled: disabling the focused control would drop keyboard focus.
+        aria-busy={isPending}
         onChange={(event) => {
           const next = event.target.value;
           startTransition(async () => {

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import { forwardRef, type ButtonHTMLAttributes } from 'react';
 import { cn } from '@/lib/cn';
 
 const VARIANTS = {
@@ -18,6 +18,9 @@ export function buttonClasses(variant: TButtonVariant = 'primary', className?: s
   );
 }
 
-export function Button({ variant = 'primary', className, type = 'button', ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: TButtonVariant }) {
-  return <button type={type} className={buttonClasses(variant, className)} {...props} />;
-}
+export const Button = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement> & { variant?: TButtonVariant }>(function Button(
+  { variant = 'primary', className, type = 'button', ...props },
+  ref,
+) {
+  return <button ref={ref} type={type} className={buttonClasses(variant, className)} {...props} />;
+});

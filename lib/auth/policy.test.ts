@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { Role } from '../db/generated/enums';
 import { navigationForRole } from '../navigation';
+import { ORGANIZATION_KIND_FOR_ROLE } from '../users/role-organization';
 import { PERMISSIONS, ROLES, roleHasPermission } from './permissions';
 import { assessmentWhereForUser, can, clientCompanyWhereForUser, userWhereForUser } from './policy';
 import type { TSessionUser } from './types';
 
 function userWith(role: Role, organizationId = 'org_1'): TSessionUser {
-  const kind = ({ ADMIN: 'PLATFORM', BROKER: 'BROKERAGE', UNDERWRITER: 'INSURER', CLIENT: 'CLIENT_COMPANY' } as const)[role];
-  return { id: 'u', email: 'u@x.example', name: 'U', role, organizationId, organizationKind: kind, organizationName: 'Org', locale: null };
+  return { id: 'u', email: 'u@x.example', name: 'U', role, organizationId, organizationKind: ORGANIZATION_KIND_FOR_ROLE[role], organizationName: 'Org', locale: null };
 }
 
 const NOTHING = { id: { in: [] } };

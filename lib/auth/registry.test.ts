@@ -9,7 +9,8 @@ import { ROUTES } from './route-registry';
 /** Every action definition module, by exported name. */
 const DEFINITIONS: Record<string, unknown> = { ...userActions, ...profileActions };
 
-const APP_DIR = path.resolve(import.meta.dirname, '..', '..', 'app');
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const APP_DIR = path.join(ROOT, 'app');
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -24,6 +25,8 @@ function routeOf(file: string): string {
 }
 
 const files = walk(APP_DIR);
+/** Server actions may be declared anywhere in the source tree, not only under app/. */
+const sourceFiles = ['app', 'components', 'lib'].flatMap((dir) => walk(path.join(ROOT, dir))).filter((f) => !f.includes(`${path.sep}generated${path.sep}`));
 
 describe('authorization registry', () => {
   test('lists every page and route handler in app/', () => {
@@ -46,8 +49,14 @@ describe('authorization registry', () => {
   });
 
   test('lists every exported server action, and each one runs through executeAction or is declared public', () => {
-    const actionFiles = files.filter((f) => /\.tsx?$/.test(f) && /^['"]use server['"]/m.test(readFileSync(f, 'utf8')));
+    const actionFiles = sourceFiles.filter((f) => /\.tsx?$/.test(f) && /^['"]use server['"]/m.test(readFileSync(f, 'utf8')));
     expect(actionFiles.length).toBeGreaterThan(0);
+    for (const file of actionFiles) {
+      // Only `export async function name(…)` is understood below; any other export form would slip past it.
+      const source = readFileSync(file, 'utf8');
+      const otherExports = source.split('\n').filter((line) => /^export\b/.test(line) && !/^export async function \w+\(/.test(line) && !/^export type\b/.test(line));
+      expect(otherExports, `${path.relative(ROOT, file)} exports something other than async functions`).toEqual([]);
+    }
     const exported: string[] = [];
     for (const file of actionFiles) {
       const source = readFileSync(file, 'utf8');

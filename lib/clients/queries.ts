@@ -1,6 +1,6 @@
 import 'server-only';
 import { assertCan } from '../auth/assert';
-import { clientCompanyWhereForUser } from '../auth/policy';
+import { assessmentWhereForUser, clientCompanyWhereForUser } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
 
@@ -12,15 +12,19 @@ const clientCompanySummary = {
   revenueBand: true,
   employeeCount: true,
   updatedAt: true,
-  _count: { select: { assessments: true } },
 } as const;
+
+/** Counts and lists only the assessments the user may see, even inside a visible company. */
+function clientCompanySummaryFor(user: TSessionUser) {
+  return { ...clientCompanySummary, _count: { select: { assessments: { where: assessmentWhereForUser(user) } } } } as const;
+}
 
 export async function findClientCompaniesForUser(options: { user: TSessionUser }) {
   assertCan(options.user, 'clientCompany.list');
   return getDb().clientCompany.findMany({
     where: clientCompanyWhereForUser(options.user),
     orderBy: { name: 'asc' },
-    select: clientCompanySummary,
+    select: clientCompanySummaryFor(options.user),
   });
 }
 
@@ -30,10 +34,10 @@ export async function getClientCompanyForUser(options: { user: TSessionUser; cli
   return getDb().clientCompany.findFirst({
     where: { AND: [{ id: options.clientCompanyId }, clientCompanyWhereForUser(options.user)] },
     select: {
-      ...clientCompanySummary,
+      ...clientCompanySummaryFor(options.user),
       brokerage: { select: { name: true } },
       assessments: {
-        where: { status: { not: 'ARCHIVED' } },
+        where: { AND: [assessmentWhereForUser(options.user), { status: { not: 'ARCHIVED' } }] },
         orderBy: { updatedAt: 'desc' },
         select: { id: true, status: true, questionnaireVersion: true, updatedAt: true, submittedAt: true, insurer: { select: { name: true } } },
       },

@@ -23,6 +23,11 @@ describe('resolveLocale', () => {
     expect(resolveLocale({ cookie: 'en', acceptLanguage: 'de-DE' })).toBe('en');
     expect(resolveLocale({ cookie: 'de', acceptLanguage: 'en-US' })).toBe('de');
   });
+  test('a signed-in user’s saved language applies on a new browser, unless this browser chose one', () => {
+    expect(resolveLocale({ userLocale: 'de', acceptLanguage: 'en-US' })).toBe('de');
+    expect(resolveLocale({ cookie: 'en', userLocale: 'de', acceptLanguage: 'de-DE' })).toBe('en');
+    expect(resolveLocale({ userLocale: null, acceptLanguage: 'de-DE' })).toBe('de');
+  });
   test('an unknown cookie value is ignored', () => {
     expect(resolveLocale({ cookie: 'xx', acceptLanguage: 'de-DE' })).toBe('de');
   });

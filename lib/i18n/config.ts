@@ -30,7 +30,9 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): TLoc
   return ranked.map((entry) => entry.primary).find(isLocale) ?? DEFAULT_LOCALE;
 }
 
-/** Cookie (an explicit choice) beats the browser's preference. */
-export function resolveLocale(input: { cookie?: string | null; acceptLanguage?: string | null }): TLocale {
-  return isLocale(input.cookie) ? input.cookie : negotiateLocale(input.acceptLanguage);
+/** The choice on this browser (cookie) beats the signed-in user's saved language, which beats the browser's preference. */
+export function resolveLocale(input: { cookie?: string | null; userLocale?: string | null; acceptLanguage?: string | null }): TLocale {
+  if (isLocale(input.cookie)) return input.cookie;
+  if (isLocale(input.userLocale)) return input.userLocale;
+  return negotiateLocale(input.acceptLanguage);
 }

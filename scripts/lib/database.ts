@@ -30,3 +30,18 @@ export function withDatabaseName(url: string, database: string): string {
   parsed.pathname = `/${database}`;
   return parsed.toString();
 }
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+/**
+ * Tests create and drop databases, and the demo seed publishes its passwords in the README:
+ * both refuse anything but a local server unless the given variable says otherwise.
+ */
+export function assertLocalDatabase(url: string, purpose: { what: string; override: string } = { what: 'run tests', override: 'SIGNET_ALLOW_REMOTE_TEST_DB' }): void {
+  const host = new URL(url).hostname;
+  if (!LOCAL_HOSTS.has(host) && process.env[purpose.override] !== '1') {
+    throw new Error(`Refusing to ${purpose.what} against the non-local database host "${host}". Set ${purpose.override}=1 if you really mean it.`);
+  }
+}
+
+export const DEMO_SEED_GUARD = { what: 'seed demo accounts with published passwords', override: 'SIGNET_ALLOW_DEMO_SEED' };

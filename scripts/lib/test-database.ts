@@ -5,17 +5,7 @@ import pg from 'pg';
 import { createPrismaClient } from '../../lib/db/create-client';
 import { applyMigrations } from '../../lib/db/migrate';
 import { seedDemoWorld } from '../../prisma/seed/seed-demo-world';
-import { MIGRATIONS_DIR, withDatabaseName } from './database';
-
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
-
-/** Tests create and drop databases: refuse anything but a local server unless explicitly allowed. */
-export function assertLocalDatabase(url: string): void {
-  const host = new URL(url).hostname;
-  if (!LOCAL_HOSTS.has(host) && process.env.SIGNET_ALLOW_REMOTE_TEST_DB !== '1') {
-    throw new Error(`Refusing to run tests against the non-local database host "${host}". Set SIGNET_ALLOW_REMOTE_TEST_DB=1 if you really mean it.`);
-  }
-}
+import { assertLocalDatabase, MIGRATIONS_DIR, withDatabaseName } from './database';
 
 export type TTestDatabase = { url: string; name: string; drop: () => Promise<void> };
 

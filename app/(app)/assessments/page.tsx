@@ -3,6 +3,9 @@ import { AssessmentTable } from '@/components/assessments/assessment-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { findAssessmentsForUser } from '@/lib/assessments/queries';
 import { requirePermission } from '@/lib/auth/guards';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('assessments.title');
 
 // GET /assessments — broker: the brokerage's assessments; underwriter: the review queue of their
 // insurer; client: their company's assessments.

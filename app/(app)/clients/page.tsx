@@ -3,6 +3,9 @@ import { ClientTable } from '@/components/clients/client-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/guards';
 import { findClientCompaniesForUser } from '@/lib/clients/queries';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('clients.title');
 
 // GET /clients — the brokerage's client companies.
 export default async function ClientsPage() {

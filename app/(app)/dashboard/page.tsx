@@ -8,6 +8,9 @@ import { findAssessmentsForUser } from '@/lib/assessments/queries';
 import { requireUser } from '@/lib/auth/guards';
 import { findClientCompaniesForUser } from '@/lib/clients/queries';
 import { findOrganizationsForAdmin, findUsersForAdmin } from '@/lib/users/queries';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('nav.dashboard');
 
 // GET /dashboard — the role's home: broker → clients, underwriter → review queue,
 // client → own assessments, admin → user administration.

@@ -6,6 +6,9 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Table, Td } from '@/components/ui/table';
 import { requirePermission } from '@/lib/auth/guards';
 import { findOrganizationsForAdmin, findUsersForAdmin } from '@/lib/users/queries';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('admin.usersTitle');
 
 // GET /admin/users — create accounts and reset passwords (admins only).
 export default async function AdminUsersPage() {

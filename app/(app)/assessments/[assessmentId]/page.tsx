@@ -6,6 +6,9 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getAssessmentForUser } from '@/lib/assessments/queries';
 import { requirePermission } from '@/lib/auth/guards';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('assessments.detailPageTitle');
 
 // GET /assessments/:assessmentId — one assessment, if it lies in the user's tenant (else 404).
 export default async function AssessmentPage({ params }: { params: Promise<{ assessmentId: string }> }) {

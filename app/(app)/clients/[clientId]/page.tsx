@@ -1,13 +1,17 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/assessments/status-badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { industryLabelKey, revenueBandLabelKey } from '@/lib/domain/company';
+import { countryName } from '@/lib/i18n/country-name';
 import { EmptyState, Table, Td } from '@/components/ui/table';
 import { requirePermission } from '@/lib/auth/guards';
 import { getClientCompanyForUser } from '@/lib/clients/queries';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('clients.detailPageTitle');
 
 // GET /clients/:clientId — one client company (broker: own brokerage's; client: own company).
 export default async function ClientPage({ params }: { params: Promise<{ clientId: string }> }) {
@@ -15,7 +19,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
   const user = await requirePermission('clientCompany.view', `/clients/${clientId}`);
   const client = await getClientCompanyForUser({ user, clientCompanyId: clientId });
   if (!client) notFound();
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
 
   return (
     <>
@@ -29,7 +33,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
         <Card title={t('clients.profile')} titleId="profile-heading">
           <dl className="grid grid-cols-2 gap-x-4 gap-y-3 text-sm">
             <dt className="text-slate-500">{t('clients.country')}</dt>
-            <dd>{client.country}</dd>
+            <dd>{countryName(client.country, locale)}</dd>
             <dt className="text-slate-500">{t('clients.revenue')}</dt>
             <dd>{t(revenueBandLabelKey(client.revenueBand))}</dd>
             <dt className="text-slate-500">{t('clients.employees')}</dt>
@@ -43,7 +47,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
           {client.assessments.length === 0 ? (
             <EmptyState>{t('clients.noAssessments')}</EmptyState>
           ) : (
-            <Table caption={t('clients.assessments')} headers={[t('assessments.status'), t('assessments.insurer'), t('assessments.updated'), '']}>
+            <Table caption={t('clients.assessments')} headers={[t('assessments.status'), t('assessments.insurer'), t('assessments.updated'), t('admin.actions')]}>
               {client.assessments.map((assessment) => (
                 <tr key={assessment.id}>
                   <Td>
