@@ -10,7 +10,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -81,7 +80,8 @@ async function platformBinaries(log: (line: string) => void): Promise<{ initdb: 
   if (!isRoot() || isReachableByOthers(nativeDir)) return binaries;
 
   // Copy the binaries (with their lib/ and share/, symlinks kept) to where `postgres` can run them.
-  const version = (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
+  // The package's exports hide its package.json from require(); read it from disk instead.
+  const version = (JSON.parse(readFileSync(path.join(path.dirname(nativeDir), 'package.json'), 'utf8')) as { version: string }).version;
   const copy = path.join('/var/tmp', `signet-postgres-bin-${version}`);
   if (!existsSync(path.join(copy, '.complete'))) {
     log(`Copying the PostgreSQL binaries to ${copy} (the postgres OS user cannot reach node_modules here)…`);
