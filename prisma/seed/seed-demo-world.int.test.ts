@@ -1,5 +1,6 @@
 import { afterAll, expect, test } from 'vitest';
 import { createPrismaClient } from '../../lib/db/create-client';
+import { validateAnswers } from '../../lib/questionnaire';
 import { ORGANIZATIONS, USERS } from './demo-world';
 import { seedDemoWorld } from './seed-demo-world';
 
@@ -34,4 +35,17 @@ test('the demo world has the shape the issue asks for', async () => {
     { organizationId: 'org_rheinmark', _count: 2 },
   ]);
   expect(await db.user.count({ where: { ...seeded, role: 'CLIENT' } })).toBe(4);
+});
+
+test('the demo assessments carry answers the question bank accepts: submitted ones complete, the draft partial', async () => {
+  const assessments = await db.assessment.findMany({ where: { id: { startsWith: 'asm_' } }, select: { id: true, status: true, answers: true, questionnaireVersion: true } });
+  expect(assessments).toHaveLength(4);
+  for (const assessment of assessments) {
+    const mode = assessment.status === 'DRAFT' ? 'draft' : 'final';
+    const result = validateAnswers(assessment.questionnaireVersion, assessment.answers, mode);
+    expect(result.ok, `${assessment.id}: ${JSON.stringify(result.ok ? '' : result.issues.slice(0, 3))}`).toBe(true);
+    expect(Object.keys(assessment.answers as object).length).toBeGreaterThan(5);
+  }
+  const draft = assessments.find((a) => a.status === 'DRAFT')!;
+  expect(validateAnswers(draft.questionnaireVersion, draft.answers, 'final').ok).toBe(false);
 });

@@ -1,6 +1,7 @@
 // Idempotent: creates what is missing, leaves what exists (including changed passwords) alone.
 import { hashPassword } from '../../lib/auth/password';
-import type { PrismaClient } from '../../lib/db/generated/client';
+import type { Prisma, PrismaClient } from '../../lib/db/generated/client';
+import { demoAnswersFor } from './demo-answers';
 import { ASSESSMENTS, CLIENTS, DEMO_PASSWORD, ORGANIZATIONS, USERS } from './demo-world';
 
 export const SEED_QUESTIONNAIRE_VERSION = 'idp-exposure@1';
@@ -38,6 +39,7 @@ export async function seedDemoWorld(db: PrismaClient): Promise<{ created: number
         data: {
           ...assessment,
           brokerageId: client.brokerageId,
+          answers: demoAnswersFor(client) as Prisma.InputJsonObject,
           questionnaireVersion: SEED_QUESTIONNAIRE_VERSION,
           submittedAt: assessment.status === 'SUBMITTED' ? new Date('2026-11-02T09:30:00Z') : null,
         },
