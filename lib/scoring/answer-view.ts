@@ -14,6 +14,10 @@ type TViewModel = {
   questionIds: readonly string[];
   indexById: ReadonlyMap<string, number>;
   visibility: ReadonlyArray<TCompiledCondition | undefined>;
+  /** Positions of the required questions, in definition order. */
+  requiredIndexes: readonly number[];
+  /** Ids of the critical (knock-out) questions, in definition order. */
+  criticalQuestionIds: readonly string[];
 };
 
 let viewModel: TViewModel | undefined;
@@ -28,6 +32,8 @@ export function getViewModel(): TViewModel {
       questionIds: questionnaire.questions.map((question) => question.id),
       indexById: new Map(questionnaire.questions.map((question, index) => [question.id, index])),
       visibility: questionnaire.questions.map((question) => (question.visibleWhen ? compileCondition(question.visibleWhen) : undefined)),
+      requiredIndexes: questionnaire.questions.flatMap((question, index) => (question.required ? [index] : [])),
+      criticalQuestionIds: questionnaire.questions.filter((question) => question.critical).map((question) => question.id),
     };
   }
   return viewModel;
@@ -62,6 +68,12 @@ function fillView(view: AnswerView, model: TViewModel, source: ReadonlyArray<TAn
     values[index] = value;
   }
   return view;
+}
+
+/** Whether the question at `index` is visible: isQuestionVisible on the pruned answers the view holds. */
+export function isVisibleInView(view: AnswerView, index: number): boolean {
+  const visible = getViewModel().visibility[index];
+  return visible === undefined || visible(view);
 }
 
 /** Pruned view of raw answers (hidden, unknown and empty answers dropped). */

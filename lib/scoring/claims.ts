@@ -300,14 +300,15 @@ export function buildClaimsSupport(answers: TAnswers, readinessScore: number | n
     ...listVendorContacts(answers),
   ];
   const deadlines: TTypedDeadline[] = [{ id: 'insurer_notice', hours: 72, contactId: 'insurer_hotline' }];
-  const steps: Array<Omit<TPlaybookStep, 'order'>> = [];
+  const steps: TPlaybookStep[] = [];
   const step = (
     id: TStepId,
     phase: TPlaybookPhase,
     ownerRole: TOwnerRole,
     extra: { logIds?: TLogId[]; contactIds?: TContactId[]; deadlineIds?: TDeadlineId[]; urgent?: boolean } = {},
   ): void => {
-    steps.push({ id, phase, ownerRole, logIds: extra.logIds ?? [], contactIds: extra.contactIds ?? [], deadlineIds: extra.deadlineIds ?? [], urgent: extra.urgent ?? false });
+    // Numbered as added (copying the steps with a spread afterwards is slow).
+    steps.push({ id, phase, ownerRole, logIds: extra.logIds ?? [], contactIds: extra.contactIds ?? [], deadlineIds: extra.deadlineIds ?? [], urgent: extra.urgent ?? false, order: steps.length + 1 });
   };
 
   const country = readString(answers, 'bp_country');
@@ -393,7 +394,7 @@ export function buildClaimsSupport(answers: TAnswers, readinessScore: number | n
   return {
     readinessScore,
     playbook: {
-      steps: steps.map((entry, index) => ({ ...entry, order: index + 1 })),
+      steps,
       contacts,
       deadlines,
       logs,

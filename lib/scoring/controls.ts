@@ -3,7 +3,7 @@
 // control applied (see recommendations.ts). A control only touches answers that are visible,
 // answered and declared less safe than its target, so it can never make an answer worse.
 import { compareAnswerSafety, getQuestion } from '@/lib/questionnaire';
-import type { TAnswerValue } from '@/lib/questionnaire';
+import type { TAnswerValue, TQuestion } from '@/lib/questionnaire';
 
 import { getViewModel } from './answer-view';
 import type { TAnswerView } from './answer-view';
@@ -130,14 +130,64 @@ export function getControl(controlId: string): TControl | undefined {
 
 export type TControlChange = TRecommendation['changes'][number];
 
+type TCompiledTarget = {
+  questionId: string;
+  value: TAnswerValue;
+  questionIndex: number;
+  question: TQuestion;
+  /** compareAnswerSafety(question, value, option) for every option of a single-choice question. */
+  safetyByOption: ReadonlyMap<string, number | null> | null;
+};
+
+let compiledTargets: ReadonlyMap<TControl, readonly TCompiledTarget[]> | undefined;
+
+/** The catalogue's fixed targets resolved once (question, position, safety order against each option). */
+function getCompiledTargets(): ReadonlyMap<TControl, readonly TCompiledTarget[]> {
+  if (compiledTargets) return compiledTargets;
+  const { questionnaire, indexById } = getViewModel();
+  compiledTargets = new Map(
+    CONTROLS.map((control) => [
+      control,
+      control.targets.flatMap(({ questionId, value }) => {
+        const question = getQuestion(questionnaire, questionId);
+        const questionIndex = indexById.get(questionId);
+        if (!question || questionIndex === undefined) return [];
+        const safetyByOption =
+          (question.type === 'single' || question.type === 'yes_no') && typeof value === 'string'
+            ? new Map(question.options.map((option) => [option.id, compareAnswerSafety(question, value, option.id)] as const))
+            : null;
+        return [{ questionId, value, questionIndex, question, safetyByOption }];
+      }),
+    ]),
+  );
+  return compiledTargets;
+}
+
 /**
  * The answers a control changes — only visible, answered questions whose current answer is declared
  * less safe than the target — or null when it changes nothing (not applicable or already in place).
  */
 export function listControlChanges(control: TControl, answers: TAnswerView): TControlChange[] | null {
+  const compiled = getCompiledTargets().get(control);
+  if (!compiled) return listChanges(answers, control.transform ? [...control.targets, ...control.transform(answers)] : control.targets);
+  let changes: TControlChange[] | null = null;
+  for (const { questionId, value, questionIndex, question, safetyByOption } of compiled) {
+    const current = answers.values[questionIndex];
+    if (current === undefined) continue;
+    const comparison = safetyByOption && typeof current === 'string' && safetyByOption.has(current) ? safetyByOption.get(current)! : compareAnswerSafety(question, value, current);
+    if (comparison === null || comparison <= 0) continue;
+    (changes ??= []).push({ questionId, from: current, to: value });
+  }
+  if (control.transform) {
+    const extra = listChanges(answers, control.transform(answers));
+    if (extra) changes = changes ? [...changes, ...extra] : extra;
+  }
+  return changes;
+}
+
+function listChanges(answers: TAnswerView, candidates: ReadonlyArray<{ questionId: string; value: TAnswerValue }>): TControlChange[] | null {
   const { questionnaire } = getViewModel();
   const changes: TControlChange[] = [];
-  const candidates = control.transform ? [...control.targets, ...control.transform(answers)] : control.targets;
   for (const { questionId, value } of candidates) {
     const current = answers.get(questionId);
     const question = getQuestion(questionnaire, questionId);

@@ -194,7 +194,7 @@ function suggestLimit(answers: TAnswers): (TMoneyBand & { basis: string[] }) | n
     basis.push('bp_requested_limit');
   }
   const band = LIMIT_BANDS[Math.min(index, LIMIT_BANDS.length - 1)]!;
-  return { ...band, basis };
+  return { id: band.id, minEur: band.minEur, maxEur: band.maxEur, basis };
 }
 
 function suggestRetention(answers: TAnswers, grade: TGrade): TMoneyBand | null {

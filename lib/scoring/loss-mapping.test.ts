@@ -1,14 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 
 import { getQuestionnaire } from '@/lib/questionnaire';
 import type { TAnswers, TAnswerValue } from '@/lib/questionnaire';
-import { validateLossModelInput } from '@/lib/scoring/loss';
+import { arbitraryAnswers } from '@/lib/questionnaire/arbitraries';
+import { LOSS_MODEL_VERSION, seedFromString, validateLossModelInput } from '@/lib/scoring/loss';
 
 import { createAnswerView } from './answer-view';
 import { computeRiskCore } from './compute-risk-score';
 import hardened from './fixtures/hardened-enterprise.json';
 import storm from './fixtures/storm-0558-victim.json';
 import { LOSS_SCENARIOS, canonicaliseAnswers, computeDefaultLossSeed, mapAnswersToLossInput } from './loss-mapping';
+import { SCORING_MODEL_VERSION } from './version';
 
 const questionnaire = getQuestionnaire('idp-exposure@1')!;
 const HARDENED = hardened.answers as TAnswers;
@@ -96,6 +99,32 @@ describe('default loss seed', () => {
 
   test('changes when an answer changes', () => {
     expect(computeDefaultLossSeed(questionnaire, { ...STORM, bp_employees: 251 })).not.toBe(computeDefaultLossSeed(questionnaire, STORM));
+  });
+
+  test('is seedFromString of the versions and the canonical answers (the hash is computed without building the text)', () => {
+    const expected = (answers: TAnswers): number =>
+      seedFromString(`${SCORING_MODEL_VERSION}|${LOSS_MODEL_VERSION}|${questionnaire.version}|${canonicaliseAnswers(questionnaire, answers)}`);
+    for (const answers of [STORM, HARDENED, {}]) expect(computeDefaultLossSeed(questionnaire, answers)).toBe(expected(answers));
+    fc.assert(
+      fc.property(arbitraryAnswers(questionnaire, { completeness: 'partial' }), (answers) => {
+        expect(computeDefaultLossSeed(questionnaire, answers)).toBe(expected(answers));
+      }),
+      { numRuns: 200, seed: 71 },
+    );
+    // Text the fast path hashes differently or hands back: escapes, non-ASCII, odd numbers and lists.
+    const unusual: TAnswers[] = [
+      { bp_industry: 'say "hi"\\ \n\t' },
+      { bp_industry: 'back\\slash', bp_country: 'tab\there' },
+      { bp_industry: 'Zürich – 東京' },
+      { bp_industry: '\ud800 lone surrogate', bp_employees: -0 },
+      { bp_employees: 1e21, auth_mfa_coverage: 0.1 + 0.2, dep_sso_share: -5.5e-7 },
+      { dep_idps: ['unknown_idp', 'okta', 'entra_id', 'also_unknown'] },
+      { dep_idps: ['okta', 'Ökosystem'] },
+      { dep_idps: [] },
+      { dep_idps: [1, 'okta'] as unknown as string[] },
+      { dep_idps: true as unknown as string },
+    ];
+    for (const answers of unusual) expect(computeDefaultLossSeed(questionnaire, answers), JSON.stringify(answers)).toBe(expected(answers));
   });
 
   test('is an unsigned 32-bit integer', () => {

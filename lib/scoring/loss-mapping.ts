@@ -17,6 +17,7 @@ import { LOSS_MODEL_VERSION, seedFromString } from '@/lib/scoring/loss';
 import type { TLossModelInput, TLossScenarioInput } from '@/lib/scoring/loss';
 import type { TAnswers, TQuestionnaire } from '@/lib/questionnaire';
 
+import { getViewModel } from './answer-view';
 import type { TRiskCore } from './compute-risk-score';
 import type { TLossScenarioMapping } from './types';
 import { SCORING_MODEL_VERSION } from './version';
@@ -80,23 +81,141 @@ function readString(answers: TAnswers, questionId: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+type TOptionRanks = ReadonlyMap<string, number>;
+type TCanonicalTables = { ranks: ReadonlyArray<TOptionRanks | null>; jsonIds: readonly string[] };
+
+let scoringTables: { questionnaire: TQuestionnaire; tables: TCanonicalTables } | undefined;
+
+/** Option positions per question (null without options) and JSON question ids, built once for the scoring questionnaire. */
+function getCanonicalTables(questionnaire: TQuestionnaire): TCanonicalTables {
+  if (scoringTables?.questionnaire === questionnaire) return scoringTables.tables;
+  const ranks = questionnaire.questions.map((question) => {
+    if (!('options' in question)) return null;
+    // The first position of an id, as indexOf gives.
+    const rank = new Map<string, number>();
+    question.options.forEach((option, index) => {
+      if (!rank.has(option.id)) rank.set(option.id, index);
+    });
+    return rank;
+  });
+  const tables = { ranks, jsonIds: questionnaire.questions.map((question) => JSON.stringify(question.id)) };
+  if (questionnaire === getViewModel().questionnaire) scoringTables = { questionnaire, tables };
+  return tables;
+}
+
+/** A multi-choice value in option order; unknown ids rank -1, as indexOf would (same comparisons, same stable order). */
+function sortByOptionOrder(value: readonly string[], rank: TOptionRanks): string[] {
+  return [...value].sort((a, b) => (rank.get(a) ?? -1) - (rank.get(b) ?? -1));
+}
+
 /** Answers as canonical JSON: definition order, multi-choice values in option order. */
 export function canonicaliseAnswers(questionnaire: TQuestionnaire, answers: TAnswers): string {
+  const { ranks } = getCanonicalTables(questionnaire);
   const entries: Array<[string, unknown]> = [];
-  for (const question of questionnaire.questions) {
-    const value = answers[question.id];
+  for (let index = 0; index < questionnaire.questions.length; index++) {
+    const questionId = questionnaire.questions[index]!.id;
+    const value = answers[questionId];
     if (value === undefined) continue;
-    if (Array.isArray(value) && 'options' in question) {
-      const order = question.options.map((option) => option.id);
-      entries.push([question.id, [...value].sort((a, b) => order.indexOf(a) - order.indexOf(b))]);
-    } else entries.push([question.id, value]);
+    const rank = ranks[index];
+    entries.push([questionId, Array.isArray(value) && rank ? sortByOptionOrder(value, rank) : value]);
   }
   return JSON.stringify(entries);
 }
 
+// The default seed is seedFromString (FNV-1a over the UTF-8 bytes) of the versions and the canonical
+// answers. For ASCII text the UTF-8 bytes are the char codes, so the hash is computed while walking
+// the answers, without building the JSON text or encoding it; any other text takes the plain path.
+const FNV_OFFSET_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const CHAR_QUOTE = 0x22;
+const CHAR_BACKSLASH = 0x5c;
+const CHAR_COMMA = 0x2c;
+const CHAR_OPEN = 0x5b;
+const CHAR_CLOSE = 0x5d;
+const CHAR_PIPE = 0x7c;
+
+function hashChar(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME);
+}
+
+/** One FNV-1a step per char of ASCII text; NaN when a char is not ASCII. */
+function hashAscii(hash: number, text: string): number {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x80) return Number.NaN;
+    hash = hashChar(hash, code);
+  }
+  return hash;
+}
+
+/** hashAscii of JSON.stringify(text); text needing no escape (printable ASCII without " and \) is hashed in place. */
+function hashJsonString(hash: number, text: string): number {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 || code > 0x7e || code === CHAR_QUOTE || code === CHAR_BACKSLASH) return hashAscii(hash, JSON.stringify(text));
+  }
+  return hashChar(hashAscii(hashChar(hash, CHAR_QUOTE), text), CHAR_QUOTE);
+}
+
+/**
+ * hashAscii of canonicaliseAnswers(questionnaire, answers), or NaN when that text is not ASCII or
+ * holds a value this walk does not cover (then the text itself is hashed). Every step that can give
+ * NaN is checked at once, because the next XOR would turn NaN into a number.
+ */
+function hashCanonicalAnswers(hash: number, questionnaire: TQuestionnaire, answers: TAnswers): number {
+  const { ranks, jsonIds } = getCanonicalTables(questionnaire);
+  hash = hashChar(hash, CHAR_OPEN);
+  let first = true;
+  for (let index = 0; index < questionnaire.questions.length; index++) {
+    const value = answers[questionnaire.questions[index]!.id];
+    if (value === undefined) continue;
+    if (!first) hash = hashChar(hash, CHAR_COMMA);
+    first = false;
+    hash = hashAscii(hashChar(hash, CHAR_OPEN), jsonIds[index]!);
+    if (Number.isNaN(hash)) return hash;
+    hash = hashChar(hash, CHAR_COMMA);
+    hash = hashJsonValue(hash, value, ranks[index] ?? null);
+    if (Number.isNaN(hash)) return hash;
+    hash = hashChar(hash, CHAR_CLOSE);
+  }
+  return hashChar(hash, CHAR_CLOSE);
+}
+
+/** hashAscii of the value's canonical JSON (multi-choice in option order); NaN for other kinds of value. */
+function hashJsonValue(hash: number, value: unknown, rank: TOptionRanks | null): number {
+  if (typeof value === 'string') return hashJsonString(hash, value);
+  if (typeof value === 'number') return hashAscii(hash, JSON.stringify(value));
+  if (Array.isArray(value)) return hashJsonStringList(hash, rank ? sortByOptionOrder(value, rank) : value);
+  return Number.NaN;
+}
+
+/** hashAscii of JSON.stringify(list) for a list of strings; NaN otherwise or when not ASCII. */
+function hashJsonStringList(hash: number, list: readonly unknown[]): number {
+  hash = hashChar(hash, CHAR_OPEN);
+  for (let position = 0; position < list.length; position++) {
+    const item = list[position];
+    if (typeof item !== 'string') return Number.NaN;
+    if (position > 0) hash = hashChar(hash, CHAR_COMMA);
+    hash = hashJsonString(hash, item);
+    if (Number.isNaN(hash)) return hash;
+  }
+  return hashChar(hash, CHAR_CLOSE);
+}
+
 /** Default seed: a hash of model versions, questionnaire version and canonical answers. */
 export function computeDefaultLossSeed(questionnaire: TQuestionnaire, answers: TAnswers): number {
-  return seedFromString(`${SCORING_MODEL_VERSION}|${LOSS_MODEL_VERSION}|${questionnaire.version}|${canonicaliseAnswers(questionnaire, answers)}`);
+  // `${SCORING_MODEL_VERSION}|${LOSS_MODEL_VERSION}|${questionnaire.version}|`, hashed part by part:
+  // reading a concatenated (cons) string char by char is very slow in V8.
+  const prefix = [SCORING_MODEL_VERSION, LOSS_MODEL_VERSION, questionnaire.version];
+  let hash = FNV_OFFSET_BASIS;
+  for (const part of prefix) {
+    hash = hashAscii(hash, part);
+    if (Number.isNaN(hash)) break;
+    hash = hashChar(hash, CHAR_PIPE);
+  }
+  if (!Number.isNaN(hash)) hash = hashCanonicalAnswers(hash, questionnaire, answers);
+  if (!Number.isNaN(hash)) return hash >>> 0;
+  return seedFromString(`${prefix.join('|')}|${canonicaliseAnswers(questionnaire, answers)}`);
 }
 
 function getControlStrength(core: TRiskCore, controls: Readonly<Record<string, number>>): number {

@@ -50,6 +50,13 @@ function pick(table: Readonly<Record<string, number>>, value: string | undefined
   return value === undefined ? 0 : (table[value] ?? 0);
 }
 
+/** How many selected ids are in `set` (the same count as selected.filter(in set).length). */
+function countIncluded(selected: readonly string[], set: readonly string[]): number {
+  let count = 0;
+  for (const id of selected) if (set.includes(id)) count++;
+  return count;
+}
+
 const SENSITIVE_CATEGORIES = [
   'customer_personal_data',
   'special_category_data',
@@ -64,15 +71,47 @@ export function getMasterKeyLevel(score: number): TMasterKeyLevel {
   return MASTER_KEY_LEVELS.find((entry) => score >= entry.min)?.level ?? 'low';
 }
 
+// Point tables and driver question lists, built once: the recommendations re-run this function
+// once per candidate control, so it allocates nothing beyond its result when drivers are skipped.
+const MAIL_PLATFORM_REACH = { exchange_online: 35, exchange_hybrid: 35, google_workspace: 35, other_mail: 15, exchange_on_prem: 5 };
+const MAIL_ACCESS_APP_REACH = { one_to_three: 3, four_to_ten: 6, more_than_ten: 10, dont_know: 10 };
+const ISSUER_VALIDATION_POINTS = { none: 30, dont_know: 30, some: 15 };
+const ACCOUNT_TYPE_POINTS = { work_and_personal: 10, dont_know: 10, any_work_tenant: 5 };
+const CONSUMER_ACCOUNT_POINTS = { tolerated: 10, dont_know: 10, guests_only: 3 };
+const KEY_STORAGE_POINTS = { software_keystore: 10, dont_know: 10 };
+const KEY_ROTATION_POINTS = { over_1y: 10, never: 10, dont_know: 10, within_1y: 5 };
+const SESSION_LIFETIME_POINTS = { not_restricted: 10, dont_know: 10, up_to_7d: 7, up_to_24h: 3 };
+const MAIL_ACCESS_LOGGING = { all: 30, some: 12 };
+const LOG_RETENTION = { over_one_year: 20, one_year: 18, days_180: 10, days_90: 4 };
+const SIEM = { all: 20, some: 10 };
+const MAIL_ANOMALY_DETECTION = { around_the_clock: 15, business_hours: 7 };
+
+const DRIVER_QUESTION_IDS: Readonly<Record<TDriverId, readonly string[]>> = {
+  cloud_mail_on_idp: ['dep_mail_platform'],
+  sso_share: ['dep_sso_share'],
+  collaboration_on_idp: ['mail_collab_services'],
+  sensitive_data_in_mail: ['mail_sensitive_data'],
+  app_level_mail_access: ['app_mail_access_apps'],
+  issuer_validation_gap: ['tok_own_signin_apps', 'tok_issuer_validation'],
+  personal_accounts_accepted: ['tok_account_types'],
+  consumer_accounts: ['dep_consumer_accounts'],
+  self_run_signer: ['key_self_issuers', 'key_storage', 'key_rotation'],
+  long_token_lifetime: ['tok_session_lifetime'],
+  no_token_binding: ['tok_mitigations'],
+  mail_access_not_logged: ['log_mail_access_events'],
+  short_log_retention: ['log_retention'],
+  no_siem: ['log_siem'],
+  mail_anomaly_unwatched: ['log_mail_anomaly_detection'],
+  no_token_anomaly_alerts: ['log_token_anomaly_alerts'],
+  audit_log_off: ['log_unified_audit'],
+};
+
+/** Every question the exposure reads (its drivers' questions); nothing else changes it. */
+export const MASTER_KEY_QUESTION_IDS: readonly string[] = [...new Set(Object.values(DRIVER_QUESTION_IDS).flat())];
+
 /** Records a driver (when drivers are collected) and passes its points through. */
-function addDriver(
-  drivers: TMasterKeyDriver[] | null,
-  id: TDriverId,
-  group: TMasterKeyDriver['group'],
-  points: number,
-  questionIds: string[],
-): number {
-  if (drivers && points > 0) drivers.push({ id, group, points: roundTo(points, 1), questionIds });
+function addDriver(drivers: TMasterKeyDriver[] | null, id: TDriverId, group: TMasterKeyDriver['group'], points: number): number {
+  if (drivers && points > 0) drivers.push({ id, group, points: roundTo(points, 1), questionIds: [...DRIVER_QUESTION_IDS[id]] });
   return points;
 }
 
@@ -83,39 +122,32 @@ export function computeMasterKeyExposure(answers: TAnswerView, detail = true): T
 
   // Reach
   let reach = 0;
-  reach += addDriver(collected, 'cloud_mail_on_idp', 'reach', pick({ exchange_online: 35, exchange_hybrid: 35, google_workspace: 35, other_mail: 15, exchange_on_prem: 5 }, readString(answers, 'dep_mail_platform')), ['dep_mail_platform']);
+  reach += addDriver(collected, 'cloud_mail_on_idp', 'reach', pick(MAIL_PLATFORM_REACH, readString(answers, 'dep_mail_platform')));
   const ssoShare = answers.get('dep_sso_share');
-  reach += addDriver(collected, 'sso_share', 'reach', typeof ssoShare === 'number' ? (30 * ssoShare) / 100 : 0, ['dep_sso_share']);
+  reach += addDriver(collected, 'sso_share', 'reach', typeof ssoShare === 'number' ? (30 * ssoShare) / 100 : 0);
   const collaboration = readList(answers, 'mail_collab_services');
-  reach += addDriver(collected, 'collaboration_on_idp', 'reach', collaboration && !collaboration.includes('none') ? 10 : 0, ['mail_collab_services']);
+  reach += addDriver(collected, 'collaboration_on_idp', 'reach', collaboration && !collaboration.includes('none') ? 10 : 0);
   const sensitive = readList(answers, 'mail_sensitive_data');
-  const sensitivePoints = !sensitive
-    ? 0
-    : sensitive.includes('dont_know')
-      ? 15
-      : Math.min(15, 5 * sensitive.filter((id) => SENSITIVE_CATEGORIES.includes(id)).length);
-  reach += addDriver(collected, 'sensitive_data_in_mail', 'reach', sensitivePoints, ['mail_sensitive_data']);
-  reach += addDriver(collected, 'app_level_mail_access', 'reach', pick({ one_to_three: 3, four_to_ten: 6, more_than_ten: 10, dont_know: 10 }, readString(answers, 'app_mail_access_apps')), ['app_mail_access_apps']);
+  const sensitivePoints = !sensitive ? 0 : sensitive.includes('dont_know') ? 15 : Math.min(15, 5 * countIncluded(sensitive, SENSITIVE_CATEGORIES));
+  reach += addDriver(collected, 'sensitive_data_in_mail', 'reach', sensitivePoints);
+  reach += addDriver(collected, 'app_level_mail_access', 'reach', pick(MAIL_ACCESS_APP_REACH, readString(answers, 'app_mail_access_apps')));
   reach = clamp(reach, 0, 100);
 
   // Persistence
   let persistence = 0;
-  const issuerValidation = pick({ none: 30, dont_know: 30, some: 15 }, readString(answers, 'tok_issuer_validation'));
+  const issuerValidation = pick(ISSUER_VALIDATION_POINTS, readString(answers, 'tok_issuer_validation'));
   const ownAppsUnknown = readString(answers, 'tok_own_signin_apps') === 'dont_know' ? 10 : 0;
-  persistence += addDriver(collected, 'issuer_validation_gap', 'persistence', issuerValidation + ownAppsUnknown, ['tok_own_signin_apps', 'tok_issuer_validation']);
-  persistence += addDriver(collected, 'personal_accounts_accepted', 'persistence', pick({ work_and_personal: 10, dont_know: 10, any_work_tenant: 5 }, readString(answers, 'tok_account_types')), ['tok_account_types']);
-  persistence += addDriver(collected, 'consumer_accounts', 'persistence', pick({ tolerated: 10, dont_know: 10, guests_only: 3 }, readString(answers, 'dep_consumer_accounts')), ['dep_consumer_accounts']);
+  persistence += addDriver(collected, 'issuer_validation_gap', 'persistence', issuerValidation + ownAppsUnknown);
+  persistence += addDriver(collected, 'personal_accounts_accepted', 'persistence', pick(ACCOUNT_TYPE_POINTS, readString(answers, 'tok_account_types')));
+  persistence += addDriver(collected, 'consumer_accounts', 'persistence', pick(CONSUMER_ACCOUNT_POINTS, readString(answers, 'dep_consumer_accounts')));
   const issuers = readList(answers, 'key_self_issuers');
   let signerPoints = 0;
   if (issuers?.includes('dont_know')) signerPoints = 15;
-  else if (issuers?.some((id) => SELF_RUN_ISSUERS.includes(id))) {
-    signerPoints =
-      5 +
-      pick({ software_keystore: 10, dont_know: 10 }, readString(answers, 'key_storage')) +
-      pick({ over_1y: 10, never: 10, dont_know: 10, within_1y: 5 }, readString(answers, 'key_rotation'));
+  else if (issuers !== undefined && countIncluded(issuers, SELF_RUN_ISSUERS) > 0) {
+    signerPoints = 5 + pick(KEY_STORAGE_POINTS, readString(answers, 'key_storage')) + pick(KEY_ROTATION_POINTS, readString(answers, 'key_rotation'));
   }
-  persistence += addDriver(collected, 'self_run_signer', 'persistence', signerPoints, ['key_self_issuers', 'key_storage', 'key_rotation']);
-  persistence += addDriver(collected, 'long_token_lifetime', 'persistence', pick({ not_restricted: 10, dont_know: 10, up_to_7d: 7, up_to_24h: 3 }, readString(answers, 'tok_session_lifetime')), ['tok_session_lifetime']);
+  persistence += addDriver(collected, 'self_run_signer', 'persistence', signerPoints);
+  persistence += addDriver(collected, 'long_token_lifetime', 'persistence', pick(SESSION_LIFETIME_POINTS, readString(answers, 'tok_session_lifetime')));
   const mitigations = readList(answers, 'tok_mitigations');
   const bindingPoints = !mitigations
     ? 0
@@ -124,25 +156,29 @@ export function computeMasterKeyExposure(answers: TAnswerView, detail = true): T
       : mitigations.length === 1
         ? 5
         : 0;
-  persistence += addDriver(collected, 'no_token_binding', 'persistence', bindingPoints, ['tok_mitigations']);
+  persistence += addDriver(collected, 'no_token_binding', 'persistence', bindingPoints);
   persistence = clamp(persistence, 0, 100);
 
-  // Detection: capability first, then the gap drivers are what is missing from it.
-  const capabilities: Array<{ id: TDriverId; max: number; got: number; questionIds: string[] }> = [
-    { id: 'mail_access_not_logged', max: 30, got: pick({ all: 30, some: 12 }, readString(answers, 'log_mail_access_events')), questionIds: ['log_mail_access_events'] },
-    { id: 'short_log_retention', max: 20, got: pick({ over_one_year: 20, one_year: 18, days_180: 10, days_90: 4 }, readString(answers, 'log_retention')), questionIds: ['log_retention'] },
-    { id: 'no_siem', max: 20, got: pick({ all: 20, some: 10 }, readString(answers, 'log_siem')), questionIds: ['log_siem'] },
-    { id: 'mail_anomaly_unwatched', max: 15, got: pick({ around_the_clock: 15, business_hours: 7 }, readString(answers, 'log_mail_anomaly_detection')), questionIds: ['log_mail_anomaly_detection'] },
-    { id: 'no_token_anomaly_alerts', max: 15, got: readString(answers, 'log_token_anomaly_alerts') === 'yes' ? 15 : 0, questionIds: ['log_token_anomaly_alerts'] },
-  ];
+  // Detection: capability first (summed in this order), then the gap drivers are what is missing from it.
+  const mailAccessLogging = pick(MAIL_ACCESS_LOGGING, readString(answers, 'log_mail_access_events'));
+  const logRetention = pick(LOG_RETENTION, readString(answers, 'log_retention'));
+  const siem = pick(SIEM, readString(answers, 'log_siem'));
+  const mailAnomaly = pick(MAIL_ANOMALY_DETECTION, readString(answers, 'log_mail_anomaly_detection'));
+  const tokenAnomaly = readString(answers, 'log_token_anomaly_alerts') === 'yes' ? 15 : 0;
   let capability = 0;
-  for (const entry of capabilities) {
-    capability += entry.got;
-    addDriver(collected, entry.id, 'detection', entry.max - entry.got, entry.questionIds);
-  }
+  capability += mailAccessLogging;
+  addDriver(collected, 'mail_access_not_logged', 'detection', 30 - mailAccessLogging);
+  capability += logRetention;
+  addDriver(collected, 'short_log_retention', 'detection', 20 - logRetention);
+  capability += siem;
+  addDriver(collected, 'no_siem', 'detection', 20 - siem);
+  capability += mailAnomaly;
+  addDriver(collected, 'mail_anomaly_unwatched', 'detection', 15 - mailAnomaly);
+  capability += tokenAnomaly;
+  addDriver(collected, 'no_token_anomaly_alerts', 'detection', 15 - tokenAnomaly);
   const audit = readString(answers, 'log_unified_audit');
   if (audit !== undefined && audit !== 'yes') {
-    addDriver(collected, 'audit_log_off', 'detection', capability / 2, ['log_unified_audit']);
+    addDriver(collected, 'audit_log_off', 'detection', capability / 2);
     capability /= 2;
   }
   const detectionGap = clamp(100 - capability, 0, 100);

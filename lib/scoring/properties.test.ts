@@ -14,13 +14,16 @@ import {
 import type { TAnswers, TAnswerValue, TQuestion } from '@/lib/questionnaire';
 import { arbitraryAnswers } from '@/lib/questionnaire/arbitraries';
 
-import { createAnswerView, deriveAnswerView } from './answer-view';
+import { AnswerView, createAnswerView, deriveAnswerView, getViewModel } from './answer-view';
 import { computeRiskCore, computeRiskScore, rescoreWithOverrides } from './compute-risk-score';
 import type { TRiskCore } from './compute-risk-score';
-import { applyControl } from './recommendations';
+import { CONTROLS } from './controls';
+import { FINDING_RULES } from './findings';
+import { MASTER_KEY_QUESTION_IDS, computeMasterKeyExposure } from './master-key';
+import { applyControl, buildRecommendations } from './recommendations';
 import { scoreAssessment } from './score-assessment';
-import type { TScoreAssessmentOptions, TScoringResult } from './types';
-import { roundTo } from './weights';
+import type { TRecommendation, TScoreAssessmentOptions, TScoringResult } from './types';
+import { EFFORT_COST, roundTo } from './weights';
 
 const VERSION = 'idp-exposure@1';
 const questionnaire = getQuestionnaire(VERSION)!;
@@ -258,6 +261,97 @@ describe('incremental re-scoring', () => {
         expect(comparable(rescoreWithOverrides(base, overrides))).toEqual(comparable(computeRiskCore(deriveAnswerView(base.view, overrides), { detail: false })));
       }),
       { numRuns: 300, seed: 51 },
+    );
+  });
+});
+
+describe('what the incremental re-scoring relies on', () => {
+  /** A view with the answers of `questionIds` from `from` and every other answer from `rest`. */
+  function mixViews(from: AnswerView, rest: AnswerView, questionIds: readonly string[]): AnswerView {
+    const { indexById } = getViewModel();
+    const values = rest.values.slice();
+    for (const questionId of questionIds) {
+      const index = indexById.get(questionId)!;
+      values[index] = from.values[index];
+    }
+    return new AnswerView(values, indexById);
+  }
+
+  test('a finding rule reads only its questionIds', () => {
+    fc.assert(
+      fc.property(partial, partial, (answers, other) => {
+        const view = createAnswerView(answers);
+        const otherView = createAnswerView(other);
+        for (const rule of FINDING_RULES) expect(rule.when(mixViews(view, otherView, rule.questionIds)), rule.id).toBe(rule.when(view));
+      }),
+      { numRuns: 300, seed: 61 },
+    );
+  });
+
+  test('the master-key exposure reads only MASTER_KEY_QUESTION_IDS', () => {
+    fc.assert(
+      fc.property(partial, partial, (answers, other) => {
+        const view = createAnswerView(answers);
+        expect(computeMasterKeyExposure(mixViews(view, createAnswerView(other), MASTER_KEY_QUESTION_IDS))).toEqual(computeMasterKeyExposure(view));
+      }),
+      { numRuns: 300, seed: 62 },
+    );
+  });
+
+  /** The recommendations computed the plain way: a full re-score per control, no incremental shortcuts. */
+  function recommendByFullRescore(core: TRiskCore): TRecommendation[] {
+    const candidates: TRecommendation[] = [];
+    for (const control of CONTROLS) {
+      const targets = control.transform ? [...control.targets, ...control.transform(core.view)] : control.targets;
+      const changes = targets.flatMap(({ questionId, value }) => {
+        const current = core.view.get(questionId);
+        const question = questionnaire.questions.find((candidate) => candidate.id === questionId);
+        if (current === undefined || !question) return [];
+        const comparison = compareAnswerSafety(question, value, current);
+        return comparison !== null && comparison > 0 ? [{ questionId, from: current, to: value }] : [];
+      });
+      if (changes.length === 0) continue;
+      const after = computeRiskCore(deriveAnswerView(core.view, changes.map((change) => ({ questionId: change.questionId, value: change.to }))), { detail: false });
+      const remaining = new Set(after.findings.map((finding) => finding.id));
+      const resolved = core.findings.filter((finding) => !remaining.has(finding.id));
+      const uplift = roundTo(after.score - core.score, 1);
+      const masterKeyExposureReduction = roundTo(core.masterKeyExposure.score - after.masterKeyExposure.score, 1);
+      const claimsReadinessUplift =
+        core.claimsReadiness === null || after.claimsReadiness === null ? 0 : roundTo(after.claimsReadiness - core.claimsReadiness, 1);
+      if (uplift <= 0 && masterKeyExposureReduction <= 0 && claimsReadinessUplift <= 0 && resolved.length === 0) continue;
+      candidates.push({
+        id: control.id,
+        sectionId: control.sectionId,
+        effort: control.effort,
+        uplift,
+        scoreAfter: after.score,
+        gradeAfter: after.grade,
+        masterKeyExposureReduction,
+        claimsReadinessUplift,
+        resolvesFindingIds: resolved.map((finding) => finding.id),
+        resolvesKnockOut: resolved.some((finding) => finding.severity === 'critical'),
+        changes,
+        rank: 0,
+      });
+    }
+    candidates.sort(
+      (a, b) =>
+        Number(b.resolvesKnockOut) - Number(a.resolvesKnockOut) ||
+        b.uplift / EFFORT_COST[b.effort] - a.uplift / EFFORT_COST[a.effort] ||
+        b.uplift - a.uplift ||
+        b.masterKeyExposureReduction - a.masterKeyExposureReduction ||
+        a.id.localeCompare(b.id),
+    );
+    return candidates.map((candidate, index) => ({ ...candidate, rank: index + 1 }));
+  }
+
+  test('the recommendations equal a full re-score per control, complete or partial answers', () => {
+    fc.assert(
+      fc.property(fc.oneof(complete, partial), (answers) => {
+        const core = computeRiskCore(createAnswerView(answers));
+        expect(buildRecommendations(core)).toEqual(recommendByFullRescore(core));
+      }),
+      { numRuns: 150, seed: 63 },
     );
   });
 });

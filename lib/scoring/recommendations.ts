@@ -4,7 +4,7 @@
 import type { TAnswers, TRawAnswers } from '@/lib/questionnaire';
 
 import { createAnswerView, deriveAnswerView, toAnswersObject } from './answer-view';
-import { rescoreWithOverrides } from './compute-risk-score';
+import { prepareRescore, summariseRescore } from './compute-risk-score';
 import type { TRiskCore } from './compute-risk-score';
 import { CONTROLS, getControl, listControlChanges } from './controls';
 import type { TControlChange } from './controls';
@@ -25,22 +25,39 @@ export function applyControl(controlId: string, answers: TRawAnswers): { answers
   return { answers: toAnswersObject(applied), changes };
 }
 
+let controlIdRanks: ReadonlyMap<string, number> | undefined;
+
+/**
+ * a.localeCompare(b) for two control ids, read from the ids' positions in the catalogue sorted once
+ * with localeCompare (ids that collate equal share a position, so the sign is always the same).
+ */
+function compareControlIds(a: string, b: string): number {
+  if (!controlIdRanks) {
+    const sorted = CONTROLS.map((control) => control.id).sort((x, y) => x.localeCompare(y));
+    const ranks = new Map<string, number>();
+    sorted.forEach((id, index) => ranks.set(id, index > 0 && sorted[index - 1]!.localeCompare(id) === 0 ? ranks.get(sorted[index - 1]!)! : index));
+    controlIdRanks = ranks;
+  }
+  const rankA = controlIdRanks.get(a);
+  const rankB = controlIdRanks.get(b);
+  return rankA === undefined || rankB === undefined ? a.localeCompare(b) : rankA - rankB;
+}
+
 /**
  * Order: controls that remove a knock-out (critical) finding first; then by uplift per unit of
  * effort (low 1, medium 2, high 4); then by uplift, exposure reduction and id for a stable order.
  */
 export function buildRecommendations(core: TRiskCore): TRecommendation[] {
-  const severityById = new Map(core.findings.map((finding) => [finding.id, finding.severity]));
-  const candidates: Array<Omit<TRecommendation, 'rank'>> = [];
+  const candidates: TRecommendation[] = [];
+  const prepared = prepareRescore(core);
   for (const control of CONTROLS) {
     const changes = listControlChanges(control, core.view);
     if (!changes) continue;
     const overrides = changes.map((change) => ({ questionId: change.questionId, value: change.to }));
-    const after = rescoreWithOverrides(core, overrides);
-    const remaining = new Set(after.findings.map((finding) => finding.id));
-    const resolvesFindingIds = core.findings.filter((finding) => !remaining.has(finding.id)).map((finding) => finding.id);
+    const after = summariseRescore(prepared, overrides);
+    const resolvesFindingIds = after.resolvedFindingIds;
     const uplift = roundTo(after.score - core.score, 1);
-    const masterKeyExposureReduction = roundTo(core.masterKeyExposure.score - after.masterKeyExposure.score, 1);
+    const masterKeyExposureReduction = roundTo(core.masterKeyExposure.score - after.masterKeyExposureScore, 1);
     const claimsReadinessUplift =
       core.claimsReadiness === null || after.claimsReadiness === null ? 0 : roundTo(after.claimsReadiness - core.claimsReadiness, 1);
     if (uplift <= 0 && masterKeyExposureReduction <= 0 && claimsReadinessUplift <= 0 && resolvesFindingIds.length === 0) continue;
@@ -54,8 +71,10 @@ export function buildRecommendations(core: TRiskCore): TRecommendation[] {
       masterKeyExposureReduction,
       claimsReadinessUplift,
       resolvesFindingIds,
-      resolvesKnockOut: resolvesFindingIds.some((id) => severityById.get(id) === 'critical'),
+      resolvesKnockOut: after.resolvesKnockOut,
       changes,
+      // Numbered after sorting (in place: copying objects of this size with a spread is slow).
+      rank: 0,
     });
   }
   candidates.sort(
@@ -64,7 +83,8 @@ export function buildRecommendations(core: TRiskCore): TRecommendation[] {
       b.uplift / EFFORT_COST[b.effort] - a.uplift / EFFORT_COST[a.effort] ||
       b.uplift - a.uplift ||
       b.masterKeyExposureReduction - a.masterKeyExposureReduction ||
-      a.id.localeCompare(b.id),
+      compareControlIds(a.id, b.id),
   );
-  return candidates.map((candidate, index) => ({ ...candidate, rank: index + 1 }));
+  for (let index = 0; index < candidates.length; index++) candidates[index]!.rank = index + 1;
+  return candidates;
 }

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 
-import type { TAnswers } from '@/lib/questionnaire';
+import { getQuestionnaire, listVisibleQuestions, validateAnswers } from '@/lib/questionnaire';
+import type { TAnswers, TAnswerValue } from '@/lib/questionnaire';
+import { arbitraryAnswers, arbitraryAnswerValue } from '@/lib/questionnaire/arbitraries';
 import { LOSS_MODEL_VERSION } from '@/lib/scoring/loss';
 
 import hardened from './fixtures/hardened-enterprise.json';
@@ -60,6 +63,55 @@ describe('scoreAssessment: input handling', () => {
     const result = score({ ...HARDENED, tok_issuer_validation: 'none' });
     expect(result.answers.tok_issuer_validation).toBeUndefined();
     expect(result.risk.findings).toEqual([]);
+  });
+});
+
+describe('scoreAssessment: validation and completeness', () => {
+  const questionnaire = getQuestionnaire(VERSION)!;
+  /** Raw form state: any subset of questions (hidden ones included), some cleared to null (or [] for multi-choice). */
+  const rawAnswers = fc
+    .tuple(
+      ...questionnaire.questions.map((question) =>
+        fc.option(fc.oneof({ weight: 4, arbitrary: arbitraryAnswerValue(question) }, fc.constant(null), fc.constant(question.type === 'multi' ? [] : null))),
+      ),
+    )
+    .map((values) => {
+      const answers: Record<string, TAnswerValue | null> = {};
+      questionnaire.questions.forEach((question, index) => {
+        const value = values[index];
+        if (value !== undefined) answers[question.id] = value;
+      });
+      return answers;
+    });
+
+  test('final mode accepts and rejects exactly what validateAnswers does, with the same issues and answers', () => {
+    fc.assert(
+      fc.property(fc.oneof(rawAnswers, arbitraryAnswers(questionnaire, { completeness: 'complete' })), (answers) => {
+        const outcome = scoreAssessment({ questionnaireVersion: VERSION, answers }, { loss: false });
+        const validation = validateAnswers(questionnaire, answers, 'final');
+        expect(outcome.ok).toBe(validation.ok);
+        if (!outcome.ok && !validation.ok) expect(outcome.issues).toEqual(validation.issues);
+        if (outcome.ok && validation.ok) expect(outcome.result.answers).toEqual(validation.answers);
+      }),
+      { numRuns: 300, seed: 81 },
+    );
+  });
+
+  test('completeness counts the visible required questions of the validated answers', () => {
+    fc.assert(
+      fc.property(rawAnswers, (answers) => {
+        const result = score(answers, { mode: 'preview', loss: false });
+        const required = listVisibleQuestions(questionnaire, result.answers).filter((question) => question.required);
+        const missing = required.filter((question) => result.answers[question.id] === undefined).map((question) => question.id);
+        expect(result.completeness).toEqual({
+          requiredVisible: required.length,
+          requiredAnswered: required.length - missing.length,
+          ratio: required.length === 0 ? 1 : Math.round(((required.length - missing.length) / required.length) * 1000) / 1000,
+          missingQuestionIds: missing,
+        });
+      }),
+      { numRuns: 200, seed: 82 },
+    );
   });
 });
 

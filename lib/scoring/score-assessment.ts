@@ -1,11 +1,12 @@
 // Entry point of the scoring library: validated answers in, the three stages (risk, protection,
 // claims) plus the loss estimate out. Pure and deterministic: the same input, options and model
 // version always give the same JSON, and bad input is returned as issues, never thrown.
-import { getQuestionnaire, listVisibleQuestions, validateAnswers } from '@/lib/questionnaire';
-import type { TAnswers, TQuestionnaire } from '@/lib/questionnaire';
+import { getQuestionnaire, isAnswered, listVisibleQuestions, validateAnswers } from '@/lib/questionnaire';
+import type { TAnswerIssue, TAnswers, TQuestionnaire, TRawAnswers, TValidateAnswersResult } from '@/lib/questionnaire';
 import { LOSS_MODEL_VERSION, MAX_SEED, MAX_TRIALS, simulateAnnualLoss } from '@/lib/scoring/loss';
 
-import { createAnswerView } from './answer-view';
+import { createAnswerView, getViewModel, isVisibleInView } from './answer-view';
+import type { TAnswerView } from './answer-view';
 import { buildClaimsSupport } from './claims';
 import { computeRiskCore } from './compute-risk-score';
 import { buildInsuranceIndication, buildMonitoringPlan } from './insurance';
@@ -66,15 +67,81 @@ function resolveQuestionnaire(version: unknown): TQuestionnaire | TScoringIssue 
   return questionnaire;
 }
 
+function summariseCompleteness(requiredVisible: number, missingQuestionIds: string[]): TCompleteness {
+  const requiredAnswered = requiredVisible - missingQuestionIds.length;
+  return {
+    requiredVisible,
+    requiredAnswered,
+    ratio: requiredVisible === 0 ? 1 : Math.round((requiredAnswered / requiredVisible) * 1000) / 1000,
+    missingQuestionIds,
+  };
+}
+
 function computeCompleteness(questionnaire: TQuestionnaire, answers: TAnswers): TCompleteness {
   const required = listVisibleQuestions(questionnaire, answers).filter((question) => question.required);
   const missingQuestionIds = required.filter((question) => answers[question.id] === undefined).map((question) => question.id);
-  const requiredAnswered = required.length - missingQuestionIds.length;
+  return summariseCompleteness(required.length, missingQuestionIds);
+}
+
+/** computeCompleteness on the view of the scoring questionnaire (the view holds the pruned answers). */
+function computeViewCompleteness(view: TAnswerView): TCompleteness {
+  const { questionIds, requiredIndexes } = getViewModel();
+  let requiredVisible = 0;
+  const missingQuestionIds: string[] = [];
+  for (const index of requiredIndexes) {
+    if (!isVisibleInView(view, index)) continue;
+    requiredVisible++;
+    if (view.values[index] === undefined) missingQuestionIds.push(questionIds[index]!);
+  }
+  return summariseCompleteness(requiredVisible, missingQuestionIds);
+}
+
+type TValidatedAnswers =
+  | { ok: true; answers: TAnswers; view: TAnswerView; completeness: TCompleteness; criticalQuestionIds: readonly string[]; questionIds: readonly string[] }
+  | { ok: false; issues: TAnswerIssue[] };
+
+/**
+ * validateAnswers in the given mode, plus the answer view and completeness. For the scoring
+ * questionnaire in final mode it validates in draft mode (the same schema and output) and runs the
+ * required check on the view: final mode adds exactly one issue per visible required question whose
+ * raw answer is unanswered. Whenever that check finds one, validateAnswers runs in final mode so the
+ * issues are its own, unchanged.
+ */
+function validateForScoring(questionnaire: TQuestionnaire, rawAnswers: unknown, mode: TScoringMode): TValidatedAnswers {
+  const model = getViewModel();
+  if (questionnaire !== model.questionnaire) return withCompleteness(questionnaire, validateAnswers(questionnaire, rawAnswers, mode === 'final' ? 'final' : 'draft'));
+  const draft = validateAnswers(questionnaire, rawAnswers, 'draft');
+  if (!draft.ok) return mode === 'final' ? withCompleteness(questionnaire, validateAnswers(questionnaire, rawAnswers, 'final')) : draft;
+  const view = createAnswerView(draft.answers);
+  if (mode === 'final') {
+    // A successful draft validation means rawAnswers is a plain object.
+    const raw = rawAnswers as TRawAnswers;
+    for (const index of model.requiredIndexes) {
+      if (!isAnswered(raw[model.questionIds[index]!]) && isVisibleInView(view, index)) {
+        return withCompleteness(questionnaire, validateAnswers(questionnaire, rawAnswers, 'final'));
+      }
+    }
+  }
   return {
-    requiredVisible: required.length,
-    requiredAnswered,
-    ratio: required.length === 0 ? 1 : Math.round((requiredAnswered / required.length) * 1000) / 1000,
-    missingQuestionIds,
+    ok: true,
+    answers: draft.answers,
+    view,
+    completeness: computeViewCompleteness(view),
+    criticalQuestionIds: model.criticalQuestionIds,
+    questionIds: model.questionIds,
+  };
+}
+
+/** The general path: a validateAnswers result with the view and completeness computed from scratch. */
+function withCompleteness(questionnaire: TQuestionnaire, validation: TValidateAnswersResult): TValidatedAnswers {
+  if (!validation.ok) return validation;
+  return {
+    ok: true,
+    answers: validation.answers,
+    view: createAnswerView(validation.answers),
+    completeness: computeCompleteness(questionnaire, validation.answers),
+    criticalQuestionIds: questionnaire.questions.filter((question) => question.critical).map((question) => question.id),
+    questionIds: questionnaire.questions.map((question) => question.id),
   };
 }
 
@@ -92,15 +159,14 @@ export function scoreAssessment(input: TScoreAssessmentInput, options: TScoreAss
   const questionnaire = resolveQuestionnaire(input.questionnaireVersion);
   if ('code' in questionnaire) return { ok: false, issues: [...optionIssues, questionnaire] };
   const mode: TScoringMode = options.mode ?? 'final';
-  const validation = validateAnswers(questionnaire, input.answers, mode === 'final' ? 'final' : 'draft');
+  const validation = validateForScoring(questionnaire, input.answers, mode);
   if (!validation.ok || optionIssues.length > 0) {
     return { ok: false, issues: [...optionIssues, ...(validation.ok ? [] : validation.issues)] };
   }
 
   // validateAnswers already dropped hidden answers; the view is the same set in the hot-path form.
-  const answers = validation.answers;
-  const core = computeRiskCore(createAnswerView(answers));
-  const criticalQuestionIds = questionnaire.questions.filter((question) => question.critical).map((question) => question.id);
+  const { answers, criticalQuestionIds } = validation;
+  const core = computeRiskCore(validation.view);
   const lossOptions = options.loss === false ? null : (options.loss ?? {});
   const lossSeed = lossOptions?.seed ?? computeDefaultLossSeed(questionnaire, answers);
 
@@ -130,7 +196,7 @@ export function scoreAssessment(input: TScoreAssessmentInput, options: TScoreAss
       questionnaireVersion: questionnaire.version,
       mode,
       lossSeed,
-      completeness: computeCompleteness(questionnaire, answers),
+      completeness: validation.completeness,
       answers,
       risk: {
         score: core.score,
@@ -146,7 +212,7 @@ export function scoreAssessment(input: TScoreAssessmentInput, options: TScoreAss
       protection: {
         recommendations: buildRecommendations(core),
         insurance: buildInsuranceIndication(core, answers, criticalQuestionIds, loss ? loss.result.percentiles.p99 : null),
-        monitoring: buildMonitoringPlan(core, answers, questionnaire.questions.map((question) => question.id), criticalQuestionIds),
+        monitoring: buildMonitoringPlan(core, answers, validation.questionIds, criticalQuestionIds),
       },
       claims: buildClaimsSupport(answers, core.claimsReadiness),
       loss,
