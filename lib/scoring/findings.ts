@@ -4,6 +4,7 @@
 // plus the Storm-0558-specific issuer-validation gap. The master-key finding is added separately
 // (master-key.ts) because it depends on the exposure indicator, not on one answer.
 import type { TAnswerView } from './answer-view';
+import { SENSITIVE_CATEGORIES } from './master-key';
 import type { TFinding, TSeverity } from './types';
 
 export type TFindingRule = {
@@ -35,15 +36,7 @@ function numberWhere(questionId: string, test: (value: number) => boolean): (ans
   };
 }
 
-const HAS_SENSITIVE_DATA = selectsAny('mail_sensitive_data', [
-  'customer_personal_data',
-  'special_category_data',
-  'payment_card_data',
-  'trade_secrets',
-  'credentials_secrets',
-  'privileged_legal',
-  'dont_know',
-]);
+const HAS_SENSITIVE_DATA = selectsAny('mail_sensitive_data', [...SENSITIVE_CATEGORIES, 'dont_know']);
 
 export const FINDING_RULES: readonly TFindingRule[] = [
   // landscape

@@ -57,7 +57,8 @@ function countIncluded(selected: readonly string[], set: readonly string[]): num
   return count;
 }
 
-const SENSITIVE_CATEGORIES = [
+/** Options of mail_sensitive_data that name a category of sensitive data (not 'none' / 'dont_know'). */
+export const SENSITIVE_CATEGORIES = [
   'customer_personal_data',
   'special_category_data',
   'payment_card_data',
