@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { CLIENTS } from '../../prisma/seed/demo-world';
 import { MESSAGES } from '../i18n/messages';
-import { INDUSTRIES, industryLabelKey, REVENUE_BANDS, revenueBandLabelKey } from './company';
+import { countryAnswerFor, INDUSTRIES, industryLabelKey, REVENUE_BANDS, revenueBandLabelKey } from './company';
 
 function lookup(messages: unknown, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), messages);
@@ -21,4 +21,15 @@ test('the demo clients use valid codes', () => {
     expect(INDUSTRIES).toContain(client.industry);
     expect(REVENUE_BANDS).toContain(client.revenueBand);
   }
+});
+
+test.each([
+  ['DE', 'germany'],
+  ['at', 'austria'],
+  ['CH', 'switzerland'],
+  ['GB', 'united_kingdom'],
+  ['NL', 'other_eu_eea'],
+  ['US', 'rest_of_world'],
+])('company country %s is answered as %s', (iso, answer) => {
+  expect(countryAnswerFor(iso)).toBe(answer);
 });

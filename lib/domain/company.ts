@@ -19,3 +19,12 @@ export const REVENUE_BANDS = optionIdsOf(REVENUE_BAND_QUESTION_ID);
 /** Catalog keys of the labels, for `t(...)`. */
 export const industryLabelKey = (code: string) => `questionnaire.questions.${INDUSTRY_QUESTION_ID}.options.${code}`;
 export const revenueBandLabelKey = (code: string) => `questionnaire.questions.${REVENUE_BAND_QUESTION_ID}.options.${code}`;
+
+/** The bp_country answer for a company's ISO 3166-1 country code (EU/EEA members not listed → other_eu_eea). */
+const COUNTRY_ANSWER: Readonly<Record<string, string>> = { DE: 'germany', AT: 'austria', CH: 'switzerland', GB: 'united_kingdom' };
+const EU_EEA = new Set(['BE', 'BG', 'CY', 'CZ', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IS', 'IT', 'LI', 'LT', 'LU', 'LV', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK']);
+
+export function countryAnswerFor(isoCode: string): string {
+  const code = isoCode.toUpperCase();
+  return COUNTRY_ANSWER[code] ?? (EU_EEA.has(code) ? 'other_eu_eea' : 'rest_of_world');
+}

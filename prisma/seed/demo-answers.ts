@@ -5,11 +5,10 @@ import hardened from '../../lib/scoring/fixtures/hardened-enterprise.json';
 import hybridAdfs from '../../lib/scoring/fixtures/hybrid-adfs-manufacturer.json';
 import okta from '../../lib/scoring/fixtures/okta-saas-company.json';
 import smallGoogle from '../../lib/scoring/fixtures/small-google-workspace-firm.json';
+import { countryAnswerFor } from '../../lib/domain/company';
 import type { TSeedClient } from './demo-world';
 
 type TAnswers = Record<string, unknown>;
-
-const COUNTRY_ANSWER: Record<string, string> = { DE: 'germany', AT: 'austria', CH: 'switzerland', GB: 'united_kingdom' };
 
 /** Which profile each demo client answers like; Medica's is a draft with only the first sections. */
 const PROFILE_BY_CLIENT: Record<string, { answers: TAnswers; onlySectionsPrefix?: string[] }> = {
@@ -32,6 +31,6 @@ export function demoAnswersFor(client: TSeedClient): TAnswers {
     bp_industry: client.industry,
     bp_revenue_band: client.revenueBand,
     bp_employees: client.employeeCount,
-    bp_country: COUNTRY_ANSWER[client.country] ?? 'other_eu_eea',
+    bp_country: countryAnswerFor(client.country),
   };
 }
