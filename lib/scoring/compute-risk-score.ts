@@ -10,7 +10,7 @@ import { FINDING_RULES, MASTER_KEY_FINDING_ID, evaluateFindings, listTriggers } 
 import { MASTER_KEY_QUESTION_IDS, computeMasterKeyExposure } from './master-key';
 import { QUESTION_SCORING } from './question-credits';
 import type { TQuestionScoring } from './question-credits';
-import type { TFinding, TGrade, TGradeCap, TGradeCapReason, TMasterKeyExposure, TMasterKeyLevel, TSectionScore } from './types';
+import type { TGrade, TGradeCap, TGradeCapReason, TMasterKeyExposure, TMasterKeyLevel, TRiskAssessment, TSectionScore } from './types';
 import {
   CLAIMS_READINESS_WEIGHTS,
   CORE_SECTION_IDS,
@@ -29,16 +29,8 @@ import {
   roundTo,
 } from './weights';
 
-export type TRiskCore = {
-  /** 0..100, HIGHER = STRONGER. */
-  score: number;
-  grade: TGrade;
-  uncappedGrade: TGrade;
-  gradeCap: TGradeCap | null;
-  dontKnowPenalty: number;
-  sections: TSectionScore[];
-  findings: TFinding[];
-  masterKeyExposure: TMasterKeyExposure;
+/** The risk stage's fields (score 0..100, HIGHER = STRONGER) plus what re-scoring needs. */
+export type TRiskCore = Omit<TRiskAssessment, 'direction'> & {
   /** 0..100, null when none of its questions is answered. */
   claimsReadiness: number | null;
   /** The pruned answers the core was computed from. */
