@@ -1,9 +1,10 @@
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { EmbeddedPostgresError, startEmbeddedPostgres } from './embedded-postgres';
+import { EmbeddedPostgresError, isReachableBy, startEmbeddedPostgres } from './embedded-postgres';
 
 test('a port taken by another program gives a clear message instead of a crash', async () => {
   const blocker = net.createServer();
@@ -17,5 +18,23 @@ test('a port taken by another program gives a clear message instead of a crash',
     await expect(attempt).rejects.toThrow('EMBEDDED_PG_PORT');
   } finally {
     blocker.close();
+  }
+});
+
+// The postgres OS user exists only where we run as root (CI and these machines); elsewhere
+// PostgreSQL runs as the current user and reachability is not asked.
+test.runIf(process.getuid?.() === 0)('reachability is asked of the OS as the postgres user, down to a private parent', () => {
+  const osUser = { uid: Number(execFileSync('id', ['-u', 'postgres']).toString()), gid: Number(execFileSync('id', ['-g', 'postgres']).toString()) };
+  const root = mkdtempSync(path.join('/var/tmp', 'signet-reach-'));
+  try {
+    chmodSync(root, 0o755);
+    mkdirSync(path.join(root, 'open'), { mode: 0o755 });
+    mkdirSync(path.join(root, 'private'), { mode: 0o700 });
+    expect(isReachableBy(osUser, path.join(root, 'open'))).toBe(true);
+    expect(isReachableBy(osUser, path.join(root, 'open', 'not-yet', 'data'))).toBe(true);
+    expect(isReachableBy(osUser, path.join(root, 'private'))).toBe(false);
+    expect(isReachableBy(osUser, path.join(root, 'private', 'not-yet'))).toBe(false);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
 });

@@ -9,7 +9,7 @@
 // CI clone in a mkdtemp directory) it cannot; then both are placed under /var/tmp, said out loud.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -52,17 +52,27 @@ function isProcessAlive(pid: number): boolean {
   }
 }
 
-/** Every folder from `dir` up to / lets others search it, so the `postgres` user can reach `dir`. */
-export function isReachableByOthers(dir: string): boolean {
-  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
-    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return false;
-    if (current === path.dirname(current)) return true;
-  }
+/** The nearest folder at or above `dir` that exists. */
+function nearestExisting(dir: string): string {
+  let current = path.resolve(dir);
+  while (!existsSync(current) && current !== path.dirname(current)) current = path.dirname(current);
+  return current;
+}
+
+/**
+ * Whether the `postgres` OS user can reach `dir` (or, if it does not exist yet, the folder it would
+ * be created in). Asked of the OS as that user, not read from mode bits, so ACLs, restrictive mounts
+ * and private parents all count.
+ */
+export function isReachableBy(osUser: TOsUser, dir: string): boolean {
+  const target = nearestExisting(dir);
+  const probe = spawnSync('test', ['-x', target], { uid: osUser.uid, gid: osUser.gid });
+  return probe.status === 0;
 }
 
 /** Where the data lives: the project's folder unless, as root, the postgres user cannot reach it. */
 export function chooseDataDir(preferred: string, projectRoot: string, log: (line: string) => void): string {
-  if (!isRoot() || isReachableByOthers(path.dirname(preferred))) return preferred;
+  if (!isRoot() || isReachableBy(postgresOsUser()!, path.dirname(preferred))) return preferred;
   const fallback = path.join('/var/tmp', `signet-postgres-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 12)}`);
   log(`The postgres OS user cannot reach ${path.dirname(preferred)}; keeping the embedded database in ${fallback} instead.`);
   return fallback;
@@ -77,7 +87,7 @@ async function platformBinaries(log: (line: string) => void): Promise<{ initdb: 
     throw new EmbeddedPostgresError(`No embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed). Set DATABASE_URL to your own PostgreSQL.`);
   }
   const nativeDir = path.dirname(path.dirname(binaries.postgres));
-  if (!isRoot() || isReachableByOthers(nativeDir)) return binaries;
+  if (!isRoot() || isReachableBy(postgresOsUser()!, path.join(nativeDir, 'bin'))) return binaries;
 
   // Copy the binaries (with their lib/ and share/, symlinks kept) to where `postgres` can run them.
   // The package's exports hide its package.json from require(); read it from disk instead.
@@ -111,6 +121,9 @@ function postgresOsUser(): TOsUser | undefined {
 }
 
 function runInitdb(initdb: string, dataDir: string, osUser: TOsUser | undefined): void {
+  // Parents (e.g. .data/) stay searchable so the postgres user can reach the data folder inside;
+  // only the data folder itself is private, as PostgreSQL requires.
+  mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const passwordFile = path.join(tmpdir(), `signet-pg-${process.pid}-${Date.now()}`);
   writeFileSync(passwordFile, `${EMBEDDED_PASSWORD}\n`, { mode: 0o600 });
