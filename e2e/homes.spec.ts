@@ -43,6 +43,9 @@ test.describe('tenant-scoped lists', () => {
       await expect(page.getByRole('main')).toContainText('Huber & Partner');
       await expect(page.getByRole('main')).not.toContainText('Steiner');
       await expect(page.getByRole('main')).not.toContainText('Medica');
+      // Always their own insurer, so no insurer column; the broker column stays.
+      await expect(page.getByRole('columnheader', { name: 'Insurer' })).toHaveCount(0);
+      await expect(page.getByRole('columnheader', { name: 'Broker' })).toHaveCount(1);
     });
   });
   test.describe('client', () => {
@@ -51,6 +54,8 @@ test.describe('tenant-scoped lists', () => {
       await page.goto('/assessments');
       await expect(page.getByTestId('assessment-row')).toHaveCount(1);
       await expect(page.getByRole('main')).toContainText('Hansen Maschinenbau GmbH');
+      await expect(page.getByRole('columnheader', { name: 'Broker' })).toHaveCount(0);
+      await expect(page.getByRole('columnheader', { name: 'Insurer' })).toHaveCount(1);
     });
   });
 });

@@ -2,15 +2,22 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { EmptyState, Table, Td } from '@/components/ui/table';
 import type { findAssessmentsForUser } from '@/lib/assessments/queries';
+import type { Role } from '@/lib/db/generated/enums';
 import { StatusBadge } from './status-badge';
 
 type TAssessmentRow = Awaited<ReturnType<typeof findAssessmentsForUser>>[number];
 
-export async function AssessmentTable({ assessments, caption, showBroker = true }: { assessments: TAssessmentRow[]; caption: string; showBroker?: boolean }) {
+/**
+ * Assessments as the viewer needs them: a client does not need the broker column (it is always
+ * their broker), an underwriter not the insurer column (it is always their own insurer).
+ */
+export async function AssessmentTable({ assessments, caption, viewer }: { assessments: TAssessmentRow[]; caption: string; viewer: Role }) {
   const t = await getTranslations('assessments');
   const format = await getFormatter();
   if (assessments.length === 0) return <EmptyState>{t('empty')}</EmptyState>;
-  const headers = [t('client'), t('status'), ...(showBroker ? [t('broker')] : []), t('insurer'), t('submitted'), t('updated')];
+  const showBroker = viewer !== 'CLIENT';
+  const showInsurer = viewer !== 'UNDERWRITER';
+  const headers = [t('client'), t('status'), ...(showBroker ? [t('broker')] : []), ...(showInsurer ? [t('insurer')] : []), t('submitted'), t('updated')];
   return (
     <Table caption={caption} headers={headers}>
       {assessments.map((assessment) => (
@@ -23,8 +30,13 @@ export async function AssessmentTable({ assessments, caption, showBroker = true 
           <Td>
             <StatusBadge status={assessment.status} />
           </Td>
-          {showBroker && <Td>{`${assessment.broker.name} · ${assessment.brokerage.name}`}</Td>}
-          <Td>{assessment.insurer?.name ?? t('notSubmitted')}</Td>
+          {showBroker && (
+            <Td>
+              <span className="block">{assessment.broker.name}</span>
+              <span className="block text-xs text-slate-500">{assessment.brokerage.name}</span>
+            </Td>
+          )}
+          {showInsurer && <Td>{assessment.insurer?.name ?? t('notSubmitted')}</Td>}
           <Td>{assessment.submittedAt ? format.dateTime(assessment.submittedAt, 'short') : '—'}</Td>
           <Td>{format.dateTime(assessment.updatedAt, 'withTime')}</Td>
         </tr>

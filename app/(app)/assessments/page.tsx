@@ -16,7 +16,7 @@ export default async function AssessmentsPage() {
   return (
     <>
       <PageHeader title={title} />
-      <AssessmentTable assessments={assessments} caption={title} showBroker={user.role !== 'CLIENT'} />
+      <AssessmentTable assessments={assessments} caption={title} viewer={user.role} />
     </>
   );
 }

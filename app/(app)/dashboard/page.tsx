@@ -34,7 +34,7 @@ export default async function DashboardPage() {
       return (
         <>
           <PageHeader title={t('underwriterTitle')} intro={t('underwriterIntro', { organization })} />
-          <AssessmentTable assessments={assessments} caption={t('underwriterTitle')} />
+          <AssessmentTable assessments={assessments} caption={t('underwriterTitle')} viewer={user.role} />
         </>
       );
     }
@@ -43,7 +43,7 @@ export default async function DashboardPage() {
       return (
         <>
           <PageHeader title={t('clientTitle')} intro={t('clientIntro', { organization })} />
-          <AssessmentTable assessments={assessments} caption={t('clientTitle')} showBroker={false} />
+          <AssessmentTable assessments={assessments} caption={t('clientTitle')} viewer={user.role} />
         </>
       );
     }
