@@ -1,9 +1,22 @@
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { DEMO_PASSWORD, USERS } from '../../prisma/seed/demo-world';
 import { createPrismaClient } from '../db/create-client';
 import { verifyCredentials } from './credentials';
 import { hashPassword } from './password';
-import { MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP } from './throttle';
+import { LOGIN_HISTORY_DAYS, MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP } from './throttle';
+
+// Lets a test run something while the password is being verified (the real argon2 check follows).
+const duringVerify = vi.hoisted(() => ({ probe: undefined as undefined | (() => Promise<void>) }));
+vi.mock('./password', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./password')>();
+  return {
+    ...original,
+    verifyPassword: async (hash: string, password: string) => {
+      await duringVerify.probe?.();
+      return original.verifyPassword(hash, password);
+    },
+  };
+});
 
 const db = createPrismaClient({ databaseUrl: process.env.DATABASE_URL!, poolMax: 2 });
 afterAll(() => db.$disconnect());
@@ -74,5 +87,40 @@ describe('verifyCredentials', () => {
     const email = await makeUser();
     await db.user.update({ where: { email }, data: { deactivatedAt: new Date() } });
     expect(await verifyCredentials({ db, input: { email, password: 'correct-horse-battery' }, ip: freshIp() })).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  test('the password is verified holding no database connection (a login flood cannot starve pages)', async () => {
+    // A pool of one: if the login held its connection (e.g. an open transaction) while hashing, this
+    // probe query would wait for it and time out.
+    const single = createPrismaClient({ databaseUrl: process.env.DATABASE_URL!, poolMax: 1 });
+    let probed = false;
+    duringVerify.probe = async () => {
+      const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('the login held the only connection')), 3_000));
+      await Promise.race([single.$queryRaw`SELECT 1`, timeout]);
+      probed = true;
+    };
+    try {
+      expect(await verifyCredentials({ db: single, input: { email: USERS.anna.email, password: DEMO_PASSWORD }, ip: freshIp() })).toMatchObject({ ok: true });
+      expect(probed).toBe(true);
+    } finally {
+      duringVerify.probe = undefined;
+      await single.$disconnect();
+    }
+  });
+
+  test(`an account's attempts older than ${LOGIN_HISTORY_DAYS} days are dropped at its next attempt; recent ones stay`, async () => {
+    const email = await makeUser();
+    const day = 86_400_000;
+    await db.loginAttempt.createMany({
+      data: [
+        { email, ip: 'old', succeeded: false, createdAt: new Date(Date.now() - (LOGIN_HISTORY_DAYS + 1) * day) },
+        { email, ip: 'recent', succeeded: true, createdAt: new Date(Date.now() - 2 * day) },
+      ],
+    });
+    await verifyCredentials({ db, input: { email, password: 'correct-horse-battery' }, ip: freshIp() });
+    const left = await db.loginAttempt.findMany({ where: { email }, orderBy: { createdAt: 'asc' }, select: { ip: true, succeeded: true } });
+    expect(left.map((a) => a.ip)).not.toContain('old');
+    expect(left.map((a) => a.ip)).toContain('recent');
+    expect(left.at(-1)?.succeeded).toBe(true);
   });
 });

@@ -45,8 +45,19 @@ export async function checkLoginThrottle(options: { db: TDb; email: string; ip: 
   return { isBlocked: false, retryAfterSeconds: 0 };
 }
 
-export async function recordLoginAttempt(options: { db: TDb; email: string; ip: string | null; succeeded: boolean }): Promise<void> {
-  await options.db.loginAttempt.create({
-    data: { email: options.email, ip: options.ip ?? 'unknown', succeeded: options.succeeded },
+/** How long attempts are kept: the throttle needs 15 minutes, the rest is sign-in history. */
+export const LOGIN_HISTORY_DAYS = 30;
+
+/**
+ * Records an attempt as failed (the caller flips it to succeeded once the password checks out) and
+ * drops this email's attempts older than the history period, so the table stays bounded per account.
+ */
+export async function recordLoginAttempt(options: { db: TDb; email: string; ip: string | null; now?: Date }): Promise<string> {
+  const now = options.now ?? new Date();
+  await options.db.loginAttempt.deleteMany({ where: { email: options.email, createdAt: { lt: new Date(now.getTime() - LOGIN_HISTORY_DAYS * 86_400_000) } } });
+  const attempt = await options.db.loginAttempt.create({
+    data: { email: options.email, ip: options.ip ?? 'unknown', succeeded: false },
+    select: { id: true },
   });
+  return attempt.id;
 }
