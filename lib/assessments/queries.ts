@@ -3,6 +3,7 @@ import { assertCan } from '../auth/assert';
 import { assessmentWhereForUser } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
+import { isRecordId } from '../validation';
 
 const assessmentSummary = {
   id: true,
@@ -21,7 +22,7 @@ const assessmentSummary = {
 export async function findAssessmentsForUser(options: { user: TSessionUser; take?: number }) {
   assertCan(options.user, 'assessment.list');
   return getDb().assessment.findMany({
-    where: assessmentWhereForUser(options.user),
+    where: assessmentWhereForUser(options.user, 'assessment.list'),
     orderBy: [{ submittedAt: { sort: 'desc', nulls: 'last' } }, { updatedAt: 'desc' }],
     take: options.take ?? 200,
     select: assessmentSummary,
@@ -31,8 +32,9 @@ export async function findAssessmentsForUser(options: { user: TSessionUser; take
 /** Null when missing or outside the user's tenant: both answer 404, so ids reveal nothing. */
 export async function getAssessmentForUser(options: { user: TSessionUser; assessmentId: string }) {
   assertCan(options.user, 'assessment.view');
+  if (!isRecordId(options.assessmentId)) return null;
   return getDb().assessment.findFirst({
-    where: { AND: [{ id: options.assessmentId }, assessmentWhereForUser(options.user)] },
+    where: { AND: [{ id: options.assessmentId }, assessmentWhereForUser(options.user, 'assessment.view')] },
     select: { ...assessmentSummary, answers: true },
   });
 }

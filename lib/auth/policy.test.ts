@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { Role } from '../db/generated/enums';
 import { navigationForRole } from '../navigation';
 import { ORGANIZATION_KIND_FOR_ROLE } from '../users/role-organization';
-import { PERMISSIONS, ROLES, roleHasPermission } from './permissions';
-import { assessmentWhereForUser, can, clientCompanyWhereForUser, userWhereForUser } from './policy';
+import { PERMISSIONS, ROLES, roleHasPermission, type TPermission } from './permissions';
+import { assessmentWhereForUser, can, clientCompanyWhereForUser, organizationWhereForUser, userWhereForUser } from './policy';
 import type { TSessionUser } from './types';
 
 function userWith(role: Role, organizationId = 'org_1'): TSessionUser {
@@ -29,23 +29,46 @@ describe('permission map', () => {
 
 describe('tenant where builders', () => {
   test('a broker sees their brokerage only', () => {
-    expect(clientCompanyWhereForUser(userWith('BROKER', 'b1'))).toEqual({ brokerageId: 'b1' });
-    expect(assessmentWhereForUser(userWith('BROKER', 'b1'))).toEqual({ brokerageId: 'b1' });
+    expect(clientCompanyWhereForUser(userWith('BROKER', 'b1'), 'clientCompany.view')).toEqual({ brokerageId: 'b1' });
+    expect(assessmentWhereForUser(userWith('BROKER', 'b1'), 'assessment.view')).toEqual({ brokerageId: 'b1' });
   });
   test('a client sees their own company only, and no archived assessments', () => {
-    expect(clientCompanyWhereForUser(userWith('CLIENT', 'c1'))).toEqual({ organizationId: 'c1' });
-    expect(assessmentWhereForUser(userWith('CLIENT', 'c1'))).toEqual({ clientCompany: { organizationId: 'c1' }, status: { not: 'ARCHIVED' } });
+    expect(clientCompanyWhereForUser(userWith('CLIENT', 'c1'), 'clientCompany.view')).toEqual({ organizationId: 'c1' });
+    expect(assessmentWhereForUser(userWith('CLIENT', 'c1'), 'assessment.view')).toEqual({ clientCompany: { organizationId: 'c1' }, status: { not: 'ARCHIVED' } });
   });
   test('an underwriter sees only assessments submitted to their insurer, never drafts', () => {
-    const where = assessmentWhereForUser(userWith('UNDERWRITER', 'i1'));
+    const where = assessmentWhereForUser(userWith('UNDERWRITER', 'i1'), 'assessment.view');
     expect(where).toEqual({ insurerId: 'i1', status: { in: ['SUBMITTED', 'IN_REVIEW', 'DECIDED'] } });
-    expect(clientCompanyWhereForUser(userWith('UNDERWRITER', 'i1'))).toEqual(NOTHING);
+    expect(clientCompanyWhereForUser(userWith('UNDERWRITER', 'i1'), 'clientCompany.view')).toEqual(NOTHING);
   });
   test('an admin sees users but no client data', () => {
-    expect(clientCompanyWhereForUser(userWith('ADMIN'))).toEqual(NOTHING);
-    expect(assessmentWhereForUser(userWith('ADMIN'))).toEqual(NOTHING);
-    expect(userWhereForUser(userWith('ADMIN'))).toEqual({});
-    expect(userWhereForUser(userWith('BROKER'))).toEqual(NOTHING);
+    expect(clientCompanyWhereForUser(userWith('ADMIN'), 'clientCompany.view')).toEqual(NOTHING);
+    expect(assessmentWhereForUser(userWith('ADMIN'), 'assessment.view')).toEqual(NOTHING);
+    expect(userWhereForUser(userWith('ADMIN'), 'user.resetPassword')).toEqual({});
+    expect(userWhereForUser(userWith('BROKER'), 'user.list')).toEqual(NOTHING);
+  });
+});
+
+describe('record-level answers follow the permission asked for', () => {
+  const builders = {
+    clientCompany: clientCompanyWhereForUser,
+    assessment: assessmentWhereForUser,
+    user: userWhereForUser,
+    organization: organizationWhereForUser,
+  } as Record<string, (user: TSessionUser, permission: TPermission) => unknown>;
+  const cases = ROLES.flatMap((role) =>
+    (Object.keys(PERMISSIONS) as TPermission[])
+      .filter((permission) => permission.split('.')[0]! in builders)
+      .map((permission) => [role, permission] as const),
+  );
+  test.each(cases)('%s asking %s: nothing unless the role holds the permission', (role, permission) => {
+    const where = builders[permission.split('.')[0]!]!(userWith(role, 'org_x'), permission);
+    if (roleHasPermission(role, permission)) expect(where).not.toEqual(NOTHING);
+    else expect(where).toEqual(NOTHING);
+  });
+  test('only an admin may place a user in an organisation', () => {
+    expect(organizationWhereForUser(userWith('ADMIN'), 'user.create')).toEqual({});
+    for (const role of ['BROKER', 'UNDERWRITER', 'CLIENT'] as const) expect(organizationWhereForUser(userWith(role), 'user.create')).toEqual(NOTHING);
   });
 });
 

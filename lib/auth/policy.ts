@@ -1,11 +1,14 @@
 // The one place that decides who may do what to which record. Pages, server actions and route
 // handlers all ask here. Two layers:
 //   1. can(user, permission): may the role do this at all (permissions.ts);
-//   2. the where builders: the rows of a resource a user may touch, spread into every query so a
-//      record outside the tenant is never loaded (and so looks exactly like a missing one: 404).
+//   2. the where builders, one per resource, each taking the permission asked for: the rows the
+//      user may do that to. Every query loads records as `{ id } AND whereFor(user, permission)`, so
+//      "may this user do this to this record" is answered by the database in the same query, and a
+//      record outside the answer is never loaded (and looks exactly like a missing one: 404).
+//      A role without the permission gets a where that matches nothing: queries fail closed.
 // Tenant rules: a broker sees only their brokerage's clients and assessments; a client user only
 // their own company; an underwriter only assessments submitted to their insurer; an admin manages
-// users but sees no client data.
+// users and organisations but sees no client data.
 import type { Prisma } from '../db/generated/client';
 import { roleHasPermission, type TPermission } from './permissions';
 import type { TSessionUser } from './types';
@@ -17,7 +20,11 @@ export function can(user: TSessionUser | null, permission: TPermission): boolean
 /** Matches no row: used for roles that may not see a resource at all, so queries fail closed. */
 const NOTHING = { id: { in: [] as string[] } };
 
-export function clientCompanyWhereForUser(user: TSessionUser): Prisma.ClientCompanyWhereInput {
+/** The permissions that act on one kind of record, e.g. `assessment.view`. */
+export type TPermissionOn<TResource extends string> = Extract<TPermission, `${TResource}.${string}`>;
+
+export function clientCompanyWhereForUser(user: TSessionUser, permission: TPermissionOn<'clientCompany'>): Prisma.ClientCompanyWhereInput {
+  if (!can(user, permission)) return NOTHING;
   switch (user.role) {
     case 'BROKER':
       return { brokerageId: user.organizationId };
@@ -28,7 +35,8 @@ export function clientCompanyWhereForUser(user: TSessionUser): Prisma.ClientComp
   }
 }
 
-export function assessmentWhereForUser(user: TSessionUser): Prisma.AssessmentWhereInput {
+export function assessmentWhereForUser(user: TSessionUser, permission: TPermissionOn<'assessment'>): Prisma.AssessmentWhereInput {
+  if (!can(user, permission)) return NOTHING;
   switch (user.role) {
     case 'BROKER':
       return { brokerageId: user.organizationId };
@@ -42,7 +50,12 @@ export function assessmentWhereForUser(user: TSessionUser): Prisma.AssessmentWhe
   }
 }
 
-/** Admins manage every account; nobody else lists users. */
-export function userWhereForUser(user: TSessionUser): Prisma.UserWhereInput {
-  return user.role === 'ADMIN' ? {} : NOTHING;
+/** Admins manage every account; nobody else sees or changes users. */
+export function userWhereForUser(user: TSessionUser, permission: TPermissionOn<'user'>): Prisma.UserWhereInput {
+  return can(user, permission) && user.role === 'ADMIN' ? {} : NOTHING;
+}
+
+/** Admins list every organisation and place new users in any of them; nobody else. */
+export function organizationWhereForUser(user: TSessionUser, permission: TPermissionOn<'organization'> | 'user.create'): Prisma.OrganizationWhereInput {
+  return can(user, permission) && user.role === 'ADMIN' ? {} : NOTHING;
 }

@@ -1,5 +1,6 @@
 import { defineAction } from '../auth/action';
 import { hashPassword } from '../auth/password';
+import { organizationWhereForUser, userWhereForUser } from '../auth/policy';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
@@ -12,7 +13,7 @@ export const createUser = defineAction({
   input: ZCreateUserInput,
   handler: async ({ user: actor, input }) => {
     const db = getDb();
-    const organization = await db.organization.findUnique({ where: { id: input.organizationId }, select: { kind: true } });
+    const organization = await db.organization.findFirst({ where: { AND: [{ id: input.organizationId }, organizationWhereForUser(actor, 'user.create')] }, select: { kind: true } });
     if (!organization) throw new AppError('INVALID_INPUT', 'Unknown organisation', { organizationId: ['validation.organizationUnknown'] });
     if (organization.kind !== ORGANIZATION_KIND_FOR_ROLE[input.role]) {
       throw new AppError('INVALID_INPUT', 'Role and organisation do not match', {
@@ -46,7 +47,7 @@ export const resetPassword = defineAction({
   input: ZResetPasswordInput,
   handler: async ({ user: actor, input }) => {
     const db = getDb();
-    const target = await db.user.findUnique({ where: { id: input.userId }, select: { id: true } });
+    const target = await db.user.findFirst({ where: { AND: [{ id: input.userId }, userWhereForUser(actor, 'user.resetPassword')] }, select: { id: true } });
     if (!target) throw new AppError('NOT_FOUND', 'User not found');
     const passwordHash = await hashPassword(input.password);
     await db.$transaction(async (tx) => {

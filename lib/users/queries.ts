@@ -1,13 +1,13 @@
 import 'server-only';
 import { assertCan } from '../auth/assert';
-import { userWhereForUser } from '../auth/policy';
+import { organizationWhereForUser, userWhereForUser } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
 
 export async function findUsersForAdmin(options: { user: TSessionUser }) {
   assertCan(options.user, 'user.list');
   return getDb().user.findMany({
-    where: userWhereForUser(options.user),
+    where: userWhereForUser(options.user, 'user.list'),
     orderBy: [{ organization: { name: 'asc' } }, { name: 'asc' }],
     select: {
       id: true,
@@ -23,5 +23,5 @@ export async function findUsersForAdmin(options: { user: TSessionUser }) {
 
 export async function findOrganizationsForAdmin(options: { user: TSessionUser }) {
   assertCan(options.user, 'organization.list');
-  return getDb().organization.findMany({ orderBy: [{ kind: 'asc' }, { name: 'asc' }], select: { id: true, name: true, kind: true } });
+  return getDb().organization.findMany({ where: organizationWhereForUser(options.user, 'organization.list'), orderBy: [{ kind: 'asc' }, { name: 'asc' }], select: { id: true, name: true, kind: true } });
 }
