@@ -9,7 +9,7 @@ import { createPrismaClient } from '../db/create-client';
 import { loadSessionUser } from '../testing/session-user';
 import { findUsersForAdmin } from '../users/queries';
 import { executeAction } from './action';
-import { ACTIONS } from './action-registry';
+import { ACTIONS, PUBLIC_ACTIONS } from './action-registry';
 import { roleHasPermission, ROLES } from './permissions';
 import type { TSessionUser } from './types';
 
@@ -55,6 +55,36 @@ describe('every registered action for every role', () => {
   }
 });
 
+describe('public actions, signed out and for every role', () => {
+  const { uses: chooseLocale } = PUBLIC_ACTIONS.setLocaleAction;
+  test('switching the language signed out sets only the cookie', async () => {
+    const cookies: string[] = [];
+    expect(await chooseLocale({ user: null, input: { locale: 'de' }, setCookie: (locale) => void cookies.push(locale) })).toEqual({ ok: true, data: { locale: 'de' } });
+    expect(cookies).toEqual(['de']);
+  });
+  test.each(ROLES)('as %s it also stores the choice on the user’s own profile, and nobody else’s', async (role) => {
+    const user = users[role];
+    const before = await db.user.findMany({ where: { id: { not: user.id } }, select: { id: true, locale: true }, orderBy: { id: 'asc' } });
+    const cookies: string[] = [];
+    for (const locale of ['de', 'en'] as const) {
+      expect(await chooseLocale({ user, input: { locale }, setCookie: (l) => void cookies.push(l) })).toMatchObject({ ok: true });
+      expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).locale).toBe(locale);
+    }
+    expect(cookies).toEqual(['de', 'en']);
+    expect(await db.user.findMany({ where: { id: { not: user.id } }, select: { id: true, locale: true }, orderBy: { id: 'asc' } })).toEqual(before);
+    await db.user.update({ where: { id: user.id }, data: { locale: null } });
+  });
+  test.each([['fr'], [{ locale: 'fr' }], [{ locale: '\u0000' }], [null], ['de']])('refuses %j with a field error and sets nothing', async (input) => {
+    const cookies: string[] = [];
+    expect(await chooseLocale({ user: users.BROKER, input, setCookie: (l) => void cookies.push(l) })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      fieldErrors: expect.any(Object),
+    });
+    expect(cookies).toEqual([]);
+  });
+});
+
 describe('tenant isolation of the data functions', () => {
   const foreign = {
     BROKER: { clients: [CLIENTS.steiner.id, CLIENTS.huber.id], assessments: [ASSESSMENTS.steiner.id, ASSESSMENTS.huber.id] },
@@ -73,6 +103,13 @@ describe('tenant isolation of the data functions', () => {
     const user = users[role as keyof typeof foreign];
     for (const id of ids.assessments) expect(await getAssessmentForUser({ user, assessmentId: id })).toBeNull();
     for (const id of ids.clients) expect(await getClientCompanyForUser({ user, clientCompanyId: id })).toBeNull();
+  });
+
+  test('ids that cannot name a record (a NUL byte from %00, a path, very long) find nothing instead of failing', async () => {
+    for (const id of ['\u0000', `${ASSESSMENTS.hansen.id}\u0000`, '../etc/passwd', 'x'.repeat(10_000)]) {
+      expect(await getAssessmentForUser({ user: users.BROKER, assessmentId: id })).toBeNull();
+      expect(await getClientCompanyForUser({ user: users.BROKER, clientCompanyId: id })).toBeNull();
+    }
   });
 
   test('roles without the permission are refused by the data functions themselves', async () => {

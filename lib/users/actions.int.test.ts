@@ -31,6 +31,18 @@ describe('createUser', () => {
     });
   });
 
+  test('a NUL byte or control character in a name or id is a field error, not a database error', async () => {
+    const email = `nul-${unique()}@x.example`;
+    const result = await executeAction(createUser, admin, { email, name: 'Null\u0000Byte', role: 'BROKER', organizationId: 'org_\u0000', password: 'a-long-enough-password' });
+    expect(result).toMatchObject({ ok: false, code: 'INVALID_INPUT', fieldErrors: { name: ['validation.controlCharacters'], organizationId: ['validation.chooseOrganization'] } });
+    expect(await executeAction(resetPassword, admin, { userId: 'usr_\u0000', password: 'a-long-enough-password' })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      fieldErrors: { userId: ['validation.invalid'] },
+    });
+    expect(await db.user.findUnique({ where: { email } })).toBeNull();
+  });
+
   test('refuses a role that does not fit the organisation, writing nothing', async () => {
     const email = `mismatch-${unique()}@x.example`;
     const result = await executeAction(createUser, admin, { email, name: 'Mis Match', role: 'UNDERWRITER', organizationId: 'org_nordlicht', password: 'a-long-enough-password' });

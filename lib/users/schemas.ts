@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/password-policy';
 import { ROLES } from '../auth/permissions';
+import { zRecordId, zSingleLineText } from '../validation';
 
 export const ZPassword = z
   .string()
@@ -11,15 +12,15 @@ export const ZPassword = z
 
 export const ZCreateUserInput = z.object({
   email: z.string().trim().toLowerCase().max(320, 'validation.tooLong').pipe(z.email('validation.emailInvalid')),
-  name: z.string().trim().min(2, 'validation.nameTooShort').max(120, 'validation.tooLong'),
+  name: zSingleLineText({ min: 2, max: 120, tooShort: 'validation.nameTooShort' }),
   role: z.enum(ROLES, 'validation.chooseRole'),
-  organizationId: z.string('validation.chooseOrganization').min(1, 'validation.chooseOrganization').max(64, 'validation.tooLong'),
+  organizationId: zRecordId('validation.chooseOrganization'),
   password: ZPassword,
 });
 export type TCreateUserInput = z.input<typeof ZCreateUserInput>;
 
 export const ZResetPasswordInput = z.object({
-  userId: z.string().min(1, 'validation.required').max(64, 'validation.tooLong'),
+  userId: zRecordId(),
   password: ZPassword,
 });
 export type TResetPasswordInput = z.input<typeof ZResetPasswordInput>;

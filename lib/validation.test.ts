@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { isRecordId, zRecordId, zSingleLineText } from './validation';
+
+describe('record ids', () => {
+  test.each(['cm3k1x9q40000abcd1234efgh', 'asm_hansen', 'org-1'])('%s is a record id', (id) => {
+    expect(isRecordId(id)).toBe(true);
+    expect(zRecordId().safeParse(id).success).toBe(true);
+  });
+  test.each(['', '\u0000', 'asm_hansen\u0000', '../x', 'a b', 'ä', 'x'.repeat(65), 42, null])('%j is not', (id) => {
+    expect(isRecordId(id)).toBe(false);
+    expect(zRecordId().safeParse(id).success).toBe(false);
+  });
+});
+
+describe('single-line text', () => {
+  const name = zSingleLineText({ min: 2, max: 10, tooShort: 'validation.nameTooShort' });
+  test('trims, and names the problem', () => {
+    expect(name.parse('  Ann  ')).toBe('Ann');
+    expect(name.safeParse('A').error?.issues[0]?.message).toBe('validation.nameTooShort');
+    expect(name.safeParse('A'.repeat(11)).error?.issues[0]?.message).toBe('validation.tooLong');
+    expect(name.safeParse(undefined).error?.issues[0]?.message).toBe('validation.nameTooShort');
+  });
+  test.each(['An\u0000n', 'An\nn', 'An\u001bn', 'An\u007fn'])('refuses control characters in %j', (value) => {
+    expect(name.safeParse(value).error?.issues[0]?.message).toBe('validation.controlCharacters');
+  });
+});
