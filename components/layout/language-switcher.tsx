@@ -23,7 +23,7 @@ export function LanguageSwitcher() {
         onChange={(event) => {
           const next = event.target.value;
           startTransition(async () => {
-            await setLocaleAction(next);
+            await setLocaleAction({ locale: next });
             router.refresh();
           });
         }}

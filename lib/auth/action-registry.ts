@@ -1,6 +1,6 @@
 // Every server action of the app. lib/auth/registry.test.ts fails when an exported action is not
 // listed; lib/auth/action-registry.int.test.ts runs each one for every role against the database.
-import { updateLocale } from '../profile/actions';
+import { chooseLocale } from '../profile/actions';
 import { createUser, resetPassword } from '../users/actions';
 
 /** Server actions that run through executeAction(), keyed by the exported action's name. */
@@ -11,5 +11,5 @@ export const ACTIONS = {
 
 /** Server actions that are deliberately callable without a session, with the reason. */
 export const PUBLIC_ACTIONS = {
-  setLocaleAction: { reason: 'The language can be switched on the login page; a signed-in user also stores it via profile.updateLocale.', uses: updateLocale },
+  setLocaleAction: { reason: 'The language can be switched on the login page; a signed-in user also stores it via profile.updateLocale.', uses: chooseLocale },
 } as const;

@@ -49,8 +49,14 @@ describe('authorization registry', () => {
   });
 
   test('lists every exported server action, and each one runs through executeAction or is declared public', () => {
-    const actionFiles = sourceFiles.filter((f) => /\.tsx?$/.test(f) && /^['"]use server['"]/m.test(readFileSync(f, 'utf8')));
+    const actionFiles = sourceFiles.filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && /['"]use server['"]/.test(readFileSync(f, 'utf8')));
     expect(actionFiles.length).toBeGreaterThan(0);
+    for (const file of actionFiles) {
+      // Only module-level action files: an inline 'use server' inside a component would be an action
+      // no registry sees. (A comment before the directive is allowed.)
+      const firstStatement = readFileSync(file, 'utf8').replace(/^(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/))*\s*/, '');
+      expect(/^['"]use server['"]/.test(firstStatement), `${path.relative(ROOT, file)}: 'use server' must be the file's first statement (no inline server actions)`).toBe(true);
+    }
     for (const file of actionFiles) {
       // Only `export async function name(…)` is understood below; any other export form would slip past it.
       const source = readFileSync(file, 'utf8');
@@ -69,6 +75,9 @@ describe('authorization registry', () => {
           expect(DEFINITIONS[called!], `${name} runs ${called}, which is not the registered definition`).toBe(ACTIONS[name as keyof typeof ACTIONS]);
         } else {
           expect(Object.keys(PUBLIC_ACTIONS), `${name} in ${path.relative(APP_DIR, file)} is not in the registry`).toContain(name);
+          const uses = PUBLIC_ACTIONS[name as keyof typeof PUBLIC_ACTIONS].uses;
+          const called = Object.entries(DEFINITIONS).find(([, value]) => value === uses)?.[0];
+          expect(called && new RegExp(`\\b${called}\\(`).test(body), `${name} must hand its input to ${called ?? 'its declared function'}`).toBe(true);
         }
       }
     }
