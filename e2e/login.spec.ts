@@ -3,10 +3,12 @@ import { expect, test } from '@playwright/test';
 import { USERS } from '../prisma/seed/demo-world';
 import { DEMO_PASSWORD, PERSONAS } from './personas';
 
+// Signing out ends all of the user's sessions (lib/auth/options.ts), so this test must not use a
+// persona whose saved session other specs share: Clara is a broker no other spec signs in as.
 test('a broker signs in with the form, lands on their home and signs out', async ({ page }) => {
   await page.goto('/clients');
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fclients/);
-  await page.getByLabel('Email address').fill(PERSONAS.broker.user.email);
+  await page.getByLabel('Email address').fill(USERS.clara.email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/clients$/);
@@ -16,6 +18,10 @@ test('a broker signs in with the form, lands on their home and signs out', async
   await expect(page).toHaveURL(/\/login/);
   await page.goto('/dashboard');
   await expect(page).toHaveURL(/\/login/);
+  // next-auth's own (English-only) sign-out page is never shown: its URL lands on the login page.
+  await page.goto('/api/auth/signout');
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Signet');
 });
 
 test('a wrong password and an unknown email get the same generic refusal', async ({ page }) => {

@@ -18,7 +18,9 @@ export function getAuthOptions(): NextAuthOptions {
   return {
     secret: env.NEXTAUTH_SECRET,
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
-    pages: { signIn: '/login', error: '/login' },
+    // No next-auth built-in (English-only) pages: sign-in, sign-out confirmation and errors all land on
+    // the localised login page (signing out itself is a POST from the app's sign-out button).
+    pages: { signIn: '/login', signOut: '/login', error: '/login' },
     providers: [
       CredentialsProvider({
         name: 'Email and password',

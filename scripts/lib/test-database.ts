@@ -13,34 +13,33 @@ export async function createTestDatabase(serverUrl: string, options: { seed?: bo
   assertLocalDatabase(serverUrl);
   const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
   const name = `signet_test_${stamp}_${randomBytes(3).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: withDatabaseName(serverUrl, 'postgres'), connectionTimeoutMillis: 10_000 });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  const url = withDatabaseName(serverUrl, name);
-  await applyMigrations({ databaseUrl: url, migrationsDir: MIGRATIONS_DIR });
-  if (options.seed !== false) {
-    const db = createPrismaClient({ databaseUrl: url, poolMax: 2 });
+  const adminQuery = async (sql: string) => {
+    const admin = new pg.Client({ connectionString: withDatabaseName(serverUrl, 'postgres'), connectionTimeoutMillis: 10_000 });
+    await admin.connect();
     try {
-      await seedDemoWorld(db);
+      await admin.query(sql);
     } finally {
-      await db.$disconnect();
+      await admin.end();
     }
-  }
-  return {
-    url,
-    name,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: withDatabaseName(serverUrl, 'postgres'), connectionTimeoutMillis: 10_000 });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
   };
+  const drop = () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+
+  await adminQuery(`CREATE DATABASE "${name}"`);
+  const url = withDatabaseName(serverUrl, name);
+  try {
+    await applyMigrations({ databaseUrl: url, migrationsDir: MIGRATIONS_DIR });
+    if (options.seed !== false) {
+      const db = createPrismaClient({ databaseUrl: url, poolMax: 2 });
+      try {
+        await seedDemoWorld(db);
+      } finally {
+        await db.$disconnect();
+      }
+    }
+  } catch (error) {
+    // A half-prepared database is of no use to anyone: drop it before reporting the failure.
+    await drop().catch(() => {});
+    throw error;
+  }
+  return { url, name, drop };
 }
