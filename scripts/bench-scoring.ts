@@ -3,7 +3,8 @@
 // Workload: the golden profiles plus random valid answer sets generated from the question bank.
 // Each measurement is repeated (ROUNDS) and the median reported, next to the cost of only
 // validating the same answers with the derived zod schema in the same run (the ratio shows what
-// scoring adds on top of what every API call pays anyway). Targets are printed as PASS/FAIL; the
+// scoring adds on top of what every API call pays anyway). The Monte Carlo runs on the golden
+// profiles only, so its ratio is taken against zod validation of those same golden profiles. Targets are printed as PASS/FAIL; the
 // exit code stays 0 because timings depend on the machine.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -71,8 +72,10 @@ function main(): void {
   const coreMs = measure(workload, (answers) => computeRiskCore(createAnswerView(answers)));
   const scoreMs = measure(workload, (answers) => scoreAssessment({ questionnaireVersion: VERSION, answers }, { loss: false }));
 
-  // Monte Carlo on the golden profiles only (the simulation cost does not depend on the answers).
+  // Monte Carlo on the golden profiles only (the simulation cost does not depend on the answers);
+  // its baseline is zod validation of the same golden profiles, not of the whole workload.
   const golden = workload.slice(0, workload.length - RANDOM_SETS);
+  const validateGoldenMs = measure(golden, (answers) => validateAnswers(VERSION, answers, 'final'));
   const inputs = golden.map((answers) => {
     const mapped = mapAnswersToLossInput(computeRiskCore(createAnswerView(answers)), answers);
     if (!mapped) throw new Error('a golden profile lacks its business profile');
@@ -91,8 +94,8 @@ function main(): void {
   const mc100kMs = monteCarlo(100_000);
 
   const rows: Array<[string, string, string, string, string]> = [
-    ['zod validation only (final mode)', formatMs(validateMs), `${Math.round(1000 / validateMs).toLocaleString('en')} /s`, '1.0×', ''],
-    ['risk core (computeRiskScore)', formatMs(coreMs), `${Math.round(1000 / coreMs).toLocaleString('en')} /s`, `${(coreMs / validateMs).toFixed(1)}×`, ''],
+    [`zod validation only, all ${workload.length} sets (final)`, formatMs(validateMs), `${Math.round(1000 / validateMs).toLocaleString('en')} /s`, '1.0×', ''],
+    ['risk core (computeRiskCore)', formatMs(coreMs), `${Math.round(1000 / coreMs).toLocaleString('en')} /s`, `${(coreMs / validateMs).toFixed(1)}×`, ''],
     [
       'full scoreAssessment, loss: false',
       formatMs(scoreMs),
@@ -100,8 +103,21 @@ function main(): void {
       `${(scoreMs / validateMs).toFixed(1)}×`,
       `${scoreMs < TARGET_SCORE_MS ? 'PASS' : 'FAIL'} (< ${TARGET_SCORE_MS} ms)`,
     ],
-    ['Monte Carlo, 10,000 trials', formatMs(mc10kMs), '', `${(mc10kMs / validateMs).toFixed(0)}×`, `${mc10kMs < TARGET_10K_MS ? 'PASS' : 'FAIL'} (< ${TARGET_10K_MS} ms)`],
-    ['Monte Carlo, 100,000 trials', formatMs(mc100kMs), '', `${(mc100kMs / validateMs).toFixed(0)}×`, ''],
+    [
+      `zod validation only, ${golden.length} golden profiles`,
+      formatMs(validateGoldenMs),
+      `${Math.round(1000 / validateGoldenMs).toLocaleString('en')} /s`,
+      '1.0×',
+      '',
+    ],
+    [
+      'Monte Carlo, 10,000 trials (golden)',
+      formatMs(mc10kMs),
+      '',
+      `${(mc10kMs / validateGoldenMs).toFixed(0)}×`,
+      `${mc10kMs < TARGET_10K_MS ? 'PASS' : 'FAIL'} (< ${TARGET_10K_MS} ms)`,
+    ],
+    ['Monte Carlo, 100,000 trials (golden)', formatMs(mc100kMs), '', `${(mc100kMs / validateGoldenMs).toFixed(0)}×`, ''],
   ];
   const header: [string, string, string, string, string] = ['measurement', 'median', 'throughput', 'vs zod', 'target'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
@@ -116,14 +132,15 @@ function main(): void {
       answerSets: workload.length,
       rounds: ROUNDS,
       validateMs: Number(validateMs.toFixed(4)),
+      validateGoldenMs: Number(validateGoldenMs.toFixed(4)),
       coreMs: Number(coreMs.toFixed(4)),
       scoreMs: Number(scoreMs.toFixed(4)),
       assessmentsPerSecond: Math.round(1000 / scoreMs),
       scoreToValidateRatio: Number((scoreMs / validateMs).toFixed(2)),
       monteCarlo10kMs: Number(mc10kMs.toFixed(2)),
       monteCarlo100kMs: Number(mc100kMs.toFixed(2)),
-      monteCarlo10kToValidateRatio: Number((mc10kMs / validateMs).toFixed(1)),
-      monteCarlo100kToValidateRatio: Number((mc100kMs / validateMs).toFixed(1)),
+      monteCarlo10kToValidateRatio: Number((mc10kMs / validateGoldenMs).toFixed(1)),
+      monteCarlo100kToValidateRatio: Number((mc100kMs / validateGoldenMs).toFixed(1)),
       targets: { scoreUnder1Ms: scoreMs < TARGET_SCORE_MS, monteCarlo10kUnder50Ms: mc10kMs < TARGET_10K_MS },
     }),
   );

@@ -73,8 +73,8 @@ describe('scripts/score.ts', () => {
     expect(result.loss.trials).toBe(500);
   });
 
-  test('scores an array of answer sets, with texts', { timeout: TIMEOUT }, () => {
-    const file = writeInput('batch.json', JSON.stringify([fixtureAnswers('hardened-enterprise'), fixtureAnswers('okta-saas-company')]));
+  test('scores an array of answer sets, with texts (a UTF-8 byte-order mark is ignored)', { timeout: TIMEOUT }, () => {
+    const file = writeInput('batch.json', `\uFEFF${JSON.stringify([fixtureAnswers('hardened-enterprise'), fixtureAnswers('okta-saas-company')])}`);
     const { status, stdout } = runCli(file, '--no-loss', '--locale', 'en');
     expect(status).toBe(0);
     const results = JSON.parse(stdout) as Array<{ risk: { grade: string }; texts: { grade: { label: string } }; loss: unknown }>;
@@ -118,6 +118,36 @@ describe('scripts/score.ts', () => {
     expectNoStackTrace(stderr);
   });
 
+  test('hostile values: exit 2 with short problems, never an internal error', { timeout: TIMEOUT }, () => {
+    // Written as text: JSON.stringify cannot build these (depth, 1e400).
+    const deepArray = (depth: number): string => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    const text = `[
+      {"bp_employees": ${deepArray(20_000)}},
+      ${deepArray(5_000)},
+      1e400,
+      {"auth_mfa_coverage": 1e400, "bp_employees": 1e308, "ir_last_exercise": "within_6_months",
+       "ir_last_exercise_date": "${'x'.repeat(5_000_000)}"}
+    ]`;
+    const { status, stdout, stderr } = runCli(writeInput('hostile.json', text), '--preview', '--no-loss');
+    expect(stderr).not.toContain('internal error');
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.length).toBeLessThan(3000);
+    const problems = JSON.parse(stderr) as TProblem[];
+    expect(problems.map((problem) => [problem.index, problem.questionId, problem.code])).toEqual([
+      [0, 'bp_employees', 'invalid_type'],
+      [1, '', 'invalid_answers'],
+      [2, '', 'invalid_answers'],
+      [3, 'auth_mfa_coverage', 'invalid_type'],
+      [3, 'ir_last_exercise_date', 'invalid_date'],
+      [3, 'bp_employees', 'too_big'],
+    ]);
+    expect(problems[2]?.message).toContain('Infinity, which is not a finite number');
+    expect(problems[3]?.message).toContain('Infinity, which is not a finite number');
+    expect(problems[5]?.message).toBe('bp_employees must be at most 1000000 (got 1e+308).');
+    expectNoStackTrace(stderr);
+  });
+
   test('missing required answers in a single object: exit 2 without index', { timeout: TIMEOUT }, () => {
     const file = writeInput('incomplete.json', JSON.stringify({ dep_idps: ['okta'] }));
     const { status, stderr } = runCli(file);
@@ -135,5 +165,13 @@ describe('scripts/score.ts', () => {
     expect(badArguments.status).toBe(2);
     expect((JSON.parse(badArguments.stderr) as TProblem[]).map((problem) => problem.code)).toEqual(['invalid_argument', 'invalid_argument', 'invalid_argument']);
     expectNoStackTrace(badArguments.stderr);
+    // --questionnaire with a FILE (or scoring options) is a conflict, not a silently ignored FILE.
+    const conflicting = runCli('--questionnaire', join(workDirectory, 'answers.json'), '--seed', '1');
+    expect(conflicting.status).toBe(2);
+    expect(conflicting.stdout).toBe('');
+    expect((JSON.parse(conflicting.stderr) as TProblem[]).map((problem) => [problem.code, problem.message.split(' ')[0]])).toEqual([
+      ['invalid_argument', '--questionnaire'],
+      ['invalid_argument', '--seed'],
+    ]);
   });
 });

@@ -4,9 +4,11 @@
 //   npm run -s score -- FILE [--preview] [--locale en|de] [--trials N] [--seed N] [--no-loss]
 //                            [--questionnaire-version V]
 //
-// FILE holds one answers object { "questionId": value } or an array of them ("-" reads stdin).
-// Results go to stdout as JSON. Invalid input exits with 2 and a JSON list of every problem
-// [{ index?, questionId, code, message }] on stderr; unexpected errors exit with 1 and one line.
+// FILE holds one answers object { "questionId": value } or an array of them ("-" reads stdin); a
+// leading UTF-8 byte-order mark is ignored. Results go to stdout as JSON. Invalid input (including
+// bad or conflicting arguments, JSON nested too deeply to parse, or an answer set that cannot be
+// processed) exits with 2 and a JSON list of every problem [{ index?, questionId, code, message }]
+// on stderr; only failures outside the input (e.g. writing stdout) exit with 1 and one line.
 import { readFileSync } from 'node:fs';
 
 import { CURRENT_QUESTIONNAIRE_VERSION, getQuestionnaire } from '@/lib/questionnaire';
@@ -24,6 +26,8 @@ type TCliOptions = {
   trials?: number;
   seed?: number;
   questionnaireVersion: string;
+  /** Options that only apply when scoring a FILE, as given (to reject them with --questionnaire). */
+  scoringFlags: string[];
 };
 
 class InputError extends Error {
@@ -48,7 +52,13 @@ function parseInteger(flag: string, raw: string | undefined, problems: TProblem[
 }
 
 function parseArguments(argv: readonly string[]): TCliOptions {
-  const options: TCliOptions = { showQuestionnaire: false, preview: false, noLoss: false, questionnaireVersion: CURRENT_QUESTIONNAIRE_VERSION };
+  const options: TCliOptions = {
+    showQuestionnaire: false,
+    preview: false,
+    noLoss: false,
+    questionnaireVersion: CURRENT_QUESTIONNAIRE_VERSION,
+    scoringFlags: [],
+  };
   const problems: TProblem[] = [];
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
@@ -59,9 +69,11 @@ function parseArguments(argv: readonly string[]): TCliOptions {
         break;
       case '--preview':
         options.preview = true;
+        options.scoringFlags.push(argument);
         break;
       case '--no-loss':
         options.noLoss = true;
+        options.scoringFlags.push(argument);
         break;
       case '--locale': {
         const locale = next();
@@ -71,9 +83,11 @@ function parseArguments(argv: readonly string[]): TCliOptions {
       }
       case '--trials':
         options.trials = parseInteger('--trials', next(), problems);
+        options.scoringFlags.push(argument);
         break;
       case '--seed':
         options.seed = parseInteger('--seed', next(), problems);
+        options.scoringFlags.push(argument);
         break;
       case '--questionnaire-version': {
         const version = next();
@@ -90,6 +104,12 @@ function parseArguments(argv: readonly string[]): TCliOptions {
   if (!options.showQuestionnaire && options.file === undefined) {
     problems.push(argumentProblem('Give --questionnaire or a FILE with answers (see the header of scripts/score.ts).'));
   }
+  if (options.showQuestionnaire && options.file !== undefined) {
+    problems.push(argumentProblem(`--questionnaire prints the question bank and takes no FILE (got ${options.file}); score a file without --questionnaire.`));
+  }
+  if (options.showQuestionnaire && options.scoringFlags.length > 0) {
+    problems.push(argumentProblem(`${[...new Set(options.scoringFlags)].join(', ')} only apply when scoring a FILE, not with --questionnaire.`));
+  }
   if (problems.length > 0) throw new InputError(problems);
   return options;
 }
@@ -105,6 +125,8 @@ function printQuestionnaire(options: TCliOptions): void {
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
 }
 
+const BYTE_ORDER_MARK = '\uFEFF';
+
 function readInput(file: string): unknown {
   let text: string;
   try {
@@ -114,9 +136,11 @@ function readInput(file: string): unknown {
     throw new InputError([{ questionId: '', code: 'unreadable_file', message: `Cannot read ${file} (${reason}).` }]);
   }
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(text.startsWith(BYTE_ORDER_MARK) ? text.slice(BYTE_ORDER_MARK.length) : text) as unknown;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : 'invalid JSON';
+    // A RangeError (stack exhausted) means the JSON is nested deeper than any answers file can be.
+    const reason =
+      error instanceof RangeError ? 'it is nested too deeply to parse' : error instanceof Error ? error.message.slice(0, 200) : 'invalid JSON';
     throw new InputError([{ questionId: '', code: 'invalid_json', message: `${file} is not valid JSON: ${reason}` }]);
   }
 }
@@ -133,9 +157,17 @@ function scoreFile(options: TCliOptions, file: string): void {
   const problems: TProblem[] = [];
   const results: TScoringResult[] = [];
   answerSets.forEach((answers, index) => {
-    const outcome = scoreAssessment({ questionnaireVersion: options.questionnaireVersion, answers }, scoringOptions);
-    if (outcome.ok) results.push(outcome.result);
-    else problems.push(...outcome.issues.map((issue) => (isBatch ? { index, ...issue } : { ...issue })));
+    const withIndex = (problem: TProblem): TProblem => (isBatch ? { index, ...problem } : { ...problem });
+    try {
+      const outcome = scoreAssessment({ questionnaireVersion: options.questionnaireVersion, answers }, scoringOptions);
+      if (outcome.ok) results.push(outcome.result);
+      else problems.push(...outcome.issues.map(withIndex));
+    } catch (error) {
+      // validateAnswers never throws by contract; should anything still fail on one answer set, it
+      // is reported as a problem of that set (the other sets are still checked), not a stack trace.
+      const reason = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]!.slice(0, 200)}` : 'unknown error';
+      problems.push(withIndex({ questionId: '', code: 'unprocessable_answers', message: `This answer set could not be processed (${reason}).` }));
+    }
   });
   if (problems.length > 0) throw new InputError(problems);
   const output = results.map((result) =>

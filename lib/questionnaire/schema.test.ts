@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 
 import { arbitraryAnswers } from './arbitraries';
 import { idpExposureV1 } from './definitions/idp-exposure-v1';
-import { getAnswersSchema, isCalendarDate, validateAnswers } from './schema';
+import { describeValue, getAnswersSchema, isCalendarDate, validateAnswers } from './schema';
 import type { TAnswers, TAnswerIssue } from './types';
 
 const VERSION = 'idp-exposure@1';
@@ -79,6 +79,82 @@ describe('validateAnswers: values', () => {
   test('accepts decimals in percentages and a valid leap day', () => {
     const result = validateAnswers(VERSION, { auth_mfa_coverage: 99.5, ir_last_exercise: 'within_6_months', ir_last_exercise_date: '2024-02-29' }, 'draft');
     expect(result.ok).toBe(true);
+  });
+});
+
+/** A value nested `depth` arrays deep, built without recursion. */
+function nestedArray(depth: number): unknown {
+  let value: unknown = [];
+  for (let level = 1; level < depth; level++) value = [value];
+  return value;
+}
+
+describe('describeValue is bounded and total', () => {
+  test.each<[string, unknown, string]>([
+    ['short string', 'okta', '"okta"'],
+    ['number', 2.5, '2.5'],
+    ['NaN', Number.NaN, 'NaN, which is not a number'],
+    ['Infinity', Number.POSITIVE_INFINITY, 'Infinity, which is not a finite number'],
+    ['-Infinity', Number.NEGATIVE_INFINITY, '-Infinity, which is not a finite number'],
+    ['null', null, 'null'],
+    ['undefined', undefined, 'nothing'],
+    ['short flat array', ['okta', 'okta'], '["okta","okta"]'],
+    ['empty array', [], 'an empty array'],
+    ['nested array', [[[]]], 'an array of 1 item'],
+    ['long array', Array.from({ length: 3000 }, () => 'x'), 'an array of 3,000 items'],
+    ['object', { a: 1, b: { c: 2 } }, 'an object with 2 keys'],
+    ['bigint', 12n, '12 (a bigint)'],
+  ])('%s', (_name, value, expected) => {
+    expect(describeValue(value)).toBe(expected);
+  });
+
+  test('long strings are cut to about 80 characters with an ellipsis and their length', () => {
+    const described = describeValue('x'.repeat(5_000_000));
+    expect(described).toBe(`a string of 5,000,000 characters starting "${'x'.repeat(80)}…"`);
+    // A surrogate pair is never split at the cut.
+    expect(describeValue('😀'.repeat(100))).toContain(`"${'😀'.repeat(40)}…"`);
+  });
+
+  test('values nested far beyond the stack depth are described, not stringified', () => {
+    expect(() => describeValue(nestedArray(20_000))).not.toThrow();
+    expect(describeValue(nestedArray(20_000))).toBe('an array of 1 item');
+  });
+});
+
+describe('validateAnswers never throws and keeps messages short', () => {
+  test('deeply nested answers or values give issues, not a RangeError', () => {
+    const deep = nestedArray(20_000);
+    expect(validateAnswers(VERSION, deep, 'final')).toEqual({
+      ok: false,
+      issues: [{ questionId: '', code: 'invalid_answers', message: 'Answers must be a JSON object { "questionId": value } (got an array of 1 item).' }],
+    });
+    expect(codesFor(expectIssues({ bp_employees: deep }), 'bp_employees')).toEqual(['invalid_type']);
+    expect(codesFor(expectIssues({ dep_idps: [deep] }), 'dep_idps')).toEqual(['invalid_type']);
+  });
+
+  test('non-finite numbers are named, not shown as null', () => {
+    const [issue] = expectIssues({ auth_mfa_coverage: Number.POSITIVE_INFINITY });
+    expect(issue).toEqual({
+      questionId: 'auth_mfa_coverage',
+      code: 'invalid_type',
+      message: 'auth_mfa_coverage expects a number from 0 to 100 (got Infinity, which is not a finite number).',
+    });
+    expect(expectIssues(Number.POSITIVE_INFINITY)[0]?.message).toContain('Infinity, which is not a finite number');
+  });
+
+  test('a huge integer gives one issue quoting the question\'s own bound, not zod\'s safe-integer bound', () => {
+    expect(expectIssues({ bp_employees: 1e308 })).toEqual([
+      { questionId: 'bp_employees', code: 'too_big', message: 'bp_employees must be at most 1000000 (got 1e+308).' },
+    ]);
+    expect(expectIssues({ bp_employees: -1e308 })).toEqual([
+      { questionId: 'bp_employees', code: 'too_small', message: 'bp_employees must be at least 1 (got -1e+308).' },
+    ]);
+  });
+
+  test('a 5 MB string is not echoed back', () => {
+    const issues = expectIssues({ ir_last_exercise: 'within_6_months', ir_last_exercise_date: 'x'.repeat(5_000_000), dep_mail_platform: 'y'.repeat(1000) });
+    expect(issues.map((issue) => issue.code)).toEqual(['unknown_option', 'invalid_date']);
+    for (const issue of issues) expect(issue.message.length).toBeLessThan(300);
   });
 });
 
@@ -177,6 +253,29 @@ describe('section schemas', () => {
       context: { dep_idps: ['okta'] },
     });
     expect(withoutEntra).toEqual({ ok: true, answers: {} });
+  });
+
+  test('without context, an answer gated by another section is kept, not silently dropped', () => {
+    const answers = { auth_device_code_blocked: 'yes', auth_mfa_coverage: 100 };
+    expect(validateAnswers(VERSION, answers, 'draft', { sectionId: 'authentication' })).toEqual({ ok: true, answers });
+    expect(getAnswersSchema(idpExposureV1, { mode: 'draft', sectionId: 'authentication' }).parse(answers)).toEqual(answers);
+    // With context the gate is decided: an empty context means Entra ID is not in use.
+    expect(validateAnswers(VERSION, answers, 'draft', { sectionId: 'authentication', context: {} })).toEqual({
+      ok: true,
+      answers: { auth_mfa_coverage: 100 },
+    });
+  });
+
+  test('without context, an undecided question is not required; gates inside the section still apply', () => {
+    const final = validateAnswers(VERSION, {}, 'final', { sectionId: 'authentication' });
+    const required = final.ok ? [] : final.issues.map((issue) => issue.questionId);
+    expect(required).toContain('auth_mfa_coverage');
+    expect(required).not.toContain('auth_device_code_blocked');
+    const withEntra = validateAnswers(VERSION, {}, 'final', { sectionId: 'authentication', context: { dep_idps: ['entra_id'] } });
+    expect(withEntra.ok ? [] : withEntra.issues.map((issue) => issue.questionId)).toContain('auth_device_code_blocked');
+    expect(
+      validateAnswers(VERSION, { ir_last_exercise: 'never', ir_last_exercise_date: '2024-01-10' }, 'draft', { sectionId: 'incident_response' }),
+    ).toEqual({ ok: true, answers: { ir_last_exercise: 'never' } });
   });
 
   test('a question of another section is rejected in a section schema', () => {

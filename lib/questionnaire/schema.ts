@@ -7,10 +7,14 @@
 // - an answer to a hidden question is DROPPED from the parsed output (pruneHiddenAnswers), the same
 //   way the scoring ignores it, and a hidden question is never required;
 // - mode 'draft' (autosave) makes everything optional; mode 'final' requires every visible required
-//   question.
+//   question;
+// - a section validated WITHOUT `context` cannot see the other sections: a condition that reads a
+//   question outside the section is undecided, and an answer whose visibility is undecided is KEPT
+//   (never silently dropped) but not required. Pass `context` (the other sections' answers, possibly
+//   `{}`) to decide such gates; with context an unanswered outside gate is simply unanswered.
 import { z } from 'zod';
 
-import { isAnswered, isQuestionVisible, pruneHiddenAnswers } from './conditions';
+import { evaluateConditionWith, isAnswered, isQuestionVisible, pruneHiddenAnswers } from './conditions';
 import { getQuestionnaire, getSection } from './registry';
 import type {
   TAnswerIssue,
@@ -18,6 +22,7 @@ import type {
   TAnswers,
   TAnswerValue,
   TChoiceQuestion,
+  TCondition,
   TDateQuestion,
   TQuestion,
   TQuestionnaire,
@@ -30,7 +35,10 @@ export type TAnswersSchemaOptions = {
   mode: TValidationMode;
   /** Restrict to one section (a questionnaire step); the output holds only that section's answers. */
   sectionId?: string;
-  /** Answers of other sections, used only to decide visibility inside the section. */
+  /**
+   * Answers of other sections, used only to decide visibility inside the section. Without it, gates
+   * reading another section are undecided: such answers are kept and such questions not required.
+   */
   context?: TAnswers;
 };
 
@@ -102,16 +110,63 @@ function mergeForVisibility(raw: TRawAnswers, context: TAnswers | undefined, sco
   return { ...merged, ...raw };
 }
 
+/** true / false, or undefined when the outcome depends on a question the caller did not provide. */
+type TVisibility = boolean | undefined;
+
+function evaluateScopedCondition(condition: TCondition, pruned: TAnswers, inScope: ReadonlySet<string>): TVisibility {
+  if ('all' in condition) {
+    const parts = condition.all.map((part) => evaluateScopedCondition(part, pruned, inScope));
+    if (parts.includes(false)) return false;
+    return parts.includes(undefined) ? undefined : true;
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map((part) => evaluateScopedCondition(part, pruned, inScope));
+    if (parts.includes(true)) return true;
+    return parts.includes(undefined) ? undefined : false;
+  }
+  if (!inScope.has(condition.q)) return undefined;
+  return evaluateConditionWith(condition, (questionId) => pruned[questionId]);
+}
+
+/**
+ * Visibility of the questions in scope. For the whole questionnaire, or a section with context, this
+ * is exactly pruneHiddenAnswers. For a section without context, gates outside the section are
+ * undecided (undefined): the answer is kept, the question is not required.
+ */
+function resolveScope(
+  questionnaire: TQuestionnaire,
+  scope: readonly TQuestion[],
+  raw: TRawAnswers,
+  context: TAnswers | undefined,
+): { pruned: TAnswers; visibility: (question: TQuestion) => TVisibility } {
+  if (context || scope === questionnaire.questions) {
+    const pruned = pruneHiddenAnswers(questionnaire, mergeForVisibility(raw, context, scope));
+    return { pruned, visibility: (question) => isQuestionVisible(question, pruned) };
+  }
+  const inScope = new Set(scope.map((question) => question.id));
+  const pruned: Record<string, TAnswerValue> = {};
+  const decided = new Map<string, TVisibility>();
+  const visibility = (question: TQuestion): TVisibility => {
+    if (question.visibleWhen === undefined) return true;
+    if (!decided.has(question.id)) decided.set(question.id, evaluateScopedCondition(question.visibleWhen, pruned, inScope));
+    return decided.get(question.id);
+  };
+  // Definition order: a gate precedes its follow-ups, so `pruned` holds every gate when it is read.
+  for (const question of scope) {
+    const value = raw[question.id];
+    if (isAnswered(value) && visibility(question) !== false) pruned[question.id] = value;
+  }
+  return { pruned, visibility };
+}
+
 function listMissingRequired(
   questionnaire: TQuestionnaire,
   scope: readonly TQuestion[],
   raw: TRawAnswers,
   context: TAnswers | undefined,
 ): TQuestion[] {
-  const pruned = pruneHiddenAnswers(questionnaire, mergeForVisibility(raw, context, scope));
-  return scope.filter(
-    (question) => question.required && !isAnswered(raw[question.id]) && isQuestionVisible(question, pruned),
-  );
+  const { visibility } = resolveScope(questionnaire, scope, raw, context);
+  return scope.filter((question) => question.required && !isAnswered(raw[question.id]) && visibility(question) === true);
 }
 
 function pickScope(pruned: TAnswers, scope: readonly TQuestion[]): TAnswers {
@@ -136,9 +191,7 @@ function buildAnswersSchema(questionnaire: TQuestionnaire, options: TAnswersSche
           }
         })
       : base;
-  return refined.transform((raw) =>
-    pickScope(pruneHiddenAnswers(questionnaire, mergeForVisibility(raw as TRawAnswers, options.context, scope)), scope),
-  );
+  return refined.transform((raw) => pickScope(resolveScope(questionnaire, scope, raw as TRawAnswers, options.context).pruned, scope));
 }
 
 const schemaCache = new WeakMap<TQuestionnaire, Map<string, z.ZodType<TAnswers>>>();
@@ -187,8 +240,69 @@ function listOptionIds(question: TQuestion): string {
   return 'options' in question ? question.options.map((option) => option.id).join(', ') : '';
 }
 
-function describeValue(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
+const MAX_DESCRIBED_STRING = 80;
+const MAX_LISTED_ITEMS = 10;
+
+function describeString(text: string): string {
+  if (text.length <= MAX_DESCRIBED_STRING) return JSON.stringify(text);
+  let head = text.slice(0, MAX_DESCRIBED_STRING);
+  if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1);
+  return `a string of ${text.length.toLocaleString('en')} characters starting ${JSON.stringify(`${head}…`)}`;
+}
+
+function describeNumber(value: number): string {
+  if (Number.isNaN(value)) return 'NaN, which is not a number';
+  if (!Number.isFinite(value)) return `${value > 0 ? '' : '-'}Infinity, which is not a finite number`;
+  return String(value);
+}
+
+function describeItems(items: readonly unknown[]): string {
+  const count = items.length;
+  const size = `an array of ${count.toLocaleString('en')} ${count === 1 ? 'item' : 'items'}`;
+  if (count === 0) return 'an empty array';
+  if (count > MAX_LISTED_ITEMS) return size;
+  const parts: string[] = [];
+  for (const item of items) {
+    if (typeof item === 'string' && item.length <= MAX_DESCRIBED_STRING) parts.push(JSON.stringify(item));
+    else if ((typeof item === 'number' && Number.isFinite(item)) || typeof item === 'boolean' || item === null) parts.push(String(item));
+    else return size;
+  }
+  const listed = `[${parts.join(',')}]`;
+  return listed.length <= MAX_DESCRIBED_STRING * 2 ? listed : size;
+}
+
+/**
+ * A short, bounded description of any value for an issue message: never recurses, never throws, and
+ * never echoes more than a few hundred characters (nested arrays and objects are named by type and
+ * size, long strings are cut with an ellipsis, NaN and Infinity are named as such).
+ */
+export function describeValue(value: unknown): string {
+  try {
+    if (value === null) return 'null';
+    switch (typeof value) {
+      case 'undefined':
+        return 'nothing';
+      case 'string':
+        return describeString(value);
+      case 'number':
+        return describeNumber(value);
+      case 'boolean':
+        return String(value);
+      case 'bigint':
+        return `${value.toString().length > MAX_DESCRIBED_STRING ? 'a very large integer' : value.toString()} (a bigint)`;
+      case 'symbol':
+        return 'a symbol';
+      case 'function':
+        return 'a function';
+      default: {
+        if (Array.isArray(value)) return describeItems(value);
+        const count = Object.keys(value).length;
+        return count === 0 ? 'an empty object' : `an object with ${count.toLocaleString('en')} ${count === 1 ? 'key' : 'keys'}`;
+      }
+    }
+  } catch {
+    return 'a value that cannot be described';
+  }
 }
 
 function createIssue(questionId: string, code: TAnswerIssueCode, message: string): TAnswerIssue {
@@ -236,10 +350,16 @@ function mapZodIssue(
       return [
         createIssue(questionId, 'invalid_type', `${questionId} expects ${describeExpected(question)} (got ${describeValue(element)}).`),
       ];
+    // Always quote the question's own bound: z.int() adds a second, internal safe-integer bound
+    // (±9007199254740991) whose duplicate issue validateAnswers drops.
     case 'too_small':
-      return [createIssue(questionId, 'too_small', `${questionId} must be at least ${String(issue.minimum)} (got ${describeValue(value)}).`)];
+      return [
+        createIssue(questionId, 'too_small', `${questionId} must be at least ${String('min' in question ? question.min : issue.minimum)} (got ${describeValue(value)}).`),
+      ];
     case 'too_big':
-      return [createIssue(questionId, 'too_big', `${questionId} must be at most ${String(issue.maximum)} (got ${describeValue(value)}).`)];
+      return [
+        createIssue(questionId, 'too_big', `${questionId} must be at most ${String('max' in question ? question.max : issue.maximum)} (got ${describeValue(value)}).`),
+      ];
     case 'custom': {
       const code = (issue.params?.code ?? 'invalid_type') as TAnswerIssueCode;
       if (code === 'required') return [createIssue(questionId, 'required', `${questionId} is visible and required but not answered.`)];
@@ -259,6 +379,17 @@ function mapZodIssue(
     default:
       return [createIssue(questionId, 'invalid_type', `${questionId} expects ${describeExpected(question)} (got ${describeValue(element)}).`)];
   }
+}
+
+/** One issue per (question, code, message): zod may report the same bound twice (see too_big). */
+function dedupeIssues(issues: readonly TAnswerIssue[]): TAnswerIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = JSON.stringify([issue.questionId, issue.code, issue.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function isPlainObject(value: unknown): value is TRawAnswers {
@@ -311,7 +442,7 @@ export function validateAnswers(
   // subset so that one bad value never hides a missing answer (zod skips refinements after some
   // kinds of issues).
   const parsed = getAnswersSchema(questionnaire, { mode: 'draft', ...options }).safeParse(answers);
-  const issues = parsed.success ? [] : parsed.error.issues.flatMap((issue) => mapZodIssue(issue, questionnaire, answers, options.sectionId));
+  const issues = parsed.success ? [] : dedupeIssues(parsed.error.issues.flatMap((issue) => mapZodIssue(issue, questionnaire, answers, options.sectionId)));
   if (mode === 'final') {
     const scope = listScopeQuestions(questionnaire, options.sectionId);
     const invalidIds = new Set(issues.map((issue) => issue.questionId));
