@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { afterAll, describe, expect, test } from 'vitest';
+import { SCORING_MODEL_VERSION } from '../lib/scoring/version';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const workDirectory = mkdtempSync(join(tmpdir(), 'signet-score-cli-'));
@@ -67,7 +68,7 @@ describe('scripts/score.ts', () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const result = JSON.parse(stdout) as { modelVersion: string; lossSeed: number; risk: { grade: string }; loss: { trials: number } };
-    expect(result.modelVersion).toBe('signet-scoring@1.0.0');
+    expect(result.modelVersion).toBe(SCORING_MODEL_VERSION);
     expect(['D', 'E']).toContain(result.risk.grade);
     expect(result.lossSeed).toBe(42);
     expect(result.loss.trials).toBe(500);

@@ -101,7 +101,10 @@ describe('notification deadlines', () => {
   });
 
   test('DORA deadlines only for EU financial entities', () => {
-    expect(deadlines({ bp_industry: 'financial_services', bp_country: 'austria' })).toContainEqual({ id: 'dora_initial_4h', hours: 4, contactId: 'authority_financial_supervisor' });
+    // DORA RTS (EU) 2025/301 Art. 5: 4 h after classifying the incident as major, but no later than
+    // 24 h after becoming aware. `hours` counts from awareness, so it carries the 24 h bound; the
+    // 4 h from classification is in the deadline's text.
+    expect(deadlines({ bp_industry: 'financial_services', bp_country: 'austria' })).toContainEqual({ id: 'dora_initial_4h', hours: 24, contactId: 'authority_financial_supervisor' });
     expect(deadlines({ bp_industry: 'manufacturing', bp_country: 'austria' }).map((deadline) => deadline.id)).not.toContain('dora_initial_4h');
     expect(deadlines({ bp_industry: 'financial_services', bp_country: 'switzerland' }).map((deadline) => deadline.id)).not.toContain('dora_initial_4h');
   });
@@ -125,6 +128,17 @@ describe('evidence checklist and limitations', () => {
     const support = claims(storm.answers as TAnswers);
     expect(support.evidenceChecklist.find((item) => item.id === 'evidence_mail_access_logs')?.status).toBe('missing');
     expect(support.playbook.limitations).toEqual(expect.arrayContaining(['mail_access_not_logged', 'short_log_retention', 'no_siem_copy']));
+  });
+
+  test('backup evidence is ready only when mail, cloud files and identity configuration are backed up', () => {
+    const status = (value: string) => claims(HARDENED, { ir_backups: value }).evidenceChecklist.find((item) => item.id === 'evidence_backup_integrity')?.status;
+    expect(status('mail_files_and_config')).toBe('ready');
+    expect(status('mail_and_config')).toBe('at_risk');
+    expect(status('mail_only')).toBe('at_risk');
+    expect(status('neither')).toBe('missing');
+    const policyExport = (value: string) => claims(HARDENED, { ir_backups: value }).evidenceChecklist.find((item) => item.id === 'evidence_access_policy_export')?.status;
+    expect(policyExport('mail_files_and_config')).toBe('ready');
+    expect(stepIds(HARDENED, { ir_backups: 'mail_files_and_config' })).toContain('restore_from_backups');
   });
 
   test('signing-key evidence appears only with self-run issuers', () => {

@@ -256,7 +256,7 @@ function buildEvidenceChecklist(answers: TAnswers): TEvidenceItem[] {
     ['log_unified_audit', 'log_mail_access_events'],
   );
   add('evidence_audit_log_export', audit !== 'yes' ? 'missing' : preservation === 'yes' ? 'ready' : 'at_risk', ['log_unified_audit', 'ir_log_preservation']);
-  add('evidence_access_policy_export', isOneOf(answers, 'ir_backups', ['mail_and_config', 'config_only']) ? 'ready' : 'at_risk', ['ir_backups']);
+  add('evidence_access_policy_export', isOneOf(answers, 'ir_backups', ['mail_files_and_config', 'mail_and_config', 'config_only']) ? 'ready' : 'at_risk', ['ir_backups']);
   add('evidence_role_assignment_history', readString(answers, 'priv_jit') === 'yes' ? 'ready' : 'at_risk', ['priv_jit']);
   const review = readString(answers, 'app_privileged_review');
   add('evidence_app_consent_inventory', review === 'quarterly' || review === 'annually' ? 'ready' : review === 'never' ? 'at_risk' : 'missing', ['app_privileged_review']);
@@ -268,7 +268,12 @@ function buildEvidenceChecklist(answers: TAnswers): TEvidenceItem[] {
     add('evidence_own_app_token_validation', readString(answers, 'tok_issuer_validation') === 'all' ? 'ready' : 'at_risk', ['tok_issuer_validation']);
   }
   const backups = readString(answers, 'ir_backups');
-  add('evidence_backup_integrity', backups === 'mail_and_config' ? 'ready' : backups === 'mail_only' || backups === 'config_only' ? 'at_risk' : 'missing', ['ir_backups']);
+  // Ready only when mailboxes, cloud files and the identity configuration are all backed up.
+  add(
+    'evidence_backup_integrity',
+    backups === 'mail_files_and_config' ? 'ready' : backups === 'mail_and_config' || backups === 'mail_only' || backups === 'config_only' ? 'at_risk' : 'missing',
+    ['ir_backups'],
+  );
   const baseline = readString(answers, 'gov_baseline_assessment');
   add('evidence_baseline_report', baseline === 'continuous' || baseline === 'quarterly' ? 'ready' : baseline === 'annually' ? 'at_risk' : 'missing', ['gov_baseline_assessment']);
   add('evidence_policy_documents', readString(answers, 'ir_insurer_notification_known') === 'yes' ? 'ready' : 'missing', ['ir_insurer_notification_known']);
@@ -330,8 +335,12 @@ export function buildClaimsSupport(answers: TAnswers, readinessScore: number | n
   step('engage_forensics_panel', 'mobilise', 'incident_lead', { contactIds: ['forensics_panel'] });
   if (doraApplies) {
     contacts.push({ id: 'authority_financial_supervisor', kind: 'authority' });
+    // DORA RTS (EU) 2025/301 Art. 5: the initial notification is due 4 h after the incident is
+    // classified as major, and no later than 24 h after becoming aware of it. `hours` counts from
+    // awareness, so it carries the 24 h bound; the 4 h from classification is in the deadline's text
+    // (the intermediate and final reports likewise run from the previous report, see their texts).
     deadlines.push(
-      { id: 'dora_initial_4h', hours: 4, contactId: 'authority_financial_supervisor' },
+      { id: 'dora_initial_4h', hours: 24, contactId: 'authority_financial_supervisor' },
       { id: 'dora_intermediate_72h', hours: 72, contactId: 'authority_financial_supervisor' },
       { id: 'dora_final_1_month', hours: 720, contactId: 'authority_financial_supervisor' },
     );
@@ -386,7 +395,7 @@ export function buildClaimsSupport(answers: TAnswers, readinessScore: number | n
     step('verify_own_app_token_validation', 'eradicate', 'application_owner', { logIds: ['own_app_authentication_logs'] });
   }
   step('remove_mailbox_persistence', 'eradicate', 'security_operations');
-  if (isOneOf(answers, 'ir_backups', ['mail_and_config', 'mail_only', 'config_only'])) step('restore_from_backups', 'recover', 'identity_admin');
+  if (isOneOf(answers, 'ir_backups', ['mail_files_and_config', 'mail_and_config', 'mail_only', 'config_only'])) step('restore_from_backups', 'recover', 'identity_admin');
   else step('rebuild_identity_configuration', 'recover', 'identity_admin');
   step('track_claim_costs', 'recover', 'incident_lead');
   step('post_incident_review', 'review', 'management');

@@ -129,7 +129,7 @@ describe('section and overall scores', () => {
     expect(computeRiskScore(answers).dontKnowPenalty).toBe(15);
   });
 
-  test('follow-ups of a safe gate get full credit; of an unknown gate they are left out', () => {
+  test('follow-ups of a safe gate get full credit; an unknown gate’s follow-ups are asked, and scored only once answered', () => {
     const noIssuer = sectionScore(withAnswers(STORM, { key_self_issuers: ['none'] }), 'tokens_keys')!;
     const adfsPerfect = sectionScore(
       withAnswers(STORM, { key_self_issuers: ['adfs'], key_storage: 'hsm_or_kms', key_rotation: 'automated_90d', key_emergency_rollover: 'tested', key_debug_artifacts: 'yes' }),

@@ -115,7 +115,7 @@ export const CONTROLS: readonly TControl[] = [
   { id: 'ctrl_tabletop_exercise', sectionId: 'incident_response', effort: 'low', targets: [target('ir_last_exercise', 'within_12_months')] },
   { id: 'ctrl_insurer_onboarding', sectionId: 'incident_response', effort: 'low', targets: [target('ir_insurer_notification_known', 'yes')] },
   { id: 'ctrl_log_preservation', sectionId: 'incident_response', effort: 'low', targets: [target('ir_log_preservation', 'yes')] },
-  { id: 'ctrl_immutable_backups', sectionId: 'incident_response', effort: 'medium', targets: [target('ir_backups', 'mail_and_config')] },
+  { id: 'ctrl_immutable_backups', sectionId: 'incident_response', effort: 'medium', targets: [target('ir_backups', 'mail_files_and_config')] },
 
   // governance
   { id: 'ctrl_baseline_scans', sectionId: 'governance', effort: 'low', targets: [target('gov_baseline_assessment', 'quarterly')] },

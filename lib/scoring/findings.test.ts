@@ -43,7 +43,8 @@ const TRIGGERS: Readonly<Record<string, Record<string, TAnswerValue>>> = {
   issuer_validation_missing: { tok_own_signin_apps: 'yes', tok_issuer_validation: 'none', tok_account_types: 'own_tenant_only' },
   issuer_validation_partial: { tok_own_signin_apps: 'yes', tok_issuer_validation: 'some', tok_account_types: 'own_tenant_only' },
   personal_accounts_accepted: { tok_own_signin_apps: 'yes', tok_issuer_validation: 'all', tok_account_types: 'work_and_personal' },
-  self_run_issuer_unknown: { key_self_issuers: ['dont_know'] },
+  own_signin_apps_unknown: { tok_own_signin_apps: 'dont_know', tok_issuer_validation: 'all', tok_account_types: 'own_tenant_only' },
+  self_run_issuer_unknown: { key_self_issuers: ['dont_know'], key_storage: 'hsm_or_kms', key_rotation: 'automated_90d', key_emergency_rollover: 'tested', key_debug_artifacts: 'yes' },
   signing_keys_unprotected: { key_self_issuers: ['keycloak'], key_storage: 'software_keystore', key_rotation: 'automated_90d', key_emergency_rollover: 'tested', key_debug_artifacts: 'yes' },
   signing_key_rotation_stale: { key_self_issuers: ['keycloak'], key_storage: 'hsm_or_kms', key_rotation: 'never', key_emergency_rollover: 'tested', key_debug_artifacts: 'yes' },
   key_rollover_untested: { key_self_issuers: ['keycloak'], key_storage: 'hsm_or_kms', key_rotation: 'automated_90d', key_emergency_rollover: 'untested', key_debug_artifacts: 'yes' },
@@ -72,7 +73,7 @@ const TRIGGERS: Readonly<Record<string, Record<string, TAnswerValue>>> = {
   insurer_notification_unknown: { ir_insurer_notification_known: 'dont_know' },
   log_preservation_gap: { ir_log_preservation: 'no' },
   backups_missing: { ir_backups: 'neither' },
-  backups_partial: { ir_backups: 'config_only' },
+  backups_partial: { ir_backups: 'mail_and_config' },
   baseline_assessment_missing: { gov_baseline_assessment: 'never' },
   licence_limits_logging: { gov_licence_tier: 'other_basic' },
 };
@@ -90,6 +91,8 @@ const NON_TRIGGERS: ReadonlyArray<[string, Record<string, TAnswerValue>]> = [
   ['signing_keys_unprotected', { key_self_issuers: ['none'], key_storage: 'software_keystore' }],
   ['sensitive_data_unprotected', { mail_sensitive_data: ['none'], mail_sensitive_protection: 'no' }],
   ['ca_exclusions_undocumented', { auth_ca_exclusions: 0, auth_ca_exclusions_documented: 'no' }],
+  ['backups_partial', { ir_backups: 'mail_files_and_config' }],
+  ['own_signin_apps_unknown', { tok_own_signin_apps: 'no' }],
   ['device_code_flow_open', { dep_idps: ['okta'], auth_device_code_blocked: 'no' }],
 ];
 
@@ -132,6 +135,16 @@ describe('finding rules', () => {
       expect(rule.questionIds.length, rule.id).toBeGreaterThan(0);
       expect(rule.id, rule.id).toMatch(/^[a-z][a-z0-9_]*$/);
     }
+  });
+
+  test('"don\'t know" on a gate question is a finding and its follow-ups still count', () => {
+    // The follow-ups are shown for an unknown gate, so their knock-outs apply as for "yes".
+    expect(findingIds({ tok_own_signin_apps: 'dont_know', tok_issuer_validation: 'none', tok_account_types: 'own_tenant_only' })).toEqual(
+      expect.arrayContaining(['own_signin_apps_unknown', 'issuer_validation_missing']),
+    );
+    expect(findingIds({ key_self_issuers: ['dont_know'], key_storage: 'software_keystore', key_rotation: 'never', key_emergency_rollover: 'no', key_debug_artifacts: 'no' })).toEqual(
+      expect.arrayContaining(['self_run_issuer_unknown', 'signing_keys_unprotected', 'signing_key_rotation_stale']),
+    );
   });
 
   test('the critical findings are exactly the knock-out rules', () => {

@@ -79,6 +79,7 @@ export const FINDING_RULES: readonly TFindingRule[] = [
   { id: 'issuer_validation_missing', severity: 'critical', sectionId: 'tokens_keys', questionIds: ['tok_own_signin_apps', 'tok_issuer_validation'], when: answerIn('tok_issuer_validation', ['none', 'dont_know']) },
   { id: 'issuer_validation_partial', severity: 'high', sectionId: 'tokens_keys', questionIds: ['tok_own_signin_apps', 'tok_issuer_validation'], when: answerIn('tok_issuer_validation', ['some']) },
   { id: 'personal_accounts_accepted', severity: 'high', sectionId: 'tokens_keys', questionIds: ['tok_account_types'], when: answerIn('tok_account_types', ['work_and_personal', 'dont_know']) },
+  { id: 'own_signin_apps_unknown', severity: 'medium', sectionId: 'tokens_keys', questionIds: ['tok_own_signin_apps'], when: answerIn('tok_own_signin_apps', ['dont_know']) },
   { id: 'self_run_issuer_unknown', severity: 'medium', sectionId: 'tokens_keys', questionIds: ['key_self_issuers'], when: selectsAny('key_self_issuers', ['dont_know']) },
   { id: 'signing_keys_unprotected', severity: 'high', sectionId: 'tokens_keys', questionIds: ['key_self_issuers', 'key_storage'], when: answerIn('key_storage', ['software_keystore', 'dont_know']) },
   { id: 'signing_key_rotation_stale', severity: 'high', sectionId: 'tokens_keys', questionIds: ['key_self_issuers', 'key_rotation'], when: answerIn('key_rotation', ['over_1y', 'never', 'dont_know']) },
@@ -122,7 +123,7 @@ export const FINDING_RULES: readonly TFindingRule[] = [
   { id: 'insurer_notification_unknown', severity: 'medium', sectionId: 'incident_response', questionIds: ['ir_insurer_notification_known'], when: answerIn('ir_insurer_notification_known', ['no', 'dont_know']) },
   { id: 'log_preservation_gap', severity: 'high', sectionId: 'incident_response', questionIds: ['ir_log_preservation'], when: answerIn('ir_log_preservation', ['no', 'dont_know']) },
   { id: 'backups_missing', severity: 'high', sectionId: 'incident_response', questionIds: ['ir_backups'], when: answerIn('ir_backups', ['neither', 'dont_know']) },
-  { id: 'backups_partial', severity: 'medium', sectionId: 'incident_response', questionIds: ['ir_backups'], when: answerIn('ir_backups', ['mail_only', 'config_only']) },
+  { id: 'backups_partial', severity: 'medium', sectionId: 'incident_response', questionIds: ['ir_backups'], when: answerIn('ir_backups', ['mail_and_config', 'mail_only', 'config_only']) },
 
   // governance
   { id: 'baseline_assessment_missing', severity: 'low', sectionId: 'governance', questionIds: ['gov_baseline_assessment'], when: answerIn('gov_baseline_assessment', ['never', 'dont_know']) },

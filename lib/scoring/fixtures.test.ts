@@ -47,6 +47,22 @@ describe('golden profiles', () => {
     expect(storm?.expect.grade).toEqual(['D', 'E']);
   });
 
+  test('a minimal Storm-0558-like victim (hardened + three facts) gets D or E with the master-key finding', () => {
+    const minimal = fixtures.find(([file]) => file === 'storm-0558-minimal.json')?.[1];
+    const hardened = fixtures.find(([file]) => file === 'hardened-enterprise.json')?.[1];
+    expect(minimal?.expect.findings).toContain('master_key_exposure');
+    expect(minimal?.expect.grade).toEqual(['D', 'E']);
+    // It differs from the hardened profile only in the Storm-0558 facts.
+    const changed = Object.keys({ ...hardened!.answers, ...minimal!.answers }).filter(
+      (id) => JSON.stringify(hardened!.answers[id]) !== JSON.stringify(minimal!.answers[id]),
+    );
+    expect(changed.sort()).toEqual(['log_mail_access_events', 'tok_account_types', 'tok_issuer_validation', 'tok_own_signin_apps']);
+    const outcome = scoreAssessment({ questionnaireVersion: 'idp-exposure@1', answers: minimal!.answers }, { loss: false });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    expect(outcome.result.risk.masterKeyExposure.level).toBe('severe');
+    expect(outcome.result.risk.gradeCap?.grade).toBe('D');
+  });
+
   test('the hardened organisation gets A', () => {
     expect(fixtures.find(([file]) => file === 'hardened-enterprise.json')?.[1].expect.grade).toBe('A');
   });

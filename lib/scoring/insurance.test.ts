@@ -1,13 +1,31 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 
+import deScoring from '@/lib/i18n/messages/de/scoring.json';
+import enScoring from '@/lib/i18n/messages/en/scoring.json';
 import { getQuestionnaire } from '@/lib/questionnaire';
 import type { TAnswers, TAnswerValue } from '@/lib/questionnaire';
+import { arbitraryAnswers } from '@/lib/questionnaire/arbitraries';
 
 import { createAnswerView } from './answer-view';
 import { computeRiskCore } from './compute-risk-score';
 import hardened from './fixtures/hardened-enterprise.json';
 import storm from './fixtures/storm-0558-victim.json';
-import { BASE_RATE_EUR, INDUSTRY_FACTORS, addMonths, buildInsuranceIndication, buildMonitoringPlan } from './insurance';
+import {
+  BASE_RATE_EUR,
+  INCREASED_LIMIT_FACTORS,
+  INDUSTRY_FACTORS,
+  LIMIT_BANDS,
+  RATING_INPUT_QUESTION_IDS,
+  RETENTION_BANDS,
+  RETENTION_CREDITS,
+  addMonths,
+  buildInsuranceIndication,
+  buildMonitoringPlan,
+  buildPremium,
+} from './insurance';
+import type { TIndicationOptions } from './insurance';
+import { lookupMessage } from './localize';
 
 const questionnaire = getQuestionnaire('idp-exposure@1')!;
 const CRITICAL_IDS = questionnaire.questions.filter((question) => question.critical).map((question) => question.id);
@@ -15,9 +33,15 @@ const ORDER = questionnaire.questions.map((question) => question.id);
 const HARDENED = hardened.answers as TAnswers;
 const STORM = storm.answers as TAnswers;
 
-function indicate(answers: TAnswers, patch: Record<string, TAnswerValue> = {}, lossP99: number | null = null) {
+function indicate(answers: TAnswers, patch: Record<string, TAnswerValue> = {}, lossP99: number | null = null, options: TIndicationOptions = {}) {
   const merged = { ...answers, ...patch };
-  return buildInsuranceIndication(computeRiskCore(createAnswerView(merged)), merged, CRITICAL_IDS, lossP99);
+  return buildInsuranceIndication(computeRiskCore(createAnswerView(merged)), merged, CRITICAL_IDS, lossP99, options);
+}
+
+function without(answers: TAnswers, ...questionIds: string[]): TAnswers {
+  const copy = { ...answers } as Record<string, TAnswerValue>;
+  for (const questionId of questionIds) delete copy[questionId];
+  return copy;
 }
 
 function reasonIds(answers: TAnswers, patch: Record<string, TAnswerValue> = {}): string[] {
@@ -115,6 +139,144 @@ describe('limit, retention and premium', () => {
     delete answers.bp_revenue_band;
     expect(indicate(answers).premium).toBeNull();
     expect(indicate(answers).suggestedLimit).toBeNull();
+  });
+});
+
+describe('provisional indication while answers are missing', () => {
+  // The reviewer's case: three answers in the live preview gave "accept" and a premium.
+  const SPARSE: TAnswers = { auth_mfa_coverage: 100, bp_revenue_band: 'under_2m', bp_industry: 'other_industry' };
+
+  test('a complete answer set gives a final indication', () => {
+    const indication = indicate(HARDENED);
+    expect(indication.provisional).toBe(false);
+    expect(indication.insurability).toBe('accept');
+    expect(indication.reasons.map((reason) => reason.id)).not.toContain('incomplete_answers');
+  });
+
+  test('pending answers make it provisional: refer with incomplete_answers, never accept', () => {
+    const indication = indicate(HARDENED, {}, null, { pendingQuestionIds: ['ir_idp_playbook'] });
+    expect(indication).toMatchObject({ provisional: true, insurability: 'refer', pendingQuestionIds: ['ir_idp_playbook'] });
+    expect(indication.reasons[0]).toEqual({ id: 'incomplete_answers', outcome: 'refer' });
+    // The business profile is complete, so the premium is already indicated.
+    expect(indication.premium?.amountEur).toBeGreaterThan(0);
+  });
+
+  test('no premium figure until the business profile needed for rating is complete', () => {
+    const indication = indicate(SPARSE);
+    expect(indication.provisional).toBe(true);
+    expect(indication.insurability).toBe('refer');
+    expect(indication.premium).toBeNull();
+    if (indication.provisional) expect(indication.pendingQuestionIds).toEqual(['bp_records_band', 'bp_public_sector_customers', 'bp_prior_incidents']);
+  });
+
+  test.each(RATING_INPUT_QUESTION_IDS)('without %s there is no premium and the indication is provisional', (questionId) => {
+    const indication = indicate(without(HARDENED, questionId));
+    expect(indication.premium).toBeNull();
+    expect(indication.provisional).toBe(true);
+    expect(indication.insurability).not.toBe('accept');
+  });
+
+  test('a decline the given answers already trigger stands while provisional', () => {
+    const indication = indicate(HARDENED, { auth_mfa_coverage: 40 }, null, { pendingQuestionIds: ['ir_idp_playbook'] });
+    expect(indication).toMatchObject({ provisional: true, insurability: 'decline' });
+    expect(indication.reasons.map((reason) => reason.id)).toEqual(expect.arrayContaining(['incomplete_answers', 'mfa_largely_absent']));
+  });
+
+  test('the reason has an English and a German text', () => {
+    for (const catalog of [enScoring, deScoring]) {
+      expect(lookupMessage(catalog, 'insurability.reasons.incomplete_answers')).not.toBe('insurability.reasons.incomplete_answers');
+    }
+  });
+});
+
+describe('limit and retention in the premium', () => {
+  const complete = arbitraryAnswers(questionnaire, { completeness: 'complete' });
+  const limitIndex = fc.integer({ min: 0, max: LIMIT_BANDS.length - 1 });
+  const retentionIndex = fc.integer({ min: 0, max: RETENTION_BANDS.length - 1 });
+
+  function price(answers: TAnswers, limit: number, retention: number): number {
+    const premium = buildPremium(computeRiskCore(createAnswerView(answers)), answers, {
+      limitBandId: LIMIT_BANDS[limit]!.id,
+      retentionBandId: RETENTION_BANDS[retention]!.id,
+    });
+    if (!premium) throw new Error('complete answers must be priced');
+    return premium.amountEur;
+  }
+
+  test('a higher requested limit costs more (EUR 5–10 m vs 10–25 m for the hardened profile)', () => {
+    const lower = indicate(HARDENED, { bp_requested_limit: 'from_5m_to_10m' });
+    const higher = indicate(HARDENED, { bp_requested_limit: 'over_10m' });
+    expect(lower.suggestedLimit?.id).toBe('limit_5m_to_10m');
+    expect(higher.suggestedLimit?.id).toBe('limit_10m_to_25m');
+    expect(higher.premium!.amountEur).toBeGreaterThan(lower.premium!.amountEur);
+  });
+
+  test('the factor table lists the limit and retention factors with their bands', () => {
+    const { premium, suggestedLimit, retention } = indicate(HARDENED);
+    expect(premium).toMatchObject({ limitBandId: suggestedLimit!.id, retentionBandId: retention!.id, baseRateBasis: { baseLimitEur: 1_000_000, baseRetentionEur: 2_500 } });
+    expect(premium!.factors).toEqual(
+      expect.arrayContaining([
+        { id: 'increased_limit', input: 'limit_5m_to_10m', factor: INCREASED_LIMIT_FACTORS.limit_5m_to_10m },
+        { id: 'retention_credit', input: 'retention_10k_to_25k', factor: RETENTION_CREDITS.retention_10k_to_25k },
+      ]),
+    );
+    for (const factor of premium!.factors) {
+      for (const catalog of [enScoring, deScoring]) expect(lookupMessage(catalog, `ratingFactors.${factor.id}`), factor.id).not.toBe(`ratingFactors.${factor.id}`);
+    }
+  });
+
+  test('increased-limit factors: 1 at the EUR 1 m base, rising with the limit but less than proportionally', () => {
+    expect(INCREASED_LIMIT_FACTORS.limit_up_to_1m).toBe(1);
+    expect(Object.values(INCREASED_LIMIT_FACTORS)).toEqual([1, 1.46, 2.42, 3.55, 5.87, 8.6]);
+    LIMIT_BANDS.forEach((band, index) => {
+      if (index === 0) return;
+      const previous = LIMIT_BANDS[index - 1]!;
+      expect(INCREASED_LIMIT_FACTORS[band.id]).toBeGreaterThan(INCREASED_LIMIT_FACTORS[previous.id]);
+      expect(INCREASED_LIMIT_FACTORS[band.id] / INCREASED_LIMIT_FACTORS[previous.id]).toBeLessThan(band.maxEur / previous.maxEur);
+    });
+  });
+
+  test('retention credits: 1 at the EUR 2,500 base, falling as the retention rises', () => {
+    const credits = RETENTION_BANDS.map((band) => RETENTION_CREDITS[band.id]);
+    expect(credits[0]).toBe(1);
+    credits.forEach((credit, index) => {
+      if (index > 0) expect(credit).toBeLessThan(credits[index - 1]!);
+      expect(credit).toBeGreaterThan(0);
+    });
+  });
+
+  test('property: a higher limit never lowers the premium', () => {
+    fc.assert(
+      fc.property(complete, limitIndex, limitIndex, retentionIndex, (answers, a, b, retention) => {
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        expect(price(answers, high, retention)).toBeGreaterThanOrEqual(price(answers, low, retention));
+      }),
+      { numRuns: 150, seed: 301 },
+    );
+  });
+
+  test('property: a higher retention never raises the premium', () => {
+    fc.assert(
+      fc.property(complete, limitIndex, retentionIndex, retentionIndex, (answers, limit, a, b) => {
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        expect(price(answers, limit, high)).toBeLessThanOrEqual(price(answers, limit, low));
+      }),
+      { numRuns: 150, seed: 302 },
+    );
+  });
+
+  test('property: asking for a higher limit never lowers the indicated premium', () => {
+    const requested = questionnaire.questions.find((question) => question.id === 'bp_requested_limit');
+    const options = requested && 'options' in requested ? requested.options.map((option) => option.id) : [];
+    expect(options.length).toBeGreaterThan(1);
+    fc.assert(
+      fc.property(complete, fc.integer({ min: 0, max: options.length - 2 }), (answers, index) => {
+        const lower = indicate(answers, { bp_requested_limit: options[index]! }).premium!.amountEur;
+        const higher = indicate(answers, { bp_requested_limit: options[index + 1]! }).premium!.amountEur;
+        expect(higher).toBeGreaterThanOrEqual(lower);
+      }),
+      { numRuns: 150, seed: 303 },
+    );
   });
 });
 

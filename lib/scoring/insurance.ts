@@ -2,6 +2,8 @@
 // and retention (Selbstbehalt) bands, a premium INDICATION from transparent rating factors,
 // subjectivities and the monitoring plan. This is triage support in the style of the published
 // insurer rules (Coalition, At-Bay), not a quote: no actuarial pricing, nothing binding.
+// While answers are missing (preview) the indication is PROVISIONAL: never 'accept', and no premium
+// figure until the business profile needed for rating is complete.
 import type { TAnswers } from '@/lib/questionnaire';
 
 import type { TRiskCore } from './compute-risk-score';
@@ -9,6 +11,7 @@ import type {
   TGrade,
   TInsuranceIndication,
   TInsurabilityReason,
+  TLimitBand,
   TMoneyBand,
   TMonitoringPlan,
   TPremiumIndication,
@@ -17,14 +20,22 @@ import type {
 } from './types';
 import { REASSESSMENT_MONTHS, roundTo } from './weights';
 
-/** EUR per year at the suggested limit, by revenue band (before all modifiers). */
+/** The limit and retention the base rate is quoted for; other bands are priced by the factors below. */
+export const BASE_LIMIT_EUR = 1_000_000;
+export const BASE_RETENTION_EUR = 2_500;
+
+/**
+ * EUR per year by revenue band for the base limit (EUR 1 m) and base retention (EUR 2,500), before all
+ * factors. Chosen so that each revenue band at its usual limit and retention costs what it did before
+ * limit and retention were rated separately (e.g. EUR 50–100 m: 6,000 × 3.55 × 0.85 ≈ 18,100).
+ */
 export const BASE_RATE_EUR: Readonly<Record<string, number>> = {
   under_2m: 1_500,
-  from_2m_to_10m: 3_500,
-  from_10m_to_50m: 9_000,
-  from_50m_to_100m: 18_000,
-  from_100m_to_500m: 40_000,
-  over_500m: 90_000,
+  from_2m_to_10m: 2_500,
+  from_10m_to_50m: 4_100,
+  from_50m_to_100m: 6_000,
+  from_100m_to_500m: 8_500,
+  over_500m: 14_000,
 };
 
 export const INDUSTRY_FACTORS: Readonly<Record<string, number>> = {
@@ -61,16 +72,17 @@ export const PUBLIC_SECTOR_CUSTOMERS_FACTOR = 1.05;
 /** Width of the indicated range around the premium. */
 export const PREMIUM_RANGE = 0.15;
 
-export const LIMIT_BANDS: readonly TMoneyBand[] = [
+export const LIMIT_BANDS = [
   { id: 'limit_up_to_1m', minEur: 500_000, maxEur: 1_000_000 },
   { id: 'limit_1m_to_2m', minEur: 1_000_000, maxEur: 2_000_000 },
   { id: 'limit_2m_to_5m', minEur: 2_000_000, maxEur: 5_000_000 },
   { id: 'limit_5m_to_10m', minEur: 5_000_000, maxEur: 10_000_000 },
   { id: 'limit_10m_to_25m', minEur: 10_000_000, maxEur: 25_000_000 },
   { id: 'limit_25m_to_50m', minEur: 25_000_000, maxEur: 50_000_000 },
-];
+] as const satisfies readonly TMoneyBand[];
+export type TLimitBandId = (typeof LIMIT_BANDS)[number]['id'];
 
-export const RETENTION_BANDS: readonly TMoneyBand[] = [
+export const RETENTION_BANDS = [
   { id: 'retention_1k_to_2_5k', minEur: 1_000, maxEur: 2_500 },
   { id: 'retention_2_5k_to_5k', minEur: 2_500, maxEur: 5_000 },
   { id: 'retention_5k_to_10k', minEur: 5_000, maxEur: 10_000 },
@@ -78,7 +90,35 @@ export const RETENTION_BANDS: readonly TMoneyBand[] = [
   { id: 'retention_25k_to_50k', minEur: 25_000, maxEur: 50_000 },
   { id: 'retention_50k_to_100k', minEur: 50_000, maxEur: 100_000 },
   { id: 'retention_100k_to_250k', minEur: 100_000, maxEur: 250_000 },
-];
+] as const satisfies readonly TMoneyBand[];
+export type TRetentionBandId = (typeof RETENTION_BANDS)[number]['id'];
+
+/**
+ * Increased-limit factors (ILF): ILF = (limit / BASE_LIMIT_EUR)^ILF_EXPONENT at the top of each limit
+ * band, rounded to two decimals. Sub-linear because most losses are small: doubling the limit costs
+ * about 46 % more, not 100 %.
+ */
+export const ILF_EXPONENT = 0.55;
+export const INCREASED_LIMIT_FACTORS = Object.fromEntries(
+  LIMIT_BANDS.map((band) => [band.id, roundTo((band.maxEur / BASE_LIMIT_EUR) ** ILF_EXPONENT, 2)]),
+) as Readonly<Record<TLimitBandId, number>>;
+
+/**
+ * Retention (deductible) credits relative to the base retention of EUR 2,500: the more of each loss
+ * the insured carries, the lower the premium, with diminishing returns.
+ */
+export const RETENTION_CREDITS: Readonly<Record<TRetentionBandId, number>> = {
+  retention_1k_to_2_5k: 1,
+  retention_2_5k_to_5k: 0.95,
+  retention_5k_to_10k: 0.9,
+  retention_10k_to_25k: 0.85,
+  retention_25k_to_50k: 0.8,
+  retention_50k_to_100k: 0.75,
+  retention_100k_to_250k: 0.7,
+};
+
+/** Business-profile answers the premium is rated on; until all are answered there is no premium figure. */
+export const RATING_INPUT_QUESTION_IDS = ['bp_industry', 'bp_revenue_band', 'bp_records_band', 'bp_public_sector_customers', 'bp_prior_incidents'] as const;
 
 const REVENUE_BAND_INDEX: Readonly<Record<string, number>> = {
   under_2m: 0,
@@ -113,6 +153,7 @@ export const KNOCK_OUT_SUBJECTIVITIES: Readonly<Record<string, { id: string; con
 export const EXTRA_SUBJECTIVITY_IDS = ['subj_signed_full_application', 'subj_prior_incident_details', 'subj_baseline_report'] as const;
 
 export const INSURABILITY_REASON_IDS = [
+  'incomplete_answers',
   'mfa_largely_absent',
   'grade_e_with_knock_outs',
   'critical_findings',
@@ -177,7 +218,10 @@ function listInsurabilityReasons(core: TRiskCore, answers: TAnswers, questionnai
   return reasons;
 }
 
-function suggestLimit(answers: TAnswers): (TMoneyBand & { basis: string[] }) | null {
+type TLimitBandEntry = (typeof LIMIT_BANDS)[number];
+type TRetentionBandEntry = (typeof RETENTION_BANDS)[number];
+
+function suggestLimit(answers: TAnswers): { band: TLimitBandEntry; basis: string[] } | null {
   const revenue = readString(answers, 'bp_revenue_band');
   if (revenue === undefined) return null;
   let index = REVENUE_BAND_INDEX[revenue] ?? 0;
@@ -193,11 +237,10 @@ function suggestLimit(answers: TAnswers): (TMoneyBand & { basis: string[] }) | n
     index = requestedIndex;
     basis.push('bp_requested_limit');
   }
-  const band = LIMIT_BANDS[Math.min(index, LIMIT_BANDS.length - 1)]!;
-  return { id: band.id, minEur: band.minEur, maxEur: band.maxEur, basis };
+  return { band: LIMIT_BANDS[Math.min(index, LIMIT_BANDS.length - 1)]!, basis };
 }
 
-function suggestRetention(answers: TAnswers, grade: TGrade): TMoneyBand | null {
+function suggestRetention(answers: TAnswers, grade: TGrade): TRetentionBandEntry | null {
   const revenue = readString(answers, 'bp_revenue_band');
   if (revenue === undefined) return null;
   // A weaker posture carries a higher retention (the insured shares more of the attritional loss).
@@ -205,14 +248,33 @@ function suggestRetention(answers: TAnswers, grade: TGrade): TMoneyBand | null {
   return RETENTION_BANDS[Math.min(index, RETENTION_BANDS.length - 1)]!;
 }
 
-function buildPremium(core: TRiskCore, answers: TAnswers): TPremiumIndication | null {
+/** The rating inputs (RATING_INPUT_QUESTION_IDS) that are not answered, in definition order. */
+export function listMissingRatingInputs(answers: TAnswers): string[] {
+  return RATING_INPUT_QUESTION_IDS.filter((questionId) => answers[questionId] === undefined);
+}
+
+/** The limit and retention a premium is priced for. */
+export type TPricingTerms = { limitBandId: TLimitBandId; retentionBandId: TRetentionBandId };
+
+/**
+ * The premium indication for the given limit and retention bands, or null while a rating input is
+ * missing. round(base rate × Π factors) in whole EUR; every factor is listed with its input.
+ */
+export function buildPremium(core: TRiskCore, answers: TAnswers, terms: TPricingTerms): TPremiumIndication | null {
+  if (listMissingRatingInputs(answers).length > 0) return null;
   const revenue = readString(answers, 'bp_revenue_band');
   const industry = readString(answers, 'bp_industry');
-  if (revenue === undefined || industry === undefined) return null;
-  const baseRateEur = BASE_RATE_EUR[revenue] ?? 0;
-  const factors: TRatingFactor[] = [{ id: 'industry', questionId: 'bp_industry', input: industry, factor: INDUSTRY_FACTORS[industry] ?? 1 }];
   const records = readString(answers, 'bp_records_band');
-  if (records !== undefined) factors.push({ id: 'records', questionId: 'bp_records_band', input: records, factor: RECORDS_FACTORS[records] ?? 1 });
+  const incidents = readNumber(answers, 'bp_prior_incidents');
+  const publicSector = readString(answers, 'bp_public_sector_customers');
+  if (revenue === undefined || industry === undefined || records === undefined || incidents === undefined || publicSector === undefined) return null;
+  const baseRateEur = BASE_RATE_EUR[revenue] ?? 0;
+  const factors: TRatingFactor[] = [
+    { id: 'industry', questionId: 'bp_industry', input: industry, factor: INDUSTRY_FACTORS[industry] ?? 1 },
+    { id: 'records', questionId: 'bp_records_band', input: records, factor: RECORDS_FACTORS[records] ?? 1 },
+    { id: 'increased_limit', input: terms.limitBandId, factor: INCREASED_LIMIT_FACTORS[terms.limitBandId] },
+    { id: 'retention_credit', input: terms.retentionBandId, factor: RETENTION_CREDITS[terms.retentionBandId] },
+  ];
   for (const section of core.sections) {
     if (section.weight === 0 || section.score === null) continue;
     const factor = roundTo(1 + (section.weight * (SECTION_MODIFIER_PIVOT - section.score)) / 100, 3);
@@ -223,24 +285,18 @@ function buildPremium(core: TRiskCore, answers: TAnswers): TPremiumIndication | 
     input: core.masterKeyExposure.score,
     factor: roundTo(1 + (MASTER_KEY_MODIFIER_SLOPE * core.masterKeyExposure.score) / 100, 3),
   });
-  const incidents = readNumber(answers, 'bp_prior_incidents');
-  if (incidents !== undefined) {
-    factors.push({
-      id: 'prior_incidents',
-      questionId: 'bp_prior_incidents',
-      input: incidents,
-      factor: roundTo(1 + PRIOR_INCIDENT_STEP * Math.min(incidents, PRIOR_INCIDENT_CAP), 3),
-    });
-  }
-  const publicSector = readString(answers, 'bp_public_sector_customers');
-  if (publicSector !== undefined) {
-    factors.push({
-      id: 'public_sector_customers',
-      questionId: 'bp_public_sector_customers',
-      input: publicSector,
-      factor: publicSector === 'yes' ? PUBLIC_SECTOR_CUSTOMERS_FACTOR : 1,
-    });
-  }
+  factors.push({
+    id: 'prior_incidents',
+    questionId: 'bp_prior_incidents',
+    input: incidents,
+    factor: roundTo(1 + PRIOR_INCIDENT_STEP * Math.min(incidents, PRIOR_INCIDENT_CAP), 3),
+  });
+  factors.push({
+    id: 'public_sector_customers',
+    questionId: 'bp_public_sector_customers',
+    input: publicSector,
+    factor: publicSector === 'yes' ? PUBLIC_SECTOR_CUSTOMERS_FACTOR : 1,
+  });
   const product = factors.reduce((total, entry) => total * entry.factor, 1);
   const amountEur = Math.round(baseRateEur * product);
   return {
@@ -249,7 +305,9 @@ function buildPremium(core: TRiskCore, answers: TAnswers): TPremiumIndication | 
     amountEur,
     rangeEur: { low: Math.round(amountEur * (1 - PREMIUM_RANGE)), high: Math.round(amountEur * (1 + PREMIUM_RANGE)) },
     baseRateEur,
-    baseRateBasis: { questionId: 'bp_revenue_band', input: revenue },
+    baseRateBasis: { questionId: 'bp_revenue_band', input: revenue, baseLimitEur: BASE_LIMIT_EUR, baseRetentionEur: BASE_RETENTION_EUR },
+    limitBandId: terms.limitBandId,
+    retentionBandId: terms.retentionBandId,
     factors,
   };
 }
@@ -281,28 +339,56 @@ function listAccumulationTags(answers: TAnswers): string[] {
   return [...tags].sort();
 }
 
+export type TIndicationOptions = {
+  /**
+   * Questions still to be answered before the indication is final (preview: the missing visible
+   * required and critical answers). Non-empty, or a missing rating input, makes it provisional.
+   */
+  pendingQuestionIds?: readonly string[];
+};
+
 export function buildInsuranceIndication(
   core: TRiskCore,
   answers: TAnswers,
   criticalQuestionIds: readonly string[],
   lossP99: number | null,
+  options: TIndicationOptions = {},
 ): TInsuranceIndication {
   const reasons = listInsurabilityReasons(core, answers, criticalQuestionIds);
-  const insurability = reasons.some((reason) => reason.outcome === 'decline')
-    ? 'decline'
-    : reasons.length > 0
-      ? 'refer'
-      : 'accept';
-  const suggestedLimit = suggestLimit(answers);
-  return {
-    insurability,
-    reasons,
-    suggestedLimit,
+  const pendingQuestionIds = [...new Set([...(options.pendingQuestionIds ?? []), ...listMissingRatingInputs(answers)])];
+  const limit = suggestLimit(answers);
+  const retention = suggestRetention(answers, core.grade);
+  const premium = limit && retention ? buildPremium(core, answers, { limitBandId: limit.band.id, retentionBandId: retention.id }) : null;
+  const suggestedLimit: TLimitBand | null = limit ? { ...limit.band, basis: limit.basis } : null;
+  const common = {
     limitCoversLossP99: suggestedLimit === null || lossP99 === null ? null : lossP99 <= suggestedLimit.maxEur,
-    retention: suggestRetention(answers, core.grade),
-    premium: buildPremium(core, answers),
-    subjectivities: listSubjectivities(core, reasons),
     accumulationTags: listAccumulationTags(answers),
+  };
+  const declined = reasons.some((reason) => reason.outcome === 'decline');
+  if (pendingQuestionIds.length === 0 && suggestedLimit !== null && retention !== null && premium !== null) {
+    return {
+      provisional: false,
+      insurability: declined ? 'decline' : reasons.length > 0 ? 'refer' : 'accept',
+      reasons,
+      suggestedLimit,
+      retention: { ...retention },
+      premium,
+      subjectivities: listSubjectivities(core, reasons),
+      ...common,
+    };
+  }
+  // Provisional: a decline already triggered by the given answers stands; otherwise refer, never accept.
+  const provisionalReasons: TInsurabilityReason[] = [{ id: 'incomplete_answers', outcome: 'refer' }, ...reasons];
+  return {
+    provisional: true,
+    insurability: declined ? 'decline' : 'refer',
+    reasons: provisionalReasons,
+    pendingQuestionIds,
+    suggestedLimit,
+    retention: retention ? { ...retention } : null,
+    premium,
+    subjectivities: listSubjectivities(core, reasons),
+    ...common,
   };
 }
 

@@ -56,13 +56,86 @@ describe('master-key exposure', () => {
 
   test('mail-access logging and SIEM shrink the detection gap', () => {
     const logged = exposure(STORM, { log_mail_access_events: 'all', log_siem: 'all' });
-    expect(logged.detectionGap).toBe(exposure(STORM).detectionGap - 50);
+    // 30 for the mail-access events, then retention (90 days: 4) and SIEM (20) count in full.
+    expect(logged.detectionGap).toBe(exposure(STORM).detectionGap - 54);
     expect(logged.score).toBeLessThan(exposure(STORM).score);
+  });
+
+  test('without mail-access events, retention, SIEM and mail-anomaly monitoring give no detection credit', () => {
+    // Forged tokens leave no sign-in events at the identity provider: only mail-access events show
+    // them, so keeping, forwarding or watching logs helps only as far as those events are recorded.
+    const blind = exposure(HARDENED, { log_mail_access_events: 'none' });
+    expect(blind.detectionGap).toBe(85);
+    expect(blind.drivers.find((driver) => driver.id === 'mail_access_not_logged')?.points).toBe(85);
+    expect(exposure(HARDENED, { log_mail_access_events: 'dont_know' }).detectionGap).toBe(85);
+    // Partly recorded: 12 of 30 points, and 40 % of the 55 points that depend on them.
+    expect(exposure(HARDENED, { log_mail_access_events: 'some' }).detectionGap).toBe(100 - 12 - 0.4 * 55 - 15);
+    // Token-anomaly alerts (stolen-token replay, risky users) do not depend on mail-access events.
+    expect(exposure(HARDENED, { log_mail_access_events: 'none', log_token_anomaly_alerts: 'no' }).detectionGap).toBe(100);
+  });
+
+  test('detection drivers add up to the detection gap', () => {
+    const patches: Array<Record<string, TAnswerValue>> = [{}, { log_mail_access_events: 'some', log_retention: 'days_180' }, { log_mail_access_events: 'none' }, { log_siem: 'some' }];
+    for (const patch of patches) {
+      const result = exposure(HARDENED, patch);
+      const sum = result.drivers.filter((driver) => driver.group === 'detection').reduce((total, driver) => total + driver.points, 0);
+      expect(sum, JSON.stringify(patch)).toBeCloseTo(result.detectionGap, 1);
+    }
+  });
+
+  describe('the Storm-0558 pattern: forgeable own app + cloud mail + mail access not logged', () => {
+    const MINIMAL_STORM = { tok_own_signin_apps: 'yes', tok_issuer_validation: 'none', tok_account_types: 'work_and_personal', log_mail_access_events: 'none' };
+
+    test('a hardened tenant with only these facts is severely exposed', () => {
+      const result = exposure(HARDENED, MINIMAL_STORM);
+      expect(result.level).toBe('severe');
+      expect(result.score).toBeGreaterThanOrEqual(60);
+    });
+
+    test.each([
+      ['issuer validation unknown', { tok_issuer_validation: 'dont_know' }],
+      ['own apps unknown', { tok_own_signin_apps: 'dont_know' }],
+      ['mail logging unknown', { log_mail_access_events: 'dont_know' }],
+      ['own tenant only', { tok_account_types: 'own_tenant_only' }],
+      ['Google Workspace mail', { dep_mail_platform: 'google_workspace' }],
+      ['hybrid Exchange', { dep_mail_platform: 'exchange_hybrid' }],
+    ])('holds for %s', (_label, patch) => {
+      expect(exposure(HARDENED, { ...MINIMAL_STORM, ...patch }).level).toBe('severe');
+    });
+
+    test('applies even when little else is reachable (the rating floor)', () => {
+      const smallReach = { dep_sso_share: 0, mail_collab_services: ['none'], mail_sensitive_data: ['none'], app_mail_access_apps: 'none' };
+      const result = exposure(HARDENED, { ...MINIMAL_STORM, ...smallReach });
+      expect(result.reach).toBe(35);
+      expect(result.score).toBe(60);
+      expect(result.level).toBe('severe');
+    });
+
+    test.each([
+      ['issuer validated in some apps', { tok_issuer_validation: 'some' }],
+      ['mail access partly logged', { log_mail_access_events: 'some' }],
+      ['mail on premises', { dep_mail_platform: 'exchange_on_prem' }],
+      ['no own sign-in apps', { tok_own_signin_apps: 'no', tok_issuer_validation: undefined, tok_account_types: undefined }],
+    ])('does not apply with %s', (_label, patch) => {
+      const answers = { ...HARDENED, ...MINIMAL_STORM, ...patch } as Record<string, TAnswerValue | undefined>;
+      for (const key of Object.keys(answers)) if (answers[key] === undefined) delete answers[key];
+      expect(computeMasterKeyExposure(createAnswerView(answers as TAnswers)).level).not.toBe('severe');
+    });
   });
 
   test('a disabled audit log halves the detection capability', () => {
     expect(exposure(HARDENED, { log_unified_audit: 'no' }).detectionGap).toBe(50);
     expect(exposure(HARDENED, { log_unified_audit: 'no' }).drivers.map((driver) => driver.id)).toContain('audit_log_off');
+  });
+
+  test('an unknown token issuer weighs at least as much as a known one with the same key answers', () => {
+    const keys = { key_storage: 'software_keystore', key_rotation: 'never', key_emergency_rollover: 'no', key_debug_artifacts: 'no' };
+    const unknown = exposure(HARDENED, { key_self_issuers: ['dont_know'], ...keys });
+    const adfs = exposure(HARDENED, { key_self_issuers: ['adfs'], ...keys });
+    expect(unknown.persistence).toBeGreaterThan(adfs.persistence);
+    expect(exposure(HARDENED, { key_self_issuers: ['dont_know'], key_storage: 'hsm_or_kms', key_rotation: 'automated_90d' }).persistence).toBeGreaterThan(
+      exposure(HARDENED, { key_self_issuers: ['adfs'], key_storage: 'hsm_or_kms', key_rotation: 'automated_90d' }).persistence,
+    );
   });
 
   test('a self-run signer with software keys and stale rotation adds persistence', () => {

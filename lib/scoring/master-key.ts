@@ -8,12 +8,22 @@
 // persistence:  how easily tokens are forged, replayed or kept alive (issuer validation of own apps,
 //               personal accounts, self-run signers and their keys, session lifetime, token binding)
 // detectionGap: 100 − detection capability (mail-access events, retention, SIEM, mail-anomaly
-//               monitoring, token-anomaly alerts; halved when the central audit log is off)
+//               monitoring, token-anomaly alerts; halved when the central audit log is off).
+//               Forged tokens leave no sign-in events at the identity provider: the customer sees
+//               them only in mail-access events (MailItemsAccessed caught Storm-0558). So retention,
+//               SIEM and mail-anomaly monitoring count only as far as mail access is recorded
+//               (all = 100 %, some = 40 %, none/unknown = 0); token-anomaly alerts count on their own
+//               (they catch replayed stolen tokens and risky sign-ins).
+// The Storm-0558 pattern — own multi-tenant sign-in apps without issuer/tenant validation (none or
+// unknown), cloud mail on the provider's identity platform, mail access not recorded (none or
+// unknown) — is at least MASTER_KEY_STORM_PATTERN_FLOOR (60, severe) whatever the formula gives:
+// forged tokens are accepted and their use cannot be seen. Severe makes the master-key finding
+// critical and caps the grade at D (compute-risk-score.ts).
 // Even a perfectly hardened tenant keeps half of its reach and a third of it unnoticed: a valid token
 // is a valid token. Unanswered questions add nothing to reach/persistence and no detection credit.
 import type { TAnswerView } from './answer-view';
 import type { TMasterKeyDriver, TMasterKeyExposure, TMasterKeyLevel } from './types';
-import { MASTER_KEY_LEVELS, clamp, roundTo } from './weights';
+import { MASTER_KEY_LEVELS, MASTER_KEY_STORM_PATTERN_FLOOR, clamp, roundTo } from './weights';
 
 export const MASTER_KEY_DRIVER_IDS = [
   'cloud_mail_on_idp',
@@ -44,6 +54,10 @@ function readString(answers: TAnswerView, questionId: string): string | undefine
 function readList(answers: TAnswerView, questionId: string): readonly string[] | undefined {
   const value = answers.get(questionId);
   return Array.isArray(value) ? value : undefined;
+}
+
+function isOneOf(value: string | undefined, optionIds: readonly string[]): boolean {
+  return value !== undefined && optionIds.includes(value);
 }
 
 function pick(table: Readonly<Record<string, number>>, value: string | undefined): number {
@@ -83,6 +97,12 @@ const KEY_STORAGE_POINTS = { software_keystore: 10, dont_know: 10 };
 const KEY_ROTATION_POINTS = { over_1y: 10, never: 10, dont_know: 10, within_1y: 5 };
 const SESSION_LIFETIME_POINTS = { not_restricted: 10, dont_know: 10, up_to_7d: 7, up_to_24h: 3 };
 const MAIL_ACCESS_LOGGING = { all: 30, some: 12 };
+/** Detection points that depend on mail-access events (retention 20 + SIEM 20 + mail anomaly 15). */
+const MAIL_DEPENDENT_DETECTION = 55;
+/** Cloud mail signed in through the provider's identity platform (Entra ID, Google). */
+const CLOUD_MAIL_PLATFORMS = ['exchange_online', 'exchange_hybrid', 'google_workspace'];
+const UNVALIDATED_ISSUER = ['none', 'dont_know'];
+const MAIL_ACCESS_UNRECORDED = ['none', 'dont_know'];
 const LOG_RETENTION = { over_one_year: 20, one_year: 18, days_180: 10, days_90: 4 };
 const SIEM = { all: 20, some: 10 };
 const MAIL_ANOMALY_DETECTION = { around_the_clock: 15, business_hours: 7 };
@@ -143,9 +163,12 @@ export function computeMasterKeyExposure(answers: TAnswerView, detail = true): T
   persistence += addDriver(collected, 'consumer_accounts', 'persistence', pick(CONSUMER_ACCOUNT_POINTS, readString(answers, 'dep_consumer_accounts')));
   const issuers = readList(answers, 'key_self_issuers');
   let signerPoints = 0;
-  if (issuers?.includes('dont_know')) signerPoints = 15;
-  else if (issuers !== undefined && countIncluded(issuers, SELF_RUN_ISSUERS) > 0) {
-    signerPoints = 5 + pick(KEY_STORAGE_POINTS, readString(answers, 'key_storage')) + pick(KEY_ROTATION_POINTS, readString(answers, 'key_rotation'));
+  // "Don't know" shows the key questions too (an unknown gate is resolved by its follow-ups) and
+  // weighs like a self-run signer plus 5 for not knowing which.
+  const issuersUnknown = issuers?.includes('dont_know') ?? false;
+  if (issuersUnknown || (issuers !== undefined && countIncluded(issuers, SELF_RUN_ISSUERS) > 0)) {
+    signerPoints =
+      (issuersUnknown ? 10 : 5) + pick(KEY_STORAGE_POINTS, readString(answers, 'key_storage')) + pick(KEY_ROTATION_POINTS, readString(answers, 'key_rotation'));
   }
   persistence += addDriver(collected, 'self_run_signer', 'persistence', signerPoints);
   persistence += addDriver(collected, 'long_token_lifetime', 'persistence', pick(SESSION_LIFETIME_POINTS, readString(answers, 'tok_session_lifetime')));
@@ -160,21 +183,26 @@ export function computeMasterKeyExposure(answers: TAnswerView, detail = true): T
   persistence += addDriver(collected, 'no_token_binding', 'persistence', bindingPoints);
   persistence = clamp(persistence, 0, 100);
 
-  // Detection: capability first (summed in this order), then the gap drivers are what is missing from it.
-  const mailAccessLogging = pick(MAIL_ACCESS_LOGGING, readString(answers, 'log_mail_access_events'));
+  // Detection: capability first (summed in this order), then the gap drivers are what is missing from
+  // it. Retention, SIEM and mail-anomaly monitoring count at the mail-access coverage; what they lose
+  // for want of mail-access events is part of the mail_access_not_logged driver, so the detection
+  // drivers add up to the gap.
+  const mailAccess = readString(answers, 'log_mail_access_events');
+  const mailAccessLogging = pick(MAIL_ACCESS_LOGGING, mailAccess);
+  const coverage = mailAccessLogging / MAIL_ACCESS_LOGGING.all;
   const logRetention = pick(LOG_RETENTION, readString(answers, 'log_retention'));
   const siem = pick(SIEM, readString(answers, 'log_siem'));
   const mailAnomaly = pick(MAIL_ANOMALY_DETECTION, readString(answers, 'log_mail_anomaly_detection'));
   const tokenAnomaly = readString(answers, 'log_token_anomaly_alerts') === 'yes' ? 15 : 0;
   let capability = 0;
   capability += mailAccessLogging;
-  addDriver(collected, 'mail_access_not_logged', 'detection', 30 - mailAccessLogging);
-  capability += logRetention;
-  addDriver(collected, 'short_log_retention', 'detection', 20 - logRetention);
-  capability += siem;
-  addDriver(collected, 'no_siem', 'detection', 20 - siem);
-  capability += mailAnomaly;
-  addDriver(collected, 'mail_anomaly_unwatched', 'detection', 15 - mailAnomaly);
+  addDriver(collected, 'mail_access_not_logged', 'detection', 30 - mailAccessLogging + (1 - coverage) * MAIL_DEPENDENT_DETECTION);
+  capability += coverage * logRetention;
+  addDriver(collected, 'short_log_retention', 'detection', coverage * (20 - logRetention));
+  capability += coverage * siem;
+  addDriver(collected, 'no_siem', 'detection', coverage * (20 - siem));
+  capability += coverage * mailAnomaly;
+  addDriver(collected, 'mail_anomaly_unwatched', 'detection', coverage * (15 - mailAnomaly));
   capability += tokenAnomaly;
   addDriver(collected, 'no_token_anomaly_alerts', 'detection', 15 - tokenAnomaly);
   const audit = readString(answers, 'log_unified_audit');
@@ -184,7 +212,12 @@ export function computeMasterKeyExposure(answers: TAnswerView, detail = true): T
   }
   const detectionGap = clamp(100 - capability, 0, 100);
 
-  const score = clamp((reach * (0.5 + (0.5 * persistence) / 100) * (0.35 + (0.65 * detectionGap) / 100)), 0, 100);
+  const formula = reach * (0.5 + (0.5 * persistence) / 100) * (0.35 + (0.65 * detectionGap) / 100);
+  const stormPattern =
+    isOneOf(readString(answers, 'tok_issuer_validation'), UNVALIDATED_ISSUER) &&
+    isOneOf(readString(answers, 'dep_mail_platform'), CLOUD_MAIL_PLATFORMS) &&
+    isOneOf(mailAccess, MAIL_ACCESS_UNRECORDED);
+  const score = clamp(stormPattern ? Math.max(formula, MASTER_KEY_STORM_PATTERN_FLOOR) : formula, 0, 100);
   if (detail) drivers.sort((a, b) => b.points - a.points || a.id.localeCompare(b.id));
   return {
     score: roundTo(score, 1),

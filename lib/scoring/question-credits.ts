@@ -243,7 +243,8 @@ export const QUESTION_SCORING: readonly TQuestionScoring[] = [
   {
     questionId: 'ir_backups',
     weight: 2,
-    credit: byOption({ mail_and_config: 1, mail_only: 0.5, config_only: 0.5, neither: 0, dont_know: 0 }),
+    // Cloud files (SharePoint/OneDrive, Google Drive) count since signet-scoring@1.1.0.
+    credit: byOption({ mail_files_and_config: 1, mail_and_config: 0.8, mail_only: 0.5, config_only: 0.5, neither: 0, dont_know: 0 }),
   },
 
   // governance

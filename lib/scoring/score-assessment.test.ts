@@ -4,10 +4,14 @@ import { describe, expect, test } from 'vitest';
 import { getQuestionnaire, listVisibleQuestions, validateAnswers } from '@/lib/questionnaire';
 import type { TAnswers, TAnswerValue } from '@/lib/questionnaire';
 import { arbitraryAnswers, arbitraryAnswerValue } from '@/lib/questionnaire/arbitraries';
+import deScoring from '@/lib/i18n/messages/de/scoring.json';
+import enScoring from '@/lib/i18n/messages/en/scoring.json';
 import { LOSS_MODEL_VERSION } from '@/lib/scoring/loss';
 
 import hardened from './fixtures/hardened-enterprise.json';
 import storm from './fixtures/storm-0558-victim.json';
+import { RATING_INPUT_QUESTION_IDS } from './insurance';
+import { localizeScoringResult } from './localize';
 import { scoreAssessment } from './score-assessment';
 import type { TScoreAssessmentOptions, TScoringResult } from './types';
 import { SCORING_MODEL_VERSION } from './version';
@@ -115,11 +119,73 @@ describe('scoreAssessment: validation and completeness', () => {
   });
 });
 
+describe('scoreAssessment: provisional preview', () => {
+  const questionnaire = getQuestionnaire(VERSION)!;
+  // The reviewer's case: 100 A, completeness 0.054, "accept" and a premium of EUR 1,406.
+  const SPARSE = { auth_mfa_coverage: 100, bp_revenue_band: 'under_2m', bp_industry: 'other_industry' };
+
+  test('a sparse preview is provisional: grade marked, refer with incomplete_answers, no premium', () => {
+    const result = score(SPARSE, { mode: 'preview', loss: false });
+    expect(result.completeness.ratio).toBeLessThan(0.1);
+    expect(result.risk.provisional).toBe(true);
+    const insurance = result.protection.insurance;
+    expect(insurance.provisional).toBe(true);
+    expect(insurance.insurability).toBe('refer');
+    expect(insurance.reasons).toContainEqual({ id: 'incomplete_answers', outcome: 'refer' });
+    expect(insurance.premium).toBeNull();
+    if (insurance.provisional) expect(insurance.pendingQuestionIds).toEqual(result.completeness.missingQuestionIds);
+  });
+
+  test.each(['en', 'de'] as const)('the provisional reason is worded in %s', (locale) => {
+    const localized = localizeScoringResult(score(SPARSE, { mode: 'preview', loss: false }), locale, questionnaire);
+    expect(localized.texts.insurability.reasons.incomplete_answers).toBe((locale === 'en' ? enScoring : deScoring).insurability.reasons.incomplete_answers);
+  });
+
+  test('a complete preview equals the final result apart from the mode', () => {
+    const preview = score(HARDENED, { mode: 'preview', loss: false });
+    const final = score(HARDENED, { mode: 'final', loss: false });
+    expect(final.risk.provisional).toBe(false);
+    expect(final.protection.insurance.provisional).toBe(false);
+    expect({ ...preview, mode: 'final' }).toEqual(final);
+  });
+
+  test('final results are never provisional', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers(questionnaire, { completeness: 'complete' }), (answers) => {
+        const result = score(answers, { loss: false });
+        expect(result.risk.provisional).toBe(false);
+        expect(result.protection.insurance.provisional).toBe(false);
+        expect(result.protection.insurance.premium).not.toBeNull();
+      }),
+      { numRuns: 60, seed: 91 },
+    );
+  });
+
+  test('property: with answers missing a preview never says accept, and prices only a complete business profile', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers(questionnaire, { completeness: 'partial' }), (answers) => {
+        const result = score(answers, { mode: 'preview', loss: false });
+        const insurance = result.protection.insurance;
+        const incomplete = result.completeness.ratio < 1;
+        expect(result.risk.provisional).toBe(incomplete);
+        expect(insurance.provisional).toBe(incomplete);
+        if (incomplete) {
+          expect(insurance.insurability).not.toBe('accept');
+          expect(insurance.reasons.map((reason) => reason.id)).toContain('incomplete_answers');
+        }
+        const profileComplete = RATING_INPUT_QUESTION_IDS.every((questionId) => result.answers[questionId] !== undefined);
+        expect(insurance.premium !== null).toBe(profileComplete);
+      }),
+      { numRuns: 150, seed: 92 },
+    );
+  });
+});
+
 describe('scoreAssessment: versioning and reproducibility', () => {
   test('carries the model and questionnaire versions and the effective seed', () => {
     const result = score(STORM, { loss: { trials: 500 } });
     expect(result.modelVersion).toBe(SCORING_MODEL_VERSION);
-    expect(result.modelVersion).toBe('signet-scoring@1.0.0');
+    expect(result.modelVersion).toMatch(/^signet-scoring@\d+\.\d+\.\d+$/);
     expect(result.questionnaireVersion).toBe(VERSION);
     expect(result.loss?.seed).toBe(result.lossSeed);
     expect(result.loss?.modelVersion).toBe(LOSS_MODEL_VERSION);

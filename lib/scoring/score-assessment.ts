@@ -83,6 +83,16 @@ function computeCompleteness(questionnaire: TQuestionnaire, answers: TAnswers): 
   return summariseCompleteness(required.length, missingQuestionIds);
 }
 
+/**
+ * Preview only: the visible questions that are required or critical and unanswered, in definition
+ * order. While any is missing the grade and the insurance indication are provisional.
+ */
+function listPendingQuestionIds(questionnaire: TQuestionnaire, answers: TAnswers): string[] {
+  return listVisibleQuestions(questionnaire, answers)
+    .filter((question) => (question.required || question.critical === true) && answers[question.id] === undefined)
+    .map((question) => question.id);
+}
+
 /** computeCompleteness on the view of the scoring questionnaire (the view holds the pruned answers). */
 function computeViewCompleteness(view: TAnswerView): TCompleteness {
   const { questionIds, requiredIndexes } = getViewModel();
@@ -167,6 +177,8 @@ export function scoreAssessment(input: TScoreAssessmentInput, options: TScoreAss
   // validateAnswers already dropped hidden answers; the view is the same set in the hot-path form.
   const { answers, criticalQuestionIds } = validation;
   const core = computeRiskCore(validation.view);
+  // Final mode has every visible required answer (validation), so nothing is pending there.
+  const pendingQuestionIds = mode === 'preview' ? listPendingQuestionIds(questionnaire, answers) : [];
   const lossOptions = options.loss === false ? null : (options.loss ?? {});
   const lossSeed = lossOptions?.seed ?? computeDefaultLossSeed(questionnaire, answers);
 
@@ -208,10 +220,11 @@ export function scoreAssessment(input: TScoreAssessmentInput, options: TScoreAss
         sections: core.sections,
         findings: core.findings,
         masterKeyExposure: core.masterKeyExposure,
+        provisional: pendingQuestionIds.length > 0,
       },
       protection: {
         recommendations: buildRecommendations(core),
-        insurance: buildInsuranceIndication(core, answers, criticalQuestionIds, loss ? loss.result.percentiles.p99 : null),
+        insurance: buildInsuranceIndication(core, answers, criticalQuestionIds, loss ? loss.result.percentiles.p99 : null, { pendingQuestionIds }),
         monitoring: buildMonitoringPlan(core, answers, validation.questionIds, criticalQuestionIds),
       },
       claims: buildClaimsSupport(answers, core.claimsReadiness),

@@ -75,6 +75,8 @@ export const RATING_FACTOR_IDS = [
   'base_rate',
   'industry',
   'records',
+  'increased_limit',
+  'retention_credit',
   ...Object.entries(SECTION_WEIGHTS)
     .filter(([, weight]) => weight > 0)
     .map(([sectionId]) => `section_${sectionId}`),

@@ -94,6 +94,18 @@ export type TRiskAssessment = {
   masterKeyExposure: TMasterKeyExposure;
 };
 
+/**
+ * The risk stage as returned by scoreAssessment: the assessment plus whether its grade is provisional.
+ * (TRiskAssessment itself is also the shape of the re-scoring core, which knows nothing of modes.)
+ */
+export type TRiskStage = TRiskAssessment & {
+  /**
+   * True only in preview while visible required (or critical) answers are missing: the score and grade
+   * cover the answered questions only and may change as answers arrive. Always false in final mode.
+   */
+  provisional: boolean;
+};
+
 export type TRecommendation = {
   /** Text: scoring.json controls.<id>.title / .description */
   id: string;
@@ -117,11 +129,12 @@ export type TInsurability = 'accept' | 'refer' | 'decline';
 export type TInsurabilityReason = { id: string; outcome: 'refer' | 'decline' };
 
 export type TMoneyBand = { id: string; minEur: number; maxEur: number };
+export type TLimitBand = TMoneyBand & { basis: string[] };
 
 export type TRatingFactor = {
   /** Text: scoring.json ratingFactors.<id> (section modifiers use section_<sectionId>). */
   id: string;
-  /** The answer or score the factor is read from. */
+  /** The answer, band or score the factor is read from. */
   questionId?: string;
   sectionId?: string;
   input: string | number | null;
@@ -134,8 +147,12 @@ export type TPremiumIndication = {
   /** Whole EUR per year: round(baseRateEur × product of all factors). */
   amountEur: number;
   rangeEur: { low: number; high: number };
+  /** EUR per year by revenue band for the base limit and base retention, before all factors. */
   baseRateEur: number;
-  baseRateBasis: { questionId: 'bp_revenue_band'; input: string };
+  baseRateBasis: { questionId: 'bp_revenue_band'; input: string; baseLimitEur: number; baseRetentionEur: number };
+  /** The limit and retention bands the amount is priced for (factors increased_limit and retention_credit). */
+  limitBandId: string;
+  retentionBandId: string;
   factors: TRatingFactor[];
 };
 
@@ -148,18 +165,39 @@ export type TMonitoringPlan = {
   dueDates: Array<{ id: string; date: string; basedOnQuestionId: string }>;
 };
 
-export type TInsuranceIndication = {
-  insurability: TInsurability;
+type TInsuranceIndicationCommon = {
   reasons: TInsurabilityReason[];
-  suggestedLimit: (TMoneyBand & { basis: string[] }) | null;
   /** false when the simulated 1-in-100 annual loss exceeds the suggested limit; null without simulation. */
   limitCoversLossP99: boolean | null;
-  retention: TMoneyBand | null;
-  premium: TPremiumIndication | null;
   subjectivities: TSubjectivity[];
   /** Providers the insured depends on, for accumulation (single-point-of-failure) studies. */
   accumulationTags: string[];
 };
+
+/** Every answer the indication reads is present (always the case in final mode). */
+export type TFinalInsuranceIndication = TInsuranceIndicationCommon & {
+  provisional: false;
+  insurability: TInsurability;
+  suggestedLimit: TLimitBand;
+  retention: TMoneyBand;
+  premium: TPremiumIndication;
+};
+
+/**
+ * Preview with answers missing: never 'accept' (the reasons include `incomplete_answers`), and no
+ * premium figure until the business profile needed for rating is complete.
+ */
+export type TProvisionalInsuranceIndication = TInsuranceIndicationCommon & {
+  provisional: true;
+  insurability: Exclude<TInsurability, 'accept'>;
+  /** The questions to answer before the indication is final, in definition order. */
+  pendingQuestionIds: string[];
+  suggestedLimit: TLimitBand | null;
+  retention: TMoneyBand | null;
+  premium: TPremiumIndication | null;
+};
+
+export type TInsuranceIndication = TFinalInsuranceIndication | TProvisionalInsuranceIndication;
 
 export type TProtection = {
   recommendations: TRecommendation[];
@@ -248,7 +286,7 @@ export type TScoringResult = {
   completeness: TCompleteness;
   /** The validated answers the result was computed from (hidden answers dropped). */
   answers: TAnswers;
-  risk: TRiskAssessment;
+  risk: TRiskStage;
   protection: TProtection;
   claims: TClaimsSupport;
   /** null when skipped (`loss: false`) or when the business profile is incomplete (preview). */

@@ -60,6 +60,13 @@ export const MASTER_KEY_LEVELS = [
   { level: 'low', min: 0 },
 ] as const;
 
+/**
+ * Minimum master-key exposure of the Storm-0558 pattern (own multi-tenant sign-in apps without
+ * issuer/tenant validation + cloud mail on the provider's identity platform + mail access not
+ * recorded): severe, which makes the master-key finding critical and caps the grade at D.
+ */
+export const MASTER_KEY_STORM_PATTERN_FLOOR = 60;
+
 /** Reassessment interval by grade, in months. */
 export const REASSESSMENT_MONTHS: Readonly<Record<TGrade, number>> = { A: 12, B: 12, C: 6, D: 3, E: 3 };
 

@@ -12,11 +12,14 @@ import type { TCondition, TOption, TQuestion, TQuestionnaire } from '../types';
 export const IDP_EXPOSURE_V1 = 'idp-exposure@1';
 
 const USES_ENTRA_ID: TCondition = { q: 'dep_idps', includes: 'entra_id' };
+// Follow-ups of a gate are shown for "yes" AND for "don't know": an unknown gate must be resolved by
+// its follow-ups. Hiding them would let "don't know" score like the safe answer, because hidden
+// follow-ups are neither asked nor counted (tested for every gate with a "don't know" option).
 const RUNS_OWN_TOKEN_ISSUER: TCondition = {
   q: 'key_self_issuers',
-  includesAny: ['adfs', 'keycloak', 'custom_oidc_saml', 'other_issuer'],
+  includesAny: ['adfs', 'keycloak', 'custom_oidc_saml', 'other_issuer', 'dont_know'],
 };
-const OFFERS_OWN_SIGN_IN_APPS: TCondition = { q: 'tok_own_signin_apps', equals: 'yes' };
+const OFFERS_OWN_SIGN_IN_APPS: TCondition = { q: 'tok_own_signin_apps', in: ['yes', 'dont_know'] };
 
 /** Yes/no control question; `safe` names the safer answer. */
 function yesNo(options: { safe: 'yes' | 'no'; dontKnow?: boolean; notApplicable?: boolean }): TOption[] {
@@ -594,7 +597,10 @@ const questions: TQuestion[] = [
     sectionId: 'incident_response',
     type: 'single',
     required: true,
-    options: ranked('mail_and_config', ['mail_only', 'config_only'], 'neither', 'dont_know'),
+    // mail_files_and_config was added later (additive, so every stored answer stays valid; scored from
+    // signet-scoring@1.1.0): it includes cloud files (SharePoint/OneDrive, Google Drive), so
+    // mail_and_config now reads as mail and identity configuration without cloud files.
+    options: ranked('mail_files_and_config', 'mail_and_config', ['mail_only', 'config_only'], 'neither', 'dont_know'),
     catalogueRef: 'IR-05',
   },
 
