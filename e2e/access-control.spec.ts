@@ -54,8 +54,12 @@ for (const persona of Object.keys(PERSONAS) as TPersona[]) {
           await expect(page.getByRole('main')).not.toContainText(RECORD_NAMES[foreign]!);
         });
       }
-      test(`${route.path} unknown id → ${allowed ? 404 : 403}`, async ({ page }) => {
+      test(`${route.path} unknown id → ${allowed ? 404 : 403}, also for ids no record can have`, async ({ page }) => {
         await expectStatus(page, concrete(route, 'does-not-exist'), allowed ? 404 : 403);
+        // A NUL byte (PostgreSQL refuses it in text) and an over-long id: still 404, never a 500.
+        for (const id of ['%00', 'x'.repeat(2_000)]) {
+          expect((await page.request.get(concrete(route, id))).status(), id.slice(0, 8)).toBe(allowed ? 404 : 403);
+        }
       });
     }
   });
