@@ -174,5 +174,20 @@ describe('scripts/score.ts', () => {
       ['invalid_argument', '--questionnaire'],
       ['invalid_argument', '--seed'],
     ]);
+    expect((JSON.parse(conflicting.stderr) as TProblem[])[1]?.message).toBe('--seed applies only when scoring a FILE, not with --questionnaire.');
+  });
+
+  test('--no-loss with --seed or --trials is a conflict: exit 2, nothing scored', { timeout: TIMEOUT }, () => {
+    const file = writeInput('no-loss.json', JSON.stringify(fixtureAnswers('hardened-enterprise')));
+    const both = runCli(file, '--no-loss', '--seed', '5', '--trials', '10');
+    expect(both.status).toBe(2);
+    expect(both.stdout).toBe('');
+    expect(JSON.parse(both.stderr) as TProblem[]).toEqual([
+      { questionId: '', code: 'invalid_argument', message: '--seed, --trials set up the loss estimate, which --no-loss switches off; give one or the other.' },
+    ]);
+    const trialsOnly = runCli(file, '--trials', '10', '--no-loss');
+    expect(trialsOnly.status).toBe(2);
+    expect((JSON.parse(trialsOnly.stderr) as TProblem[]).map((problem) => problem.message.split(' ')[0])).toEqual(['--trials']);
+    expectNoStackTrace(trialsOnly.stderr);
   });
 });

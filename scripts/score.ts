@@ -108,7 +108,16 @@ function parseArguments(argv: readonly string[]): TCliOptions {
     problems.push(argumentProblem(`--questionnaire prints the question bank and takes no FILE (got ${options.file}); score a file without --questionnaire.`));
   }
   if (options.showQuestionnaire && options.scoringFlags.length > 0) {
-    problems.push(argumentProblem(`${[...new Set(options.scoringFlags)].join(', ')} only apply when scoring a FILE, not with --questionnaire.`));
+    const flags = [...new Set(options.scoringFlags)];
+    problems.push(argumentProblem(`${flags.join(', ')} ${flags.length === 1 ? 'applies' : 'apply'} only when scoring a FILE, not with --questionnaire.`));
+  }
+  // --trials and --seed configure the loss estimate that --no-loss switches off: a conflict, not
+  // options to ignore silently.
+  const lossFlags = [...new Set(options.scoringFlags.filter((flag) => flag === '--trials' || flag === '--seed'))];
+  if (options.noLoss && lossFlags.length > 0) {
+    problems.push(
+      argumentProblem(`${lossFlags.join(', ')} ${lossFlags.length === 1 ? 'sets' : 'set'} up the loss estimate, which --no-loss switches off; give one or the other.`),
+    );
   }
   if (problems.length > 0) throw new InputError(problems);
   return options;

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { arbitraryAnswers } from './arbitraries';
 import { idpExposureV1 } from './definitions/idp-exposure-v1';
 import { describeValue, getAnswersSchema, isCalendarDate, validateAnswers } from './schema';
-import type { TAnswers, TAnswerIssue } from './types';
+import type { TAnswers, TAnswerIssue, TQuestionnaire } from './types';
 
 const VERSION = 'idp-exposure@1';
 
@@ -276,6 +276,34 @@ describe('section schemas', () => {
     expect(
       validateAnswers(VERSION, { ir_last_exercise: 'never', ir_last_exercise_date: '2024-01-10' }, 'draft', { sectionId: 'incident_response' }),
     ).toEqual({ ok: true, answers: { ir_last_exercise: 'never' } });
+  });
+
+  test('without context, a follow-up of an in-scope gate whose own visibility is undecided is undecided too', () => {
+    // s2.gate is shown only when s1.outer says yes (another section); s2.follow only when s2.gate says yes.
+    const chained: TQuestionnaire = {
+      version: 'chained-gates@1',
+      sections: [{ id: 's1' }, { id: 's2' }],
+      questions: [
+        { id: 'outer', sectionId: 's1', type: 'yes_no', required: true, options: [{ id: 'yes' }, { id: 'no' }] },
+        { id: 'gate', sectionId: 's2', type: 'yes_no', required: true, visibleWhen: { q: 'outer', equals: 'yes' }, options: [{ id: 'yes' }, { id: 'no' }] },
+        { id: 'follow', sectionId: 's2', type: 'yes_no', required: true, visibleWhen: { q: 'gate', equals: 'yes' }, options: [{ id: 'yes' }, { id: 'no' }] },
+        { id: 'unless', sectionId: 's2', type: 'yes_no', required: true, visibleWhen: { q: 'gate', equals: 'no' }, options: [{ id: 'yes' }, { id: 'no' }] },
+      ],
+    };
+    // The gate may turn out hidden (outer = no), so its follow-up must not be required …
+    expect(validateAnswers(chained, { gate: 'yes' }, 'final', { sectionId: 's2' })).toEqual({ ok: true, answers: { gate: 'yes' } });
+    // … and its answer is kept, not dropped; a follow-up that is hidden either way is dropped.
+    expect(validateAnswers(chained, { gate: 'yes', follow: 'no', unless: 'no' }, 'final', { sectionId: 's2' })).toEqual({
+      ok: true,
+      answers: { gate: 'yes', follow: 'no' },
+    });
+    // With context the chain is decided both ways.
+    const shown = validateAnswers(chained, { gate: 'yes' }, 'final', { sectionId: 's2', context: { outer: 'yes' } });
+    expect(shown.ok ? [] : shown.issues.map((issue) => [issue.questionId, issue.code])).toEqual([['follow', 'required']]);
+    expect(validateAnswers(chained, { gate: 'yes', follow: 'no' }, 'final', { sectionId: 's2', context: { outer: 'no' } })).toEqual({
+      ok: true,
+      answers: {},
+    });
   });
 
   test('a question of another section is rejected in a section schema', () => {

@@ -9,8 +9,9 @@
 // - mode 'draft' (autosave) makes everything optional; mode 'final' requires every visible required
 //   question;
 // - a section validated WITHOUT `context` cannot see the other sections: a condition that reads a
-//   question outside the section is undecided, and an answer whose visibility is undecided is KEPT
-//   (never silently dropped) but not required. Pass `context` (the other sections' answers, possibly
+//   question outside the section is undecided, and so is a follow-up of an in-scope gate whose own
+//   visibility is undecided; an answer whose visibility is undecided is KEPT (never silently
+//   dropped) but not required. Pass `context` (the other sections' answers, possibly
 //   `{}`) to decide such gates; with context an unanswered outside gate is simply unanswered.
 import { z } from 'zod';
 
@@ -113,25 +114,40 @@ function mergeForVisibility(raw: TRawAnswers, context: TAnswers | undefined, sco
 /** true / false, or undefined when the outcome depends on a question the caller did not provide. */
 type TVisibility = boolean | undefined;
 
-function evaluateScopedCondition(condition: TCondition, pruned: TAnswers, inScope: ReadonlySet<string>): TVisibility {
+/**
+ * A condition on answers in scope, for a section validated without context. A leaf on a question
+ * outside the scope is undecided. A leaf on an in-scope gate whose OWN visibility is undecided is
+ * undecided too when its outcome depends on that visibility: a hidden gate reads as unanswered (false
+ * for every leaf), so only a leaf that holds for the kept answer is undecided; one that is false
+ * either way is false.
+ */
+function evaluateScopedCondition(
+  condition: TCondition,
+  pruned: TAnswers,
+  gateVisibility: (questionId: string) => TVisibility | 'out_of_scope',
+): TVisibility {
   if ('all' in condition) {
-    const parts = condition.all.map((part) => evaluateScopedCondition(part, pruned, inScope));
+    const parts = condition.all.map((part) => evaluateScopedCondition(part, pruned, gateVisibility));
     if (parts.includes(false)) return false;
     return parts.includes(undefined) ? undefined : true;
   }
   if ('any' in condition) {
-    const parts = condition.any.map((part) => evaluateScopedCondition(part, pruned, inScope));
+    const parts = condition.any.map((part) => evaluateScopedCondition(part, pruned, gateVisibility));
     if (parts.includes(true)) return true;
     return parts.includes(undefined) ? undefined : false;
   }
-  if (!inScope.has(condition.q)) return undefined;
-  return evaluateConditionWith(condition, (questionId) => pruned[questionId]);
+  const gate = gateVisibility(condition.q);
+  if (gate === 'out_of_scope') return undefined;
+  const holds = evaluateConditionWith(condition, (questionId) => pruned[questionId]);
+  if (gate === undefined && holds) return undefined;
+  return holds;
 }
 
 /**
  * Visibility of the questions in scope. For the whole questionnaire, or a section with context, this
  * is exactly pruneHiddenAnswers. For a section without context, gates outside the section are
- * undecided (undefined): the answer is kept, the question is not required.
+ * undecided (undefined): the answer is kept, the question is not required; so is a follow-up of an
+ * in-scope gate whose own visibility is undecided (the gate may turn out hidden).
  */
 function resolveScope(
   questionnaire: TQuestionnaire,
@@ -143,12 +159,16 @@ function resolveScope(
     const pruned = pruneHiddenAnswers(questionnaire, mergeForVisibility(raw, context, scope));
     return { pruned, visibility: (question) => isQuestionVisible(question, pruned) };
   }
-  const inScope = new Set(scope.map((question) => question.id));
+  const inScope = new Map(scope.map((question) => [question.id, question]));
   const pruned: Record<string, TAnswerValue> = {};
   const decided = new Map<string, TVisibility>();
+  const gateVisibility = (questionId: string): TVisibility | 'out_of_scope' => {
+    const gate = inScope.get(questionId);
+    return gate ? visibility(gate) : 'out_of_scope';
+  };
   const visibility = (question: TQuestion): TVisibility => {
     if (question.visibleWhen === undefined) return true;
-    if (!decided.has(question.id)) decided.set(question.id, evaluateScopedCondition(question.visibleWhen, pruned, inScope));
+    if (!decided.has(question.id)) decided.set(question.id, evaluateScopedCondition(question.visibleWhen, pruned, gateVisibility));
     return decided.get(question.id);
   };
   // Definition order: a gate precedes its follow-ups, so `pruned` holds every gate when it is read.

@@ -78,7 +78,7 @@ describe('notification deadlines', () => {
   }
 
   test('the insurer notice comes first, 72 hours as planning value', () => {
-    expect(deadlines({})[0]).toEqual({ id: 'insurer_notice', hours: 72, contactId: 'insurer_hotline' });
+    expect(deadlines({})[0]).toEqual({ id: 'insurer_notice', hours: 72, from: 'awareness', contactId: 'insurer_hotline' });
   });
 
   test.each<[string, string, string, number | null]>([
@@ -90,21 +90,36 @@ describe('notification deadlines', () => {
     ['rest_of_world', 'authority_local_regulator', 'local_breach_law', null],
   ])('%s: %s within %s', (country, contactId, deadlineId, hours) => {
     const list = deadlines({ bp_country: country });
-    expect(list).toContainEqual({ id: deadlineId, hours, contactId });
+    expect(list).toContainEqual({ id: deadlineId, hours, from: 'awareness', contactId });
   });
 
   test('NIS2 deadlines (24 h / 72 h / 1 month) only for in-scope EU entities', () => {
-    const inScope = deadlines({ bp_country: 'germany', bp_nis2_scope: 'important' }).map((deadline) => [deadline.id, deadline.hours]);
-    expect(inScope).toEqual(expect.arrayContaining([['nis2_early_warning_24h', 24], ['nis2_notification_72h', 72], ['nis2_final_report_1_month', 720]]));
+    // NIS2 Art. 23(4): the final report runs from the incident notification, not from awareness.
+    const inScope = deadlines({ bp_country: 'germany', bp_nis2_scope: 'important' }).map((deadline) => [deadline.id, deadline.hours, deadline.from]);
+    expect(inScope).toEqual(
+      expect.arrayContaining([
+        ['nis2_early_warning_24h', 24, 'awareness'],
+        ['nis2_notification_72h', 72, 'awareness'],
+        ['nis2_final_report_1_month', 720, 'previous_report'],
+      ]),
+    );
     expect(deadlines({ bp_country: 'germany', bp_nis2_scope: 'not_in_scope' }).map((deadline) => deadline.id)).not.toContain('nis2_early_warning_24h');
     expect(deadlines({ bp_country: 'united_kingdom', bp_nis2_scope: 'essential' }).map((deadline) => deadline.id)).not.toContain('nis2_early_warning_24h');
   });
 
-  test('DORA deadlines only for EU financial entities', () => {
-    // DORA RTS (EU) 2025/301 Art. 5: 4 h after classifying the incident as major, but no later than
-    // 24 h after becoming aware. `hours` counts from awareness, so it carries the 24 h bound; the
-    // 4 h from classification is in the deadline's text.
-    expect(deadlines({ bp_industry: 'financial_services', bp_country: 'austria' })).toContainEqual({ id: 'dora_initial_4h', hours: 24, contactId: 'authority_financial_supervisor' });
+  test('DORA deadlines only for EU financial entities, each counted from its own reference point', () => {
+    // DORA RTS (EU) 2025/301 Art. 5: initial notification 4 h after classifying the incident as major,
+    // but no later than 24 h after becoming aware; intermediate report 72 h after the initial
+    // notification; final report one month after the latest intermediate report.
+    const dora = deadlines({ bp_industry: 'financial_services', bp_country: 'austria' }).filter((deadline) => deadline.id.startsWith('dora_'));
+    expect(dora).toEqual([
+      { id: 'dora_initial_4h', hours: 4, from: 'classification', contactId: 'authority_financial_supervisor' },
+      { id: 'dora_initial_24h', hours: 24, from: 'awareness', contactId: 'authority_financial_supervisor' },
+      { id: 'dora_intermediate_72h', hours: 72, from: 'previous_report', contactId: 'authority_financial_supervisor' },
+      { id: 'dora_final_1_month', hours: 720, from: 'previous_report', contactId: 'authority_financial_supervisor' },
+    ]);
+    const step = claims(HARDENED, { bp_industry: 'financial_services', bp_country: 'austria' }).playbook.steps.find((entry) => entry.id === 'notify_financial_supervisor');
+    expect(step?.deadlineIds).toEqual(dora.map((deadline) => deadline.id));
     expect(deadlines({ bp_industry: 'manufacturing', bp_country: 'austria' }).map((deadline) => deadline.id)).not.toContain('dora_initial_4h');
     expect(deadlines({ bp_industry: 'financial_services', bp_country: 'switzerland' }).map((deadline) => deadline.id)).not.toContain('dora_initial_4h');
   });

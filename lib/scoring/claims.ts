@@ -85,6 +85,7 @@ type TContactId = (typeof PLAYBOOK_CONTACT_IDS)[number];
 export const PLAYBOOK_DEADLINE_IDS = [
   'insurer_notice',
   'dora_initial_4h',
+  'dora_initial_24h',
   'dora_intermediate_72h',
   'dora_final_1_month',
   'nis2_early_warning_24h',
@@ -218,12 +219,12 @@ function listVendorContacts(answers: TAnswers): Array<TContact & { id: TContactI
 type TTypedDeadline = TDeadline & { id: TDeadlineId; contactId: TContactId | null };
 
 const DPA_BY_COUNTRY: Readonly<Record<string, { contactId: TContactId; deadline: TTypedDeadline }>> = {
-  germany: { contactId: 'authority_dpa_germany', deadline: { id: 'gdpr_art33_72h', hours: 72, contactId: 'authority_dpa_germany' } },
-  austria: { contactId: 'authority_dpa_austria', deadline: { id: 'gdpr_art33_72h', hours: 72, contactId: 'authority_dpa_austria' } },
-  other_eu_eea: { contactId: 'authority_dpa_eu', deadline: { id: 'gdpr_art33_72h', hours: 72, contactId: 'authority_dpa_eu' } },
-  united_kingdom: { contactId: 'authority_ico_uk', deadline: { id: 'uk_gdpr_art33_72h', hours: 72, contactId: 'authority_ico_uk' } },
-  switzerland: { contactId: 'authority_fdpic_switzerland', deadline: { id: 'swiss_fadp_art24_asap', hours: null, contactId: 'authority_fdpic_switzerland' } },
-  rest_of_world: { contactId: 'authority_local_regulator', deadline: { id: 'local_breach_law', hours: null, contactId: 'authority_local_regulator' } },
+  germany: { contactId: 'authority_dpa_germany', deadline: { id: 'gdpr_art33_72h', hours: 72, from: 'awareness', contactId: 'authority_dpa_germany' } },
+  austria: { contactId: 'authority_dpa_austria', deadline: { id: 'gdpr_art33_72h', hours: 72, from: 'awareness', contactId: 'authority_dpa_austria' } },
+  other_eu_eea: { contactId: 'authority_dpa_eu', deadline: { id: 'gdpr_art33_72h', hours: 72, from: 'awareness', contactId: 'authority_dpa_eu' } },
+  united_kingdom: { contactId: 'authority_ico_uk', deadline: { id: 'uk_gdpr_art33_72h', hours: 72, from: 'awareness', contactId: 'authority_ico_uk' } },
+  switzerland: { contactId: 'authority_fdpic_switzerland', deadline: { id: 'swiss_fadp_art24_asap', hours: null, from: 'awareness', contactId: 'authority_fdpic_switzerland' } },
+  rest_of_world: { contactId: 'authority_local_regulator', deadline: { id: 'local_breach_law', hours: null, from: 'awareness', contactId: 'authority_local_regulator' } },
 };
 
 function buildEvidenceChecklist(answers: TAnswers): TEvidenceItem[] {
@@ -304,7 +305,7 @@ export function buildClaimsSupport(answers: TAnswers, readinessScore: number | n
     { id: 'forensics_panel', kind: 'forensics' },
     ...listVendorContacts(answers),
   ];
-  const deadlines: TTypedDeadline[] = [{ id: 'insurer_notice', hours: 72, contactId: 'insurer_hotline' }];
+  const deadlines: TTypedDeadline[] = [{ id: 'insurer_notice', hours: 72, from: 'awareness', contactId: 'insurer_hotline' }];
   const steps: TPlaybookStep[] = [];
   const step = (
     id: TStepId,
@@ -336,25 +337,28 @@ export function buildClaimsSupport(answers: TAnswers, readinessScore: number | n
   if (doraApplies) {
     contacts.push({ id: 'authority_financial_supervisor', kind: 'authority' });
     // DORA RTS (EU) 2025/301 Art. 5: the initial notification is due 4 h after the incident is
-    // classified as major, and no later than 24 h after becoming aware of it. `hours` counts from
-    // awareness, so it carries the 24 h bound; the 4 h from classification is in the deadline's text
-    // (the intermediate and final reports likewise run from the previous report, see their texts).
+    // classified as major and no later than 24 h after becoming aware of it (whichever comes first:
+    // two deadlines, each with its own reference point); the intermediate report 72 h after the
+    // initial notification, the final report one month after the latest intermediate report.
     deadlines.push(
-      { id: 'dora_initial_4h', hours: 24, contactId: 'authority_financial_supervisor' },
-      { id: 'dora_intermediate_72h', hours: 72, contactId: 'authority_financial_supervisor' },
-      { id: 'dora_final_1_month', hours: 720, contactId: 'authority_financial_supervisor' },
+      { id: 'dora_initial_4h', hours: 4, from: 'classification', contactId: 'authority_financial_supervisor' },
+      { id: 'dora_initial_24h', hours: 24, from: 'awareness', contactId: 'authority_financial_supervisor' },
+      { id: 'dora_intermediate_72h', hours: 72, from: 'previous_report', contactId: 'authority_financial_supervisor' },
+      { id: 'dora_final_1_month', hours: 720, from: 'previous_report', contactId: 'authority_financial_supervisor' },
     );
     step('notify_financial_supervisor', 'notify', 'management', {
       contactIds: ['authority_financial_supervisor'],
-      deadlineIds: ['dora_initial_4h', 'dora_intermediate_72h', 'dora_final_1_month'],
+      deadlineIds: ['dora_initial_4h', 'dora_initial_24h', 'dora_intermediate_72h', 'dora_final_1_month'],
     });
   }
   if (nis2Applies) {
     contacts.push({ id: 'authority_nis2_csirt', kind: 'authority' });
     deadlines.push(
-      { id: 'nis2_early_warning_24h', hours: 24, contactId: 'authority_nis2_csirt' },
-      { id: 'nis2_notification_72h', hours: 72, contactId: 'authority_nis2_csirt' },
-      { id: 'nis2_final_report_1_month', hours: 720, contactId: 'authority_nis2_csirt' },
+      // NIS2 Art. 23(4): early warning 24 h and notification 72 h after becoming aware; the final
+      // report one month after the incident notification.
+      { id: 'nis2_early_warning_24h', hours: 24, from: 'awareness', contactId: 'authority_nis2_csirt' },
+      { id: 'nis2_notification_72h', hours: 72, from: 'awareness', contactId: 'authority_nis2_csirt' },
+      { id: 'nis2_final_report_1_month', hours: 720, from: 'previous_report', contactId: 'authority_nis2_csirt' },
     );
     step('notify_nis2_authority', 'notify', 'management', {
       contactIds: ['authority_nis2_csirt'],
@@ -377,7 +381,7 @@ export function buildClaimsSupport(answers: TAnswers, readinessScore: number | n
     deadlines.push(dpa.deadline);
     const deadlineIds: TDeadlineId[] = [dpa.deadline.id];
     if (country !== 'rest_of_world') {
-      deadlines.push({ id: 'notify_data_subjects_without_undue_delay', hours: null, contactId: null });
+      deadlines.push({ id: 'notify_data_subjects_without_undue_delay', hours: null, from: 'awareness', contactId: null });
     }
     step('notify_data_protection_authority', 'notify', 'data_protection_officer', { contactIds: [dpa.contactId], deadlineIds });
     if (country !== 'rest_of_world') {

@@ -10,6 +10,7 @@ import { arbitraryAnswers } from '@/lib/questionnaire/arbitraries';
 import { createAnswerView } from './answer-view';
 import { computeRiskCore } from './compute-risk-score';
 import hardened from './fixtures/hardened-enterprise.json';
+import small from './fixtures/small-google-workspace-firm.json';
 import storm from './fixtures/storm-0558-victim.json';
 import {
   BASE_RATE_EUR,
@@ -17,6 +18,7 @@ import {
   INDUSTRY_FACTORS,
   LIMIT_BANDS,
   RATING_INPUT_QUESTION_IDS,
+  RECORDS_FACTORS,
   RETENTION_BANDS,
   RETENTION_CREDITS,
   addMonths,
@@ -89,6 +91,25 @@ describe('limit, retention and premium', () => {
     expect(indicate(HARDENED, { bp_revenue_band: revenue }).suggestedLimit?.id).toBe(band);
   });
 
+  test('a requested limit of EUR 1–3 m is priced at the band that covers it (EUR 2–5 m)', () => {
+    const indication = indicate(HARDENED, { bp_revenue_band: 'under_2m', bp_requested_limit: 'from_1m_to_3m' });
+    expect(indication.suggestedLimit).toMatchObject({ id: 'limit_2m_to_5m', basis: ['bp_revenue_band', 'bp_requested_limit'] });
+    expect(indication.premium?.factors).toContainEqual({ id: 'increased_limit', input: 'limit_2m_to_5m', factor: INCREASED_LIMIT_FACTORS.limit_2m_to_5m });
+  });
+
+  test.each<[string, number]>([
+    ['up_to_1m', 1_000_000],
+    ['from_1m_to_3m', 3_000_000],
+    ['from_3m_to_5m', 5_000_000],
+    ['from_5m_to_10m', 10_000_000],
+    ['over_10m', 10_000_001],
+  ])('the suggested limit covers a requested %s for every revenue band', (requested, topEur) => {
+    for (const revenue of Object.keys(BASE_RATE_EUR)) {
+      const limit = indicate(HARDENED, { bp_revenue_band: revenue, bp_requested_limit: requested }).suggestedLimit!;
+      expect(limit.maxEur, `${revenue}: ${limit.id}`).toBeGreaterThanOrEqual(topEur);
+    }
+  });
+
   test('many records and a higher requested limit raise the suggested limit', () => {
     expect(indicate(HARDENED, { bp_records_band: 'over_1m' }).suggestedLimit).toMatchObject({ id: 'limit_10m_to_25m', basis: ['bp_revenue_band', 'bp_records_band'] });
     expect(indicate(HARDENED, { bp_revenue_band: 'under_2m', bp_requested_limit: 'from_3m_to_5m' }).suggestedLimit).toMatchObject({
@@ -108,6 +129,27 @@ describe('limit, retention and premium', () => {
     const weak = indicate(STORM, { bp_revenue_band: 'from_10m_to_50m' }).retention!;
     expect(good.id).toBe('retention_5k_to_10k');
     expect(weak.id).toBe('retention_10k_to_25k');
+  });
+
+  test('the raised retention of grade D/E is a condition and earns no credit: the premium is priced at the standard retention', () => {
+    const weak = indicate(STORM, { bp_revenue_band: 'from_10m_to_50m' });
+    expect(['D', 'E']).toContain(computeRiskCore(createAnswerView(STORM)).grade);
+    expect(weak.retention?.id).toBe('retention_10k_to_25k');
+    expect(weak.premium?.retentionBandId).toBe('retention_5k_to_10k');
+    expect(weak.premium?.factors).toContainEqual({ id: 'retention_credit', input: 'retention_5k_to_10k', factor: RETENTION_CREDITS.retention_5k_to_10k });
+    expect(weak.subjectivities.map((entry) => entry.id)).toContain('subj_higher_retention');
+    const good = indicate(HARDENED, { bp_revenue_band: 'from_10m_to_50m' });
+    expect(good.premium?.retentionBandId).toBe(good.retention?.id);
+    expect(good.subjectivities.map((entry) => entry.id)).not.toContain('subj_higher_retention');
+  });
+
+  test('the reviewer\'s case: blocking legacy authentication fully (D -> C) no longer raises the premium', () => {
+    const google = small.answers as TAnswers;
+    const before = indicate(google, { auth_legacy_blocked: 'with_exceptions' });
+    const after = indicate(google, { auth_legacy_blocked: 'fully' });
+    expect(computeRiskCore(createAnswerView({ ...google, auth_legacy_blocked: 'with_exceptions' })).grade).toBe('D');
+    expect(computeRiskCore(createAnswerView({ ...google, auth_legacy_blocked: 'fully' })).grade).toBe('C');
+    expect(after.premium!.amountEur).toBeLessThanOrEqual(before.premium!.amountEur);
   });
 
   test('the premium is the base rate times the product of the listed factors, in whole EUR', () => {
@@ -134,6 +176,20 @@ describe('limit, retention and premium', () => {
     expect(weak).toBeGreaterThan(strong);
   });
 
+  test('"don\'t know" records are treated like the largest band: price, referral and limit', () => {
+    expect(RECORDS_FACTORS.dont_know).toBe(RECORDS_FACTORS.over_1m);
+    expect(RECORDS_FACTORS.dont_know).toBe(Math.max(...Object.values(RECORDS_FACTORS)));
+    const unknown = indicate(HARDENED, { bp_records_band: 'dont_know' });
+    const largest = indicate(HARDENED, { bp_records_band: 'over_1m' });
+    expect(unknown.reasons.map((reason) => reason.id)).toContain('records_over_500k');
+    expect(unknown.insurability).toBe('refer');
+    expect(unknown.suggestedLimit).toEqual(largest.suggestedLimit);
+    expect(unknown.premium!.amountEur).toBe(largest.premium!.amountEur);
+    for (const band of ['under_10k', 'from_10k_to_100k', 'from_100k_to_500k', 'from_500k_to_1m']) {
+      expect(unknown.premium!.amountEur, band).toBeGreaterThanOrEqual(indicate(HARDENED, { bp_records_band: band }).premium!.amountEur);
+    }
+  });
+
   test('no premium without revenue band and industry', () => {
     const answers = { ...HARDENED } as Record<string, TAnswerValue>;
     delete answers.bp_revenue_band;
@@ -153,12 +209,28 @@ describe('provisional indication while answers are missing', () => {
     expect(indication.reasons.map((reason) => reason.id)).not.toContain('incomplete_answers');
   });
 
-  test('pending answers make it provisional: refer with incomplete_answers, never accept', () => {
+  test('pending answers make it provisional: refer with incomplete_answers, never accept, no premium', () => {
     const indication = indicate(HARDENED, {}, null, { pendingQuestionIds: ['ir_idp_playbook'] });
     expect(indication).toMatchObject({ provisional: true, insurability: 'refer', pendingQuestionIds: ['ir_idp_playbook'] });
     expect(indication.reasons[0]).toEqual({ id: 'incomplete_answers', outcome: 'refer' });
-    // The business profile is complete, so the premium is already indicated.
-    expect(indication.premium?.amountEur).toBeGreaterThan(0);
+    // Even with a complete business profile: unanswered sections would count as neutral.
+    expect(indication.premium).toBeNull();
+    // Limit and retention depend on the business profile only and are still shown.
+    expect(indication.suggestedLimit).toEqual(indicate(HARDENED).suggestedLimit);
+  });
+
+  test('property: a provisional indication never shows a premium, and its pending list is never empty', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers(questionnaire, { completeness: 'partial' }), fc.array(fc.constantFrom(...ORDER), { maxLength: 3 }), (answers, pending) => {
+        const indication = indicate(answers, {}, null, { pendingQuestionIds: pending });
+        expect(indication.provisional).toBe(pending.length > 0 || RATING_INPUT_QUESTION_IDS.some((questionId) => answers[questionId] === undefined));
+        if (indication.provisional) {
+          expect(indication.premium).toBeNull();
+          expect(indication.pendingQuestionIds.length).toBeGreaterThan(0);
+        } else expect(indication.premium).not.toBeNull();
+      }),
+      { numRuns: 200, seed: 304 },
+    );
   });
 
   test('no premium figure until the business profile needed for rating is complete', () => {

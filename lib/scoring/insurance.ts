@@ -3,7 +3,7 @@
 // subjectivities and the monitoring plan. This is triage support in the style of the published
 // insurer rules (Coalition, At-Bay), not a quote: no actuarial pricing, nothing binding.
 // While answers are missing (preview) the indication is PROVISIONAL: never 'accept', and no premium
-// figure until the business profile needed for rating is complete.
+// figure at all (unanswered sections would count as neutral and understate it).
 import type { TAnswers } from '@/lib/questionnaire';
 
 import type { TRiskCore } from './compute-risk-score';
@@ -16,6 +16,7 @@ import type {
   TMonitoringPlan,
   TPremiumIndication,
   TRatingFactor,
+  TRetentionBand,
   TSubjectivity,
 } from './types';
 import { REASSESSMENT_MONTHS, roundTo } from './weights';
@@ -51,14 +52,21 @@ export const INDUSTRY_FACTORS: Readonly<Record<string, number>> = {
   other_industry: 1,
 };
 
+/** "Don't know" is priced like the largest band: an unknown record count is no reason for a lower price. */
 export const RECORDS_FACTORS: Readonly<Record<string, number>> = {
   under_10k: 0.9,
   from_10k_to_100k: 1,
   from_100k_to_500k: 1.1,
   from_500k_to_1m: 1.25,
   over_1m: 1.4,
-  dont_know: 1.25,
+  dont_know: 1.4,
 };
+
+/**
+ * Record bands treated as more than 500,000 records: referral (records_over_500k) and one limit band
+ * higher. "Don't know" counts as more, like its price.
+ */
+export const RECORDS_OVER_500K_ANSWERS: readonly string[] = ['from_500k_to_1m', 'over_1m', 'dont_know'];
 
 /** Section modifier: 1 + weight × (PIVOT − score) / 100, i.e. credit above 65 points, surcharge below. */
 export const SECTION_MODIFIER_PIVOT = 65;
@@ -129,9 +137,10 @@ const REVENUE_BAND_INDEX: Readonly<Record<string, number>> = {
   over_500m: 5,
 };
 
+/** The index in LIMIT_BANDS of the smallest band that covers the whole requested limit. */
 const REQUESTED_LIMIT_BAND: Readonly<Record<string, number>> = {
   up_to_1m: 0,
-  from_1m_to_3m: 1,
+  from_1m_to_3m: 2,
   from_3m_to_5m: 2,
   from_5m_to_10m: 3,
   over_10m: 4,
@@ -150,7 +159,7 @@ export const KNOCK_OUT_SUBJECTIVITIES: Readonly<Record<string, { id: string; con
   master_key_exposure: { id: 'subj_master_key_remediation_plan', controlId: null },
 };
 
-export const EXTRA_SUBJECTIVITY_IDS = ['subj_signed_full_application', 'subj_prior_incident_details', 'subj_baseline_report'] as const;
+export const EXTRA_SUBJECTIVITY_IDS = ['subj_signed_full_application', 'subj_prior_incident_details', 'subj_baseline_report', 'subj_higher_retention'] as const;
 
 export const INSURABILITY_REASON_IDS = [
   'incomplete_answers',
@@ -214,7 +223,7 @@ function listInsurabilityReasons(core: TRiskCore, answers: TAnswers, questionnai
   const industry = readString(answers, 'bp_industry');
   if (industry === 'healthcare' || industry === 'financial_services') reasons.push({ id: 'sensitive_sector', outcome: 'refer' });
   const records = readString(answers, 'bp_records_band');
-  if (records === 'from_500k_to_1m' || records === 'over_1m') reasons.push({ id: 'records_over_500k', outcome: 'refer' });
+  if (records !== undefined && RECORDS_OVER_500K_ANSWERS.includes(records)) reasons.push({ id: 'records_over_500k', outcome: 'refer' });
   return reasons;
 }
 
@@ -227,7 +236,7 @@ function suggestLimit(answers: TAnswers): { band: TLimitBandEntry; basis: string
   let index = REVENUE_BAND_INDEX[revenue] ?? 0;
   const basis = ['bp_revenue_band'];
   const records = readString(answers, 'bp_records_band');
-  if (records === 'from_500k_to_1m' || records === 'over_1m') {
+  if (records !== undefined && RECORDS_OVER_500K_ANSWERS.includes(records)) {
     index += 1;
     basis.push('bp_records_band');
   }
@@ -240,17 +249,36 @@ function suggestLimit(answers: TAnswers): { band: TLimitBandEntry; basis: string
   return { band: LIMIT_BANDS[Math.min(index, LIMIT_BANDS.length - 1)]!, basis };
 }
 
-function suggestRetention(answers: TAnswers, grade: TGrade): TRetentionBandEntry | null {
+/** Grades for which the insurer asks for a retention one band above the standard one. */
+const HIGHER_RETENTION_GRADES: readonly TGrade[] = ['D', 'E'];
+
+/** The standard retention: by revenue band alone. The premium is always priced at this retention. */
+function standardRetention(answers: TAnswers): TRetentionBandEntry | null {
   const revenue = readString(answers, 'bp_revenue_band');
   if (revenue === undefined) return null;
-  // A weaker posture carries a higher retention (the insured shares more of the attritional loss).
-  const index = (REVENUE_BAND_INDEX[revenue] ?? 0) + (grade === 'D' || grade === 'E' ? 1 : 0);
+  return RETENTION_BANDS[Math.min(REVENUE_BAND_INDEX[revenue] ?? 0, RETENTION_BANDS.length - 1)]!;
+}
+
+/**
+ * The suggested retention: the standard one, one band higher for grade D/E (the insured shares more
+ * of the attritional loss). That higher retention is imposed by the insurer for a weaker posture, so it
+ * earns no retention credit: otherwise a worse grade would lower the premium.
+ */
+function suggestRetention(standard: TRetentionBandEntry, grade: TGrade): TRetentionBandEntry {
+  if (!HIGHER_RETENTION_GRADES.includes(grade)) return standard;
+  const index = RETENTION_BANDS.findIndex((band) => band.id === standard.id) + 1;
   return RETENTION_BANDS[Math.min(index, RETENTION_BANDS.length - 1)]!;
 }
 
 /** The rating inputs (RATING_INPUT_QUESTION_IDS) that are not answered, in definition order. */
 export function listMissingRatingInputs(answers: TAnswers): string[] {
   return RATING_INPUT_QUESTION_IDS.filter((questionId) => answers[questionId] === undefined);
+}
+
+/** `values` as a non-empty tuple, or `fallback` when it is empty. */
+function toNonEmpty<T>(values: readonly T[], fallback: readonly [T, ...T[]]): [T, ...T[]] {
+  const [first, ...others] = values.length > 0 ? values : fallback;
+  return [first!, ...others];
 }
 
 /** The limit and retention a premium is priced for. */
@@ -312,7 +340,11 @@ export function buildPremium(core: TRiskCore, answers: TAnswers, terms: TPricing
   };
 }
 
-function listSubjectivities(core: TRiskCore, reasons: readonly TInsurabilityReason[]): Array<TSubjectivity & { id: string }> {
+function listSubjectivities(
+  core: TRiskCore,
+  reasons: readonly TInsurabilityReason[],
+  retentionRaised: boolean,
+): Array<TSubjectivity & { id: string }> {
   const subjectivities: TSubjectivity[] = [];
   for (const finding of core.findings) {
     if (finding.severity !== 'critical') continue;
@@ -327,6 +359,7 @@ function listSubjectivities(core: TRiskCore, reasons: readonly TInsurabilityReas
   if (reasonIds.has('critical_item_unknown') || ['C', 'D', 'E'].includes(core.grade)) {
     subjectivities.push({ id: 'subj_baseline_report', findingIds: [], controlId: 'ctrl_baseline_scans' });
   }
+  if (retentionRaised) subjectivities.push({ id: 'subj_higher_retention', findingIds: [], controlId: null });
   return subjectivities;
 }
 
@@ -342,7 +375,8 @@ function listAccumulationTags(answers: TAnswers): string[] {
 export type TIndicationOptions = {
   /**
    * Questions still to be answered before the indication is final (preview: the missing visible
-   * required and critical answers). Non-empty, or a missing rating input, makes it provisional.
+   * required and critical answers). Non-empty, or a missing rating input, makes it provisional, and a
+   * provisional indication has no premium.
    */
   pendingQuestionIds?: readonly string[];
 };
@@ -357,37 +391,45 @@ export function buildInsuranceIndication(
   const reasons = listInsurabilityReasons(core, answers, criticalQuestionIds);
   const pendingQuestionIds = [...new Set([...(options.pendingQuestionIds ?? []), ...listMissingRatingInputs(answers)])];
   const limit = suggestLimit(answers);
-  const retention = suggestRetention(answers, core.grade);
-  const premium = limit && retention ? buildPremium(core, answers, { limitBandId: limit.band.id, retentionBandId: retention.id }) : null;
+  const standard = standardRetention(answers);
+  const retention: TRetentionBand | null = standard ? { ...suggestRetention(standard, core.grade) } : null;
+  const retentionRaised = standard !== null && retention !== null && retention.id !== standard.id;
   const suggestedLimit: TLimitBand | null = limit ? { ...limit.band, basis: limit.basis } : null;
   const common = {
     limitCoversLossP99: suggestedLimit === null || lossP99 === null ? null : lossP99 <= suggestedLimit.maxEur,
     accumulationTags: listAccumulationTags(answers),
   };
+  const subjectivities = listSubjectivities(core, reasons, retentionRaised);
   const declined = reasons.some((reason) => reason.outcome === 'decline');
-  if (pendingQuestionIds.length === 0 && suggestedLimit !== null && retention !== null && premium !== null) {
+  // Priced at the standard retention: a retention raised for grade D/E earns no credit.
+  const premium =
+    pendingQuestionIds.length === 0 && limit && standard ? buildPremium(core, answers, { limitBandId: limit.band.id, retentionBandId: standard.id }) : null;
+  if (suggestedLimit !== null && retention !== null && premium !== null) {
     return {
       provisional: false,
       insurability: declined ? 'decline' : reasons.length > 0 ? 'refer' : 'accept',
       reasons,
       suggestedLimit,
-      retention: { ...retention },
+      retention,
       premium,
-      subjectivities: listSubjectivities(core, reasons),
+      subjectivities,
       ...common,
     };
   }
-  // Provisional: a decline already triggered by the given answers stands; otherwise refer, never accept.
+  // Provisional: a decline already triggered by the given answers stands; otherwise refer, never
+  // accept. No premium: unanswered sections count as neutral, so any figure would be too low.
+  // (Pending is never empty here for validated answers; should a rating input be unreadable, all
+  // rating inputs are listed.)
   const provisionalReasons: TInsurabilityReason[] = [{ id: 'incomplete_answers', outcome: 'refer' }, ...reasons];
   return {
     provisional: true,
     insurability: declined ? 'decline' : 'refer',
     reasons: provisionalReasons,
-    pendingQuestionIds,
+    pendingQuestionIds: toNonEmpty(pendingQuestionIds, RATING_INPUT_QUESTION_IDS),
     suggestedLimit,
-    retention: retention ? { ...retention } : null,
-    premium,
-    subjectivities: listSubjectivities(core, reasons),
+    retention,
+    premium: null,
+    subjectivities,
     ...common,
   };
 }

@@ -6,6 +6,7 @@ import enQuestionnaire from '@/lib/i18n/messages/en/questionnaire.json';
 import enScoring from '@/lib/i18n/messages/en/scoring.json';
 import type { TQuestionnaire } from '@/lib/questionnaire';
 
+import { MASTER_KEY_GROUP_IDS } from './text-keys';
 import type { TScoringResult } from './types';
 
 export const SUPPORTED_LOCALES = ['en', 'de'] as const;
@@ -108,7 +109,7 @@ export function localizeScoringResult(result: TScoringResult, locale: TLocale, q
       masterKey: {
         level: t(`masterKey.levels.${risk.masterKeyExposure.level}`),
         drivers: map(risk.masterKeyExposure.drivers.map((driver) => driver.id), (id) => t(`masterKey.drivers.${id}`)),
-        groups: map(['reach', 'persistence', 'detection'], (id) => t(`masterKey.groups.${id}`)),
+        groups: map(MASTER_KEY_GROUP_IDS, (id) => t(`masterKey.groups.${id}`)),
       },
       recommendations: map(protection.recommendations.map((recommendation) => recommendation.id), (id) => ({
         title: t(`controls.${id}.title`),

@@ -38,7 +38,7 @@ export const RECORDS_MIDPOINT: Readonly<Record<string, number>> = {
   from_100k_to_500k: 250_000,
   from_500k_to_1m: 750_000,
   over_1m: 2_000_000,
-  dont_know: 250_000,
+  dont_know: 2_000_000, // unknown counts as the largest band, as in the rating (insurance.ts)
 };
 
 /** Notification, call centre, legal and regulatory cost per exposed record (EUR), before sensitivity. */

@@ -111,6 +111,25 @@ describe('master-key exposure', () => {
       expect(result.level).toBe('severe');
     });
 
+    test('a storm_pattern driver carries the score points the floor adds', () => {
+      const smallReach = { dep_sso_share: 0, mail_collab_services: ['none'], mail_sensitive_data: ['none'], app_mail_access_apps: 'none' };
+      const result = exposure(HARDENED, { ...MINIMAL_STORM, ...smallReach });
+      const formula = result.reach * (0.5 + (0.5 * result.persistence) / 100) * (0.35 + (0.65 * result.detectionGap) / 100);
+      expect(formula).toBeLessThan(60);
+      const floor = result.drivers.filter((driver) => driver.group === 'floor');
+      expect(floor.map((driver) => [driver.id, driver.questionIds])).toEqual([
+        ['storm_pattern', ['tok_issuer_validation', 'dep_mail_platform', 'log_mail_access_events']],
+      ]);
+      expect(formula + floor[0]!.points).toBeCloseTo(result.score, 1);
+    });
+
+    test('no storm_pattern driver when the formula alone reaches the floor', () => {
+      const result = exposure(STORM);
+      const formula = result.reach * (0.5 + (0.5 * result.persistence) / 100) * (0.35 + (0.65 * result.detectionGap) / 100);
+      expect(formula).toBeGreaterThanOrEqual(60);
+      expect(result.drivers.map((driver) => driver.id)).not.toContain('storm_pattern');
+    });
+
     test.each([
       ['issuer validated in some apps', { tok_issuer_validation: 'some' }],
       ['mail access partly logged', { log_mail_access_events: 'some' }],
@@ -119,7 +138,9 @@ describe('master-key exposure', () => {
     ])('does not apply with %s', (_label, patch) => {
       const answers = { ...HARDENED, ...MINIMAL_STORM, ...patch } as Record<string, TAnswerValue | undefined>;
       for (const key of Object.keys(answers)) if (answers[key] === undefined) delete answers[key];
-      expect(computeMasterKeyExposure(createAnswerView(answers as TAnswers)).level).not.toBe('severe');
+      const result = computeMasterKeyExposure(createAnswerView(answers as TAnswers));
+      expect(result.level).not.toBe('severe');
+      expect(result.drivers.map((driver) => driver.id)).not.toContain('storm_pattern');
     });
   });
 
@@ -128,14 +149,22 @@ describe('master-key exposure', () => {
     expect(exposure(HARDENED, { log_unified_audit: 'no' }).drivers.map((driver) => driver.id)).toContain('audit_log_off');
   });
 
-  test('an unknown token issuer weighs at least as much as a known one with the same key answers', () => {
-    const keys = { key_storage: 'software_keystore', key_rotation: 'never', key_emergency_rollover: 'no', key_debug_artifacts: 'no' };
+  test.each([
+    ['weak keys', { key_storage: 'software_keystore', key_rotation: 'never' }, 25],
+    ['strong keys', { key_storage: 'hsm_or_kms', key_rotation: 'automated_90d' }, 5],
+  ])('an unknown token issuer weighs 5 persistence points more than a known self-run one with %s', (_label, keys, adfsPoints) => {
     const unknown = exposure(HARDENED, { key_self_issuers: ['dont_know'], ...keys });
     const adfs = exposure(HARDENED, { key_self_issuers: ['adfs'], ...keys });
-    expect(unknown.persistence).toBeGreaterThan(adfs.persistence);
-    expect(exposure(HARDENED, { key_self_issuers: ['dont_know'], key_storage: 'hsm_or_kms', key_rotation: 'automated_90d' }).persistence).toBeGreaterThan(
-      exposure(HARDENED, { key_self_issuers: ['adfs'], key_storage: 'hsm_or_kms', key_rotation: 'automated_90d' }).persistence,
-    );
+    expect(adfs.persistence).toBe(adfsPoints);
+    expect(unknown.persistence).toBe(adfsPoints + 5);
+  });
+
+  test('not knowing whether own sign-in apps exist adds 10 persistence points to the same follow-up answers', () => {
+    const followUps = { tok_issuer_validation: 'all', tok_account_types: 'own_tenant_only' };
+    const yes = exposure(HARDENED, { tok_own_signin_apps: 'yes', ...followUps });
+    const unknown = exposure(HARDENED, { tok_own_signin_apps: 'dont_know', ...followUps });
+    expect(unknown.persistence).toBe(yes.persistence + 10);
+    expect(unknown.drivers.find((driver) => driver.id === 'issuer_validation_gap')?.points).toBe(10);
   });
 
   test('a self-run signer with software keys and stale rotation adds persistence', () => {

@@ -18,7 +18,9 @@
 // unknown), cloud mail on the provider's identity platform, mail access not recorded (none or
 // unknown) — is at least MASTER_KEY_STORM_PATTERN_FLOOR (60, severe) whatever the formula gives:
 // forged tokens are accepted and their use cannot be seen. Severe makes the master-key finding
-// critical and caps the grade at D (compute-risk-score.ts).
+// critical and caps the grade at D (compute-risk-score.ts). When the floor lifts the score, the
+// `storm_pattern` driver (group 'floor') carries the score points it adds, so the drivers still
+// account for the whole score.
 // Even a perfectly hardened tenant keeps half of its reach and a third of it unnoticed: a valid token
 // is a valid token. Unanswered questions add nothing to reach/persistence and no detection credit.
 import type { TAnswerView } from './answer-view';
@@ -43,6 +45,7 @@ export const MASTER_KEY_DRIVER_IDS = [
   'mail_anomaly_unwatched',
   'no_token_anomaly_alerts',
   'audit_log_off',
+  'storm_pattern',
 ] as const;
 type TDriverId = (typeof MASTER_KEY_DRIVER_IDS)[number];
 
@@ -125,6 +128,7 @@ const DRIVER_QUESTION_IDS: Readonly<Record<TDriverId, readonly string[]>> = {
   mail_anomaly_unwatched: ['log_mail_anomaly_detection'],
   no_token_anomaly_alerts: ['log_token_anomaly_alerts'],
   audit_log_off: ['log_unified_audit'],
+  storm_pattern: ['tok_issuer_validation', 'dep_mail_platform', 'log_mail_access_events'],
 };
 
 /** Every question the exposure reads (its drivers' questions); nothing else changes it. */
@@ -157,6 +161,8 @@ export function computeMasterKeyExposure(answers: TAnswerView, detail = true): T
   // Persistence
   let persistence = 0;
   const issuerValidation = pick(ISSUER_VALIDATION_POINTS, readString(answers, 'tok_issuer_validation'));
+  // Not knowing whether own sign-in apps exist adds 10 on top of the follow-ups' answers (shown for
+  // "don't know" as for "yes"), so the unknown gate weighs more than an honest "yes".
   const ownAppsUnknown = readString(answers, 'tok_own_signin_apps') === 'dont_know' ? 10 : 0;
   persistence += addDriver(collected, 'issuer_validation_gap', 'persistence', issuerValidation + ownAppsUnknown);
   persistence += addDriver(collected, 'personal_accounts_accepted', 'persistence', pick(ACCOUNT_TYPE_POINTS, readString(answers, 'tok_account_types')));
@@ -218,6 +224,8 @@ export function computeMasterKeyExposure(answers: TAnswerView, detail = true): T
     isOneOf(readString(answers, 'dep_mail_platform'), CLOUD_MAIL_PLATFORMS) &&
     isOneOf(mailAccess, MAIL_ACCESS_UNRECORDED);
   const score = clamp(stormPattern ? Math.max(formula, MASTER_KEY_STORM_PATTERN_FLOOR) : formula, 0, 100);
+  // Score points (not points of a 0..100 component) the floor adds above the formula.
+  if (stormPattern) addDriver(collected, 'storm_pattern', 'floor', score - clamp(formula, 0, 100));
   if (detail) drivers.sort((a, b) => b.points - a.points || a.id.localeCompare(b.id));
   return {
     score: roundTo(score, 1),

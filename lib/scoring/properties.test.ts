@@ -1,4 +1,6 @@
 // Property-based tests of the scoring model over answer sets generated from the question bank.
+import { readdirSync, readFileSync } from 'node:fs';
+
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 
@@ -14,11 +16,12 @@ import {
 import type { TAnswers, TAnswerValue, TQuestion } from '@/lib/questionnaire';
 import { arbitraryAnswers } from '@/lib/questionnaire/arbitraries';
 
-import { AnswerView, createAnswerView, deriveAnswerView, getViewModel } from './answer-view';
+import { AnswerView, createAnswerView, deriveAnswerView, getViewModel, toAnswersObject } from './answer-view';
 import { computeRiskCore, computeRiskScore, rescoreWithOverrides } from './compute-risk-score';
 import type { TRiskCore } from './compute-risk-score';
 import { CONTROLS } from './controls';
 import { FINDING_RULES } from './findings';
+import { buildInsuranceIndication } from './insurance';
 import { MASTER_KEY_QUESTION_IDS, computeMasterKeyExposure } from './master-key';
 import { applyControl, buildRecommendations } from './recommendations';
 import { scoreAssessment } from './score-assessment';
@@ -38,6 +41,14 @@ function score(answers: TAnswers, options: TScoreAssessmentOptions): TScoringRes
 
 /** Answers that the definition declares safer than `value` (the scoring must respect them). */
 function listSaferAnswers(question: TQuestion, value: TAnswerValue): TAnswerValue[] {
+  return listCandidateAnswers(question, value).filter((candidate) => {
+    const comparison = compareAnswerSafety(question, candidate, value);
+    return comparison !== null && comparison > 0;
+  });
+}
+
+/** Valid answers near `value` and at the extremes, for comparisons along the declared safety order. */
+function listCandidateAnswers(question: TQuestion, value: TAnswerValue): TAnswerValue[] {
   const candidates: TAnswerValue[] = [];
   switch (question.type) {
     case 'yes_no':
@@ -69,9 +80,7 @@ function listSaferAnswers(question: TQuestion, value: TAnswerValue): TAnswerValu
   }
   return candidates.filter((candidate) => {
     if (typeof candidate === 'number' && 'min' in question && typeof question.min === 'number' && (candidate < question.min || candidate > (question.max as number))) return false;
-    if (Array.isArray(candidate) && candidate.length === 0) return false;
-    const comparison = compareAnswerSafety(question, candidate, value);
-    return comparison !== null && comparison > 0;
+    return !(Array.isArray(candidate) && candidate.length === 0);
   });
 }
 
@@ -160,6 +169,66 @@ describe('monotonicity: a safer answer never lowers the score', () => {
       { numRuns: 40, seed: 21 },
     );
     expect(exercised, `${question.id} was never compared`).toBeGreaterThan(0);
+  });
+});
+
+describe('monotonicity: a safer answer never raises the premium', () => {
+  const ordered = questionnaire.questions.filter(hasSafetyOrder);
+  const criticalIds = questionnaire.questions.filter((question) => question.critical).map((question) => question.id);
+  const fixtureDirectory = new URL('./fixtures/', import.meta.url);
+  const fixtures = readdirSync(fixtureDirectory)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => [file, (JSON.parse(readFileSync(new URL(file, fixtureDirectory), 'utf8')) as { answers: TAnswers }).answers] as const);
+
+  /** The indicated premium of a complete answer set (hidden answers pruned, as scoreAssessment does). */
+  function premiumOf(answers: TAnswers): number {
+    const view = createAnswerView(answers);
+    const premium = buildInsuranceIndication(computeRiskCore(view), toAnswersObject(view), criticalIds, null).premium;
+    if (premium === null) throw new Error('a complete answer set must be priced');
+    return premium.amountEur;
+  }
+
+  /**
+   * Every pair of single-answer variants of `answers` (the given answer and the candidates around it,
+   * per question) where the safer variant has the higher premium, as readable strings.
+   */
+  function listPremiumRises(answers: TAnswers): { compared: number; rises: string[] } {
+    let compared = 0;
+    const rises: string[] = [];
+    for (const question of ordered) {
+      const current = answers[question.id];
+      if (current === undefined) continue;
+      const variants = [current, ...listCandidateAnswers(question, current)]
+        .filter((value, index, all) => all.findIndex((other) => JSON.stringify(other) === JSON.stringify(value)) === index)
+        .map((value) => ({ value, premium: premiumOf({ ...answers, [question.id]: value }) }));
+      for (const riskier of variants) {
+        for (const safer of variants) {
+          const comparison = compareAnswerSafety(question, safer.value, riskier.value);
+          if (comparison === null || comparison <= 0) continue;
+          compared++;
+          if (safer.premium > riskier.premium) {
+            rises.push(`${question.id} ${JSON.stringify(riskier.value)} -> ${JSON.stringify(safer.value)}: ${riskier.premium} -> ${safer.premium}`);
+          }
+        }
+      }
+    }
+    return { compared, rises };
+  }
+
+  test.each(fixtures)('golden fixture %s', (_file, answers) => {
+    const { compared, rises } = listPremiumRises(answers);
+    expect(compared).toBeGreaterThan(50);
+    expect(rises).toEqual([]);
+  });
+
+  test('random complete answer sets', () => {
+    fc.assert(
+      fc.property(complete, (answers) => {
+        expect(listPremiumRises(answers).rises).toEqual([]);
+      }),
+      { numRuns: 60, seed: 22 },
+    );
   });
 });
 

@@ -68,11 +68,11 @@ describe('"don\'t know" on self-run token issuers (key_self_issuers)', () => {
   test.each([
     ['weak keys', WEAK_KEYS],
     ['strong keys', STRONG_KEYS],
-  ])('scores below honestly reporting AD FS with the same %s', (_label, keys) => {
+  ])('the security score is below honestly reporting AD FS with the same %s', (_label, keys) => {
+    // The exposure side (5 persistence points more) is pinned in master-key.test.ts.
     const unknown = scoreOf(HARDENED, { key_self_issuers: ['dont_know'], ...keys });
     const adfs = scoreOf(HARDENED, { key_self_issuers: ['adfs'], ...keys });
     expect(unknown.score).toBeLessThan(adfs.score);
-    expect(unknown.masterKeyExposure.score).toBeGreaterThanOrEqual(adfs.masterKeyExposure.score);
   });
 
   test('with the best key answers it still scores below running no issuer', () => {

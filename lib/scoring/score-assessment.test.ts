@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, expectTypeOf, test } from 'vitest';
 
 import { getQuestionnaire, listVisibleQuestions, validateAnswers } from '@/lib/questionnaire';
 import type { TAnswers, TAnswerValue } from '@/lib/questionnaire';
@@ -11,9 +11,17 @@ import { LOSS_MODEL_VERSION } from '@/lib/scoring/loss';
 import hardened from './fixtures/hardened-enterprise.json';
 import storm from './fixtures/storm-0558-victim.json';
 import { RATING_INPUT_QUESTION_IDS } from './insurance';
+import type { TLimitBandId, TRetentionBandId } from './insurance';
 import { localizeScoringResult } from './localize';
 import { scoreAssessment } from './score-assessment';
-import type { TScoreAssessmentOptions, TScoringResult } from './types';
+import type {
+  TFinalInsuranceIndication,
+  TInsuranceIndication,
+  TPremiumIndication,
+  TProvisionalInsuranceIndication,
+  TScoreAssessmentOptions,
+  TScoringResult,
+} from './types';
 import { SCORING_MODEL_VERSION } from './version';
 
 const VERSION = 'idp-exposure@1';
@@ -161,7 +169,7 @@ describe('scoreAssessment: provisional preview', () => {
     );
   });
 
-  test('property: with answers missing a preview never says accept, and prices only a complete business profile', () => {
+  test('property: with answers missing a preview never says accept and shows no premium', () => {
     fc.assert(
       fc.property(arbitraryAnswers(questionnaire, { completeness: 'partial' }), (answers) => {
         const result = score(answers, { mode: 'preview', loss: false });
@@ -173,11 +181,36 @@ describe('scoreAssessment: provisional preview', () => {
           expect(insurance.insurability).not.toBe('accept');
           expect(insurance.reasons.map((reason) => reason.id)).toContain('incomplete_answers');
         }
-        const profileComplete = RATING_INPUT_QUESTION_IDS.every((questionId) => result.answers[questionId] !== undefined);
-        expect(insurance.premium !== null).toBe(profileComplete);
+        // A provisional indication has no premium, even with a complete business profile.
+        expect(insurance.premium !== null).toBe(!incomplete);
       }),
       { numRuns: 150, seed: 92 },
     );
+  });
+
+  test('a preview with the whole business profile but other answers missing shows no premium', () => {
+    const profileOnly = Object.fromEntries(Object.entries(HARDENED).filter(([questionId]) => questionId.startsWith('bp_')));
+    const result = score(profileOnly, { mode: 'preview', loss: false });
+    expect(RATING_INPUT_QUESTION_IDS.every((questionId) => result.answers[questionId] !== undefined)).toBe(true);
+    expect(result.protection.insurance).toMatchObject({ provisional: true, premium: null });
+    expect(result.protection.insurance.suggestedLimit).not.toBeNull();
+  });
+
+  test('types: the result is discriminated on mode, and impossible states do not type-check', () => {
+    const result = score(HARDENED);
+    expect(result.mode).toBe('final');
+    if (result.mode === 'final') {
+      // Narrowing on mode gives a final, priced indication and a grade that is not provisional.
+      expectTypeOf(result.protection.insurance).toEqualTypeOf<TFinalInsuranceIndication>();
+      expectTypeOf(result.protection.insurance.premium).toEqualTypeOf<TPremiumIndication>();
+      expectTypeOf(result.risk.provisional).toEqualTypeOf<false>();
+    } else expectTypeOf(result.protection.insurance).toEqualTypeOf<TInsuranceIndication>();
+    expectTypeOf<TProvisionalInsuranceIndication['premium']>().toEqualTypeOf<null>();
+    expectTypeOf<TProvisionalInsuranceIndication['pendingQuestionIds']>().toEqualTypeOf<[string, ...string[]]>();
+    expectTypeOf<TPremiumIndication['limitBandId']>().toEqualTypeOf<TLimitBandId>();
+    expectTypeOf<TPremiumIndication['retentionBandId']>().toEqualTypeOf<TRetentionBandId>();
+    expectTypeOf<TFinalInsuranceIndication['suggestedLimit']['id']>().toEqualTypeOf<TLimitBandId>();
+    expectTypeOf<TFinalInsuranceIndication['retention']['id']>().toEqualTypeOf<TRetentionBandId>();
   });
 });
 

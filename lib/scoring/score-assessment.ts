@@ -17,6 +17,7 @@ import type {
   TLossSection,
   TScoreAssessmentInput,
   TScoreAssessmentOptions,
+  TRiskStage,
   TScoreAssessmentResult,
   TScoringIssue,
   TScoringMode,
@@ -201,35 +202,27 @@ export function scoreAssessment(input: TScoreAssessmentInput, options: TScoreAss
     }
   }
 
-  return {
-    ok: true,
-    result: {
-      modelVersion: SCORING_MODEL_VERSION,
-      questionnaireVersion: questionnaire.version,
-      mode,
-      lossSeed,
-      completeness: validation.completeness,
-      answers,
-      risk: {
-        score: core.score,
-        direction: 'higher_is_stronger',
-        grade: core.grade,
-        uncappedGrade: core.uncappedGrade,
-        gradeCap: core.gradeCap,
-        dontKnowPenalty: core.dontKnowPenalty,
-        sections: core.sections,
-        findings: core.findings,
-        masterKeyExposure: core.masterKeyExposure,
-        provisional: pendingQuestionIds.length > 0,
-      },
-      protection: {
-        recommendations: buildRecommendations(core),
-        insurance: buildInsuranceIndication(core, answers, criticalQuestionIds, loss ? loss.result.percentiles.p99 : null, { pendingQuestionIds }),
-        monitoring: buildMonitoringPlan(core, answers, validation.questionIds, criticalQuestionIds),
-      },
-      claims: buildClaimsSupport(answers, core.claimsReadiness),
-      loss,
-      lossSkippedReason,
-    },
+  const risk: TRiskStage = {
+    score: core.score,
+    direction: 'higher_is_stronger',
+    grade: core.grade,
+    uncappedGrade: core.uncappedGrade,
+    gradeCap: core.gradeCap,
+    dontKnowPenalty: core.dontKnowPenalty,
+    sections: core.sections,
+    findings: core.findings,
+    masterKeyExposure: core.masterKeyExposure,
+    provisional: pendingQuestionIds.length > 0,
   };
+  const insurance = buildInsuranceIndication(core, answers, criticalQuestionIds, loss ? loss.result.percentiles.p99 : null, { pendingQuestionIds });
+  const protection = { recommendations: buildRecommendations(core), insurance, monitoring: buildMonitoringPlan(core, answers, validation.questionIds, criticalQuestionIds) };
+  const head = { modelVersion: SCORING_MODEL_VERSION, questionnaireVersion: questionnaire.version };
+  const inputs = { lossSeed, completeness: validation.completeness, answers };
+  const tail = { claims: buildClaimsSupport(answers, core.claimsReadiness), loss, lossSkippedReason };
+  // Keys in the documented order: versions, mode, seed and inputs, the three stages, the loss.
+  if (mode === 'preview') return { ok: true, result: { ...head, mode, ...inputs, risk, protection, ...tail } };
+  // Final mode has every visible required answer (validation), the rating inputs included, so nothing
+  // is pending: a provisional final result would be a bug, not bad input.
+  if (risk.provisional || insurance.provisional) throw new Error('scoreAssessment: a final result cannot be provisional.');
+  return { ok: true, result: { ...head, mode, ...inputs, risk: { ...risk, provisional: false }, protection: { ...protection, insurance }, ...tail } };
 }

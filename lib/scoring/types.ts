@@ -4,6 +4,8 @@
 import type { TAnswerIssue, TAnswers, TAnswerValue } from '@/lib/questionnaire';
 import type { TLossModelInput, TLossResult } from '@/lib/scoring/loss';
 
+import type { TLimitBandId, TRetentionBandId } from './insurance';
+
 export type TScoringMode = 'preview' | 'final';
 export type TSeverity = 'critical' | 'high' | 'medium' | 'low';
 export type TGrade = 'A' | 'B' | 'C' | 'D' | 'E';
@@ -55,13 +57,17 @@ export type TGradeCapReason = 'critical_finding' | 'multiple_critical_findings' 
 export type TGradeCap = { grade: TGrade; reasons: TGradeCapReason[] };
 
 export type TMasterKeyLevel = 'low' | 'moderate' | 'high' | 'severe';
-export type TMasterKeyDriverGroup = 'reach' | 'persistence' | 'detection';
+/** 'floor': the Storm-0558 pattern floor (its points are score points the floor adds to the formula). */
+export type TMasterKeyDriverGroup = 'reach' | 'persistence' | 'detection' | 'floor';
 
 export type TMasterKeyDriver = {
   /** Text: scoring.json masterKey.drivers.<id> */
   id: string;
   group: TMasterKeyDriverGroup;
-  /** Share of its group's 0..100 scale that this driver contributes (detection: share of the gap). */
+  /**
+   * Share of its group's 0..100 scale that this driver contributes (detection: share of the gap;
+   * floor: exposure score points added by the Storm-0558 floor).
+   */
   points: number;
   questionIds: string[];
 };
@@ -129,7 +135,8 @@ export type TInsurability = 'accept' | 'refer' | 'decline';
 export type TInsurabilityReason = { id: string; outcome: 'refer' | 'decline' };
 
 export type TMoneyBand = { id: string; minEur: number; maxEur: number };
-export type TLimitBand = TMoneyBand & { basis: string[] };
+export type TLimitBand = TMoneyBand & { id: TLimitBandId; basis: string[] };
+export type TRetentionBand = TMoneyBand & { id: TRetentionBandId };
 
 export type TRatingFactor = {
   /** Text: scoring.json ratingFactors.<id> (section modifiers use section_<sectionId>). */
@@ -150,9 +157,14 @@ export type TPremiumIndication = {
   /** EUR per year by revenue band for the base limit and base retention, before all factors. */
   baseRateEur: number;
   baseRateBasis: { questionId: 'bp_revenue_band'; input: string; baseLimitEur: number; baseRetentionEur: number };
-  /** The limit and retention bands the amount is priced for (factors increased_limit and retention_credit). */
-  limitBandId: string;
-  retentionBandId: string;
+  /**
+   * The limit and retention bands the amount is priced for (factors increased_limit and
+   * retention_credit): the suggested limit and the STANDARD retention by revenue band. A retention
+   * raised for grade D/E (the indication's `retention`, subjectivity subj_higher_retention) earns no
+   * credit, so a weaker grade never lowers the premium.
+   */
+  limitBandId: TLimitBandId;
+  retentionBandId: TRetentionBandId;
   factors: TRatingFactor[];
 };
 
@@ -179,22 +191,23 @@ export type TFinalInsuranceIndication = TInsuranceIndicationCommon & {
   provisional: false;
   insurability: TInsurability;
   suggestedLimit: TLimitBand;
-  retention: TMoneyBand;
+  /** The suggested retention: by revenue band, one band higher for grade D/E (priced without credit). */
+  retention: TRetentionBand;
   premium: TPremiumIndication;
 };
 
 /**
  * Preview with answers missing: never 'accept' (the reasons include `incomplete_answers`), and no
- * premium figure until the business profile needed for rating is complete.
+ * premium figure at all (unanswered sections count as neutral, so it would be too low).
  */
 export type TProvisionalInsuranceIndication = TInsuranceIndicationCommon & {
   provisional: true;
   insurability: Exclude<TInsurability, 'accept'>;
-  /** The questions to answer before the indication is final, in definition order. */
-  pendingQuestionIds: string[];
+  /** The questions to answer before the indication is final (never empty). */
+  pendingQuestionIds: [string, ...string[]];
   suggestedLimit: TLimitBand | null;
-  retention: TMoneyBand | null;
-  premium: TPremiumIndication | null;
+  retention: TRetentionBand | null;
+  premium: null;
 };
 
 export type TInsuranceIndication = TFinalInsuranceIndication | TProvisionalInsuranceIndication;
@@ -234,10 +247,17 @@ export type TContact = {
   kind: 'insurer' | 'breach_counsel' | 'forensics' | 'idp_vendor' | 'service_provider' | 'authority';
 };
 
+/**
+ * What a deadline's hours count from: becoming aware of the incident, classifying it (DORA: as major),
+ * or the previous report of the same regime (DORA intermediate and final, NIS2 final report).
+ */
+export type TDeadlineReference = 'awareness' | 'classification' | 'previous_report';
+
 export type TDeadline = {
   id: string;
-  /** Hours from awareness; null where the law says "without undue delay" or the policy decides. */
+  /** Hours from `from`; null where the law says "without undue delay" or the policy decides. */
   hours: number | null;
+  from: TDeadlineReference;
   /** Who is notified; null when the addressees are the affected people themselves. */
   contactId: string | null;
 };
@@ -277,21 +297,35 @@ export type TLossSection = {
   result: TLossResult;
 };
 
-export type TScoringResult = {
+type TScoringResultCommon = {
   modelVersion: string;
   questionnaireVersion: string;
-  mode: TScoringMode;
   /** The seed the loss simulation uses (or would use) — store it with the result to reproduce it. */
   lossSeed: number;
   completeness: TCompleteness;
   /** The validated answers the result was computed from (hidden answers dropped). */
   answers: TAnswers;
-  risk: TRiskStage;
-  protection: TProtection;
   claims: TClaimsSupport;
   /** null when skipped (`loss: false`) or when the business profile is incomplete (preview). */
   loss: TLossSection | null;
   lossSkippedReason: 'disabled' | 'business_profile_incomplete' | null;
 };
+
+/** Final mode: every visible required answer is given, so neither the grade nor the indication is provisional. */
+export type TFinalScoringResult = TScoringResultCommon & {
+  mode: 'final';
+  risk: TRiskStage & { provisional: false };
+  protection: TProtection & { insurance: TFinalInsuranceIndication };
+};
+
+/** Preview mode: partial answers; provisional while answers are missing. */
+export type TPreviewScoringResult = TScoringResultCommon & {
+  mode: 'preview';
+  risk: TRiskStage;
+  protection: TProtection;
+};
+
+/** Discriminated on `mode`: narrowing to 'final' gives a final, priced indication. */
+export type TScoringResult = TFinalScoringResult | TPreviewScoringResult;
 
 export type TScoreAssessmentResult = { ok: true; result: TScoringResult } | { ok: false; issues: TScoringIssue[] };

@@ -1,9 +1,10 @@
 // Rules of the idp-exposure@1 definition that the generic definition tests do not cover.
 import { describe, expect, test } from 'vitest';
 
-import { evaluateCondition, listConditionQuestionIds } from '../conditions';
+import { evaluateCondition, listConditionQuestionIds, listVisibleQuestions } from '../conditions';
 import { getQuestion } from '../registry';
 import { compareAnswerSafety } from '../safety';
+import { validateAnswers } from '../schema';
 import type { TAnswerValue, TQuestion } from '../types';
 import { idpExposureV1 } from './idp-exposure-v1';
 
@@ -31,11 +32,19 @@ describe('"don\'t know" on a gate question', () => {
     }
   });
 
-  test('the follow-ups of own sign-in apps and self-run token issuers are among them', () => {
-    for (const id of ['tok_issuer_validation', 'tok_account_types', 'key_storage', 'key_rotation', 'key_emergency_rollover', 'key_debug_artifacts']) {
-      const gates = listConditionQuestionIds(question(id).visibleWhen!);
-      expect(gates.some((gateId) => dontKnowValue(question(gateId)) !== undefined), id).toBe(true);
+  test.each([
+    ['tok_own_signin_apps', 'dont_know', ['tok_issuer_validation', 'tok_account_types']],
+    ['key_self_issuers', ['dont_know'], ['key_storage', 'key_rotation', 'key_emergency_rollover', 'key_debug_artifacts']],
+  ] as const)('"don\'t know" on %s shows and requires its follow-ups', (gateId, unknown, followUpIds) => {
+    const answers = { [gateId]: unknown } as Record<string, TAnswerValue>;
+    const visible = listVisibleQuestions(idpExposureV1, answers).map((entry) => entry.id);
+    for (const id of followUpIds) {
+      expect(visible, id).toContain(id);
+      expect(question(id).required, id).toBe(true);
     }
+    const result = validateAnswers(idpExposureV1, answers, 'final');
+    const required = result.ok ? [] : result.issues.filter((issue) => issue.code === 'required').map((issue) => issue.questionId);
+    expect(required).toEqual(expect.arrayContaining([...followUpIds]));
   });
 
   test('the safe gate answer still hides the follow-ups', () => {

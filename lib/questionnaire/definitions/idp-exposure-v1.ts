@@ -3,6 +3,10 @@
 // Released ids and logic never change within a version: stored answers and stored scores refer to
 // them. Rewording lives in the message catalogs; a change of meaning needs idp-exposure@2 next to
 // this file, registered in ../registry.ts, while @1 stays loadable.
+// idp-exposure@1 was pre-release until it landed with signet-scoring@1.1.0 (no assessment had been
+// stored except the regenerated demo seed); its meaning changed once then ("don't know" on a gate
+// shows the follow-ups; ir_backups mail_and_config now excludes cloud files). It is released from
+// that landing on: the next change of meaning is idp-exposure@2.
 //
 // Safety ranks (higher = safer) order each control question's options; the scoring must respect
 // them (property-tested). 'dont_know' ranks lowest: on critical items it scores below 'no'.
@@ -597,9 +601,10 @@ const questions: TQuestion[] = [
     sectionId: 'incident_response',
     type: 'single',
     required: true,
-    // mail_files_and_config was added later (additive, so every stored answer stays valid; scored from
-    // signet-scoring@1.1.0): it includes cloud files (SharePoint/OneDrive, Google Drive), so
-    // mail_and_config now reads as mail and identity configuration without cloud files.
+    // mail_files_and_config (with cloud files: SharePoint/OneDrive, Google Drive) was added before @1
+    // was released, with signet-scoring@1.1.0. It CHANGED the meaning of mail_and_config, which now
+    // reads as mail and identity configuration WITHOUT cloud files — allowed only because no answer
+    // had been stored yet (see the header); such a change to a released version needs @2.
     options: ranked('mail_files_and_config', 'mail_and_config', ['mail_only', 'config_only'], 'neither', 'dont_know'),
     catalogueRef: 'IR-05',
   },
