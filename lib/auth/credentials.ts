@@ -1,10 +1,10 @@
 // Checks an email and password for next-auth's credentials provider. Every failure looks the same
 // to the caller ("invalid credentials"), whether the account exists or not; only the throttle is
 // reported separately, because the user needs to know to wait.
-import type { PrismaClient } from '../db/generated/client';
+import type { Prisma, PrismaClient } from '../db/generated/client';
 import { ZCredentials } from './login-schema';
 import { getDecoyHash, verifyPassword } from './password';
-import { checkLoginThrottle, recordLoginAttempt } from './throttle';
+import { checkLoginThrottle, pruneLoginHistoryAtMostHourly, recordLoginAttempt } from './throttle';
 
 export type TSignedInUser = { id: string; email: string; name: string; role: string; organizationId: string; sessionVersion: number };
 
@@ -12,6 +12,47 @@ export type TVerifiedLogin =
   | { ok: true; user: TSignedInUser }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
+
+type TClaim = { isBlocked: true; retryAfterSeconds: number } | { isBlocked: false; attemptId: string };
+
+/** How long a sign-in waits for another one on the same account or address, polling with try-locks. */
+const CLAIM_MAX_WAIT_MS = 5_000;
+const CLAIM_RETRY_MS = 20;
+
+async function tryLock(tx: Prisma.TransactionClient, key: string): Promise<boolean> {
+  const [row] = await tx.$queryRaw<Array<{ locked: boolean }>>`SELECT pg_try_advisory_xact_lock(hashtext(${key})) AS locked`;
+  return row?.locked === true;
+}
+
+/**
+ * Checks the throttle and records the attempt as a failure in one short transaction, under a lock on
+ * the account (and on the address when it is known), so parallel guesses cannot all pass the check
+ * before any failure is recorded. The locks are try-locks: a sign-in that finds them taken gives its
+ * connection back and retries, so waiting sign-ins never hold pooled connections. An account or
+ * address that is already blocked is refused by a lock-free read first.
+ */
+async function claimAttempt(db: PrismaClient, email: string, ip: string | null): Promise<TClaim> {
+  await pruneLoginHistoryAtMostHourly(db);
+  const early = await checkLoginThrottle({ db, email, ip });
+  if (early.isBlocked) return { isBlocked: true, retryAfterSeconds: early.retryAfterSeconds };
+  const deadline = Date.now() + CLAIM_MAX_WAIT_MS;
+  for (;;) {
+    const claim = await db.$transaction(
+      async (tx): Promise<TClaim | 'busy'> => {
+        if (!(await tryLock(tx, `signet-login:${email}`))) return 'busy';
+        if (ip !== null && !(await tryLock(tx, `signet-login-ip:${ip}`))) return 'busy';
+        const throttle = await checkLoginThrottle({ db: tx, email, ip });
+        if (throttle.isBlocked) return { isBlocked: true, retryAfterSeconds: throttle.retryAfterSeconds };
+        return { isBlocked: false, attemptId: await recordLoginAttempt({ db: tx, email, ip }) };
+      },
+      { timeout: 5_000, maxWait: 5_000 },
+    );
+    if (claim !== 'busy') return claim;
+    // Still busy after the wait: as good as throttled for this moment.
+    if (Date.now() > deadline) return { isBlocked: true, retryAfterSeconds: 1 };
+    await new Promise((resolve) => setTimeout(resolve, CLAIM_RETRY_MS + Math.floor(Math.random() * CLAIM_RETRY_MS)));
+  }
+}
 
 /**
  * @param ip the client address if it can be trusted (see TRUSTED_PROXY_HOPS), else null
@@ -22,18 +63,7 @@ export async function verifyCredentials(options: { db: PrismaClient; input: unkn
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email, password } = parsed.data;
 
-  // 1. Claim an attempt under a per-account lock: check the throttle and record the attempt as a
-  //    failure in one short transaction, so parallel guesses queue behind each other instead of all
-  //    passing the check before any failure is recorded.
-  const claim = await db.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`signet-login:${email}`}))`;
-      const throttle = await checkLoginThrottle({ db: tx, email, ip });
-      if (throttle.isBlocked) return { isBlocked: true, retryAfterSeconds: throttle.retryAfterSeconds } as const;
-      return { isBlocked: false, attemptId: await recordLoginAttempt({ db: tx, email, ip }) } as const;
-    },
-    { timeout: 10_000, maxWait: 10_000 },
-  );
+  const claim = await claimAttempt(db, email, ip);
   if (claim.isBlocked) return { ok: false, reason: 'throttled', retryAfterSeconds: claim.retryAfterSeconds };
 
   // 2. Verify the password (argon2id: tens of milliseconds, 19 MiB) holding no database connection,

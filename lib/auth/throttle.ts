@@ -48,16 +48,28 @@ export async function checkLoginThrottle(options: { db: TDb; email: string; ip: 
 /** How long attempts are kept: the throttle needs 15 minutes, the rest is sign-in history. */
 export const LOGIN_HISTORY_DAYS = 30;
 
-/**
- * Records an attempt as failed (the caller flips it to succeeded once the password checks out) and
- * drops this email's attempts older than the history period, so the table stays bounded per account.
- */
-export async function recordLoginAttempt(options: { db: TDb; email: string; ip: string | null; now?: Date }): Promise<string> {
-  const now = options.now ?? new Date();
-  await options.db.loginAttempt.deleteMany({ where: { email: options.email, createdAt: { lt: new Date(now.getTime() - LOGIN_HISTORY_DAYS * 86_400_000) } } });
+/** Records an attempt as failed; the caller flips it to succeeded once the password checks out. */
+export async function recordLoginAttempt(options: { db: TDb; email: string; ip: string | null }): Promise<string> {
   const attempt = await options.db.loginAttempt.create({
     data: { email: options.email, ip: options.ip ?? 'unknown', succeeded: false },
     select: { id: true },
   });
   return attempt.id;
+}
+
+/** Deletes every attempt older than the history period (any email, including never-retried ones). */
+export async function pruneLoginHistory(options: { db: TDb; now?: Date }): Promise<number> {
+  const cutoff = new Date((options.now ?? new Date()).getTime() - LOGIN_HISTORY_DAYS * 86_400_000);
+  const { count } = await options.db.loginAttempt.deleteMany({ where: { createdAt: { lt: cutoff } } });
+  return count;
+}
+
+const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
+let lastPrunedAt = 0;
+
+/** Prunes on the first sign-in of each hour, per app instance: the table stays bounded without a job. */
+export async function pruneLoginHistoryAtMostHourly(db: TDb): Promise<void> {
+  if (Date.now() - lastPrunedAt < PRUNE_INTERVAL_MS) return;
+  lastPrunedAt = Date.now();
+  await pruneLoginHistory({ db });
 }
