@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { EmbeddedPostgresError, isReachableBy, startEmbeddedPostgres } from './embedded-postgres';
+import { chooseDataDir, EmbeddedPostgresError, isReachableBy, startEmbeddedPostgres } from './embedded-postgres';
 
 test('a port taken by another program gives a clear message instead of a crash', async () => {
   const blocker = net.createServer();
@@ -34,6 +34,21 @@ test.runIf(process.getuid?.() === 0)('reachability is asked of the OS as the pos
     expect(isReachableBy(osUser, path.join(root, 'open', 'not-yet', 'data'))).toBe(true);
     expect(isReachableBy(osUser, path.join(root, 'private'))).toBe(false);
     expect(isReachableBy(osUser, path.join(root, 'private', 'not-yet'))).toBe(false);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test.runIf(process.getuid?.() === 0)('a private .data/ left by an older checkout (or a 077 umask) is made searchable, not abandoned', () => {
+  const root = mkdtempSync(path.join('/var/tmp', 'signet-data-'));
+  try {
+    chmodSync(root, 0o755);
+    const dotData = path.join(root, '.data');
+    mkdirSync(dotData, { mode: 0o700 });
+    chmodSync(dotData, 0o700);
+    const chosen = chooseDataDir(path.join(dotData, 'postgres'), root, () => {});
+    expect(chosen).toBe(path.join(dotData, 'postgres'));
+    expect(statSync(dotData).mode & 0o011).toBe(0o011);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -9,7 +9,7 @@
 // CI clone in a mkdtemp directory) it cannot; then both are placed under /var/tmp, said out loud.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -70,8 +70,21 @@ export function isReachableBy(osUser: TOsUser, dir: string): boolean {
   return probe.status === 0;
 }
 
+/**
+ * Our own parent folder of the data (e.g. .data/) must be searchable by the postgres user. mkdir's
+ * mode is cut by the umask, and an older checkout may have created it 0700: set it explicitly.
+ */
+function makeParentSearchable(dataDir: string): void {
+  const parent = path.dirname(dataDir);
+  if (!isRoot() || !existsSync(parent)) return;
+  const { uid, mode } = statSync(parent);
+  // Only add the search bits (never touch e.g. /var/tmp's sticky, world-writable mode).
+  if (uid === 0 && (mode & 0o001) === 0) chmodSync(parent, (mode & 0o7777) | 0o011);
+}
+
 /** Where the data lives: the project's folder unless, as root, the postgres user cannot reach it. */
 export function chooseDataDir(preferred: string, projectRoot: string, log: (line: string) => void): string {
+  makeParentSearchable(preferred);
   if (!isRoot() || isReachableBy(postgresOsUser()!, path.dirname(preferred))) return preferred;
   const fallback = path.join('/var/tmp', `signet-postgres-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 12)}`);
   log(`The postgres OS user cannot reach ${path.dirname(preferred)}; keeping the embedded database in ${fallback} instead.`);
@@ -124,6 +137,7 @@ function runInitdb(initdb: string, dataDir: string, osUser: TOsUser | undefined)
   // Parents (e.g. .data/) stay searchable so the postgres user can reach the data folder inside;
   // only the data folder itself is private, as PostgreSQL requires.
   mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  makeParentSearchable(dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const passwordFile = path.join(tmpdir(), `signet-pg-${process.pid}-${Date.now()}`);
   writeFileSync(passwordFile, `${EMBEDDED_PASSWORD}\n`, { mode: 0o600 });
