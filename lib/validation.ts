@@ -16,8 +16,13 @@ export function zRecordId(message = 'validation.invalid') {
   return z.string(message).regex(RECORD_ID_PATTERN, message);
 }
 
-/** No control characters (NUL, line breaks, escapes) in one-line text such as names. */
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+/**
+ * No control characters in one-line text such as names: C0/C1 controls (NUL, line breaks, escapes),
+ * line/paragraph separators, and bidirectional overrides/isolates, which can make a name display as
+ * something else (e.g. U+202E reverses the text after it). Zero-width joiners stay allowed: some
+ * scripts and emoji need them.
+ */
+const CONTROL_CHARACTERS = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 
 export function zSingleLineText(options: { min: number; max: number; tooShort: string }) {
   return z

@@ -26,7 +26,15 @@ function routeOf(file: string): string {
 
 const files = walk(APP_DIR);
 /** Server actions may be declared anywhere in the source tree, not only under app/. */
-const sourceFiles = ['app', 'components', 'lib'].flatMap((dir) => walk(path.join(ROOT, dir))).filter((f) => !f.includes(`${path.sep}generated${path.sep}`));
+const NOT_SOURCE = new Set(['node_modules', '.next', '.git', '.data', 'generated', 'test-results', 'playwright-report', 'e2e', 'scripts', 'prisma']);
+function walkSource(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (NOT_SOURCE.has(entry.name)) return [];
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? walkSource(full) : /\.(?:[cm]?[jt]sx?)$/.test(entry.name) ? [full] : [];
+  });
+}
+const sourceFiles = walkSource(ROOT);
 
 describe('authorization registry', () => {
   test('lists every page and route handler in app/', () => {
@@ -49,7 +57,7 @@ describe('authorization registry', () => {
   });
 
   test('lists every exported server action, and each one runs through executeAction or is declared public', () => {
-    const actionFiles = sourceFiles.filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && /['"]use server['"]/.test(readFileSync(f, 'utf8')));
+    const actionFiles = sourceFiles.filter((f) => !/\.test\.[cm]?[jt]sx?$/.test(f) && /['"]use server['"]/.test(readFileSync(f, 'utf8')));
     expect(actionFiles.length).toBeGreaterThan(0);
     for (const file of actionFiles) {
       // Only module-level action files: an inline 'use server' inside a component would be an action
