@@ -6,7 +6,7 @@ import { z } from 'zod';
  * (a NUL byte from `%00` in a URL, a path, 10 kB of text) cannot name a record, so it is refused
  * before it reaches PostgreSQL — which would otherwise answer a NUL byte with an error, not "no row".
  */
-export const RECORD_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+const RECORD_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function isRecordId(value: unknown): value is string {
   return typeof value === 'string' && RECORD_ID_PATTERN.test(value);

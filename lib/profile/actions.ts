@@ -5,7 +5,7 @@ import { getDb } from '../db/client';
 import { fieldErrorsFromZod, type TActionResult } from '../errors';
 import { LOCALES, type TLocale } from '../i18n/config';
 
-export const ZLocaleInput = z.object({ locale: z.enum(LOCALES, 'validation.invalid') });
+const ZLocaleInput = z.object({ locale: z.enum(LOCALES, 'validation.invalid') });
 
 export const updateLocale = defineAction({
   id: 'profile.updateLocale',
