@@ -5,6 +5,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { storageStatePath, type TPersona } from './personas';
 
 async function expectNoViolations(page: Page) {
+  // Check the page as the user gets it. Next 16 serves notFound()/forbidden() pages as an error shell
+  // (<html id="__next_error__">, no lang) that the client then renders (vercel/next.js#62228): wait
+  // for the rendered page, or axe races the hydration.
+  await expect(page.locator('html')).toHaveAttribute('lang', /^(en|de)$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary).toEqual([]);
