@@ -80,6 +80,21 @@ describe('validateAnswers: values', () => {
     const result = validateAnswers(VERSION, { auth_mfa_coverage: 99.5, ir_last_exercise: 'within_6_months', ir_last_exercise_date: '2024-02-29' }, 'draft');
     expect(result.ok).toBe(true);
   });
+
+  test.each([
+    ['2026-12-02', false],
+    ['2030-01-01', false],
+    ['2026-12-01', true],
+    ['2026-11-30', true],
+  ])('a question about the past refuses %s after today 2026-12-01 only when told today (ok: %s)', (date, ok) => {
+    const answers = { ir_last_exercise: 'within_6_months', ir_last_exercise_date: date };
+    const withToday = validateAnswers(VERSION, answers, 'draft', { today: '2026-12-01' });
+    expect(withToday.ok).toBe(ok);
+    if (!withToday.ok) expect(withToday.issues).toEqual([expect.objectContaining({ questionId: 'ir_last_exercise_date', code: 'future_date' })]);
+    // The library has no clock: without `today` only the question's own bounds apply.
+    expect(validateAnswers(VERSION, answers, 'draft').ok).toBe(true);
+    expect(getAnswersSchema(idpExposureV1, { mode: 'draft', sectionId: 'incident_response', today: '2026-12-01' }).safeParse(answers).success).toBe(ok);
+  });
 });
 
 /** A value nested `depth` arrays deep, built without recursion. */

@@ -41,6 +41,11 @@ export type TAnswersSchemaOptions = {
    * reading another section are undecided: such answers are kept and such questions not required.
    */
   context?: TAnswers;
+  /**
+   * Today's date 'YYYY-MM-DD' in the caller's time zone. Questions about the past (`notInFuture`)
+   * refuse later dates only when it is given: the library has no clock of its own.
+   */
+  today?: string;
 };
 
 type TMutableRawAnswers = Record<string, TAnswerValue | null | undefined>;
@@ -74,16 +79,21 @@ function buildChoiceSchema(question: TChoiceQuestion): z.ZodType<TAnswerValue> {
   });
 }
 
-function buildDateSchema(question: TDateQuestion): z.ZodType<TAnswerValue> {
+function buildDateSchema(question: TDateQuestion, today: string | undefined): z.ZodType<TAnswerValue> {
   return z.string().superRefine((text, context) => {
     if (!isCalendarDate(text) || text < question.min || text > question.max) {
       context.addIssue({ code: 'custom', message: 'invalid date', params: { code: 'invalid_date' } });
+    } else if (question.notInFuture && today !== undefined && text > today) {
+      context.addIssue({ code: 'custom', message: 'date in the future', params: { code: 'future_date', today } });
     }
   });
 }
 
-/** The schema of one answer value (without the "not answered" states). */
-export function buildAnswerValueSchema(question: TQuestion): z.ZodType<TAnswerValue> {
+/**
+ * The schema of one answer value (without the "not answered" states). `today` ('YYYY-MM-DD') makes
+ * questions about the past refuse later dates.
+ */
+export function buildAnswerValueSchema(question: TQuestion, today?: string): z.ZodType<TAnswerValue> {
   switch (question.type) {
     case 'yes_no':
     case 'single':
@@ -94,7 +104,7 @@ export function buildAnswerValueSchema(question: TQuestion): z.ZodType<TAnswerVa
     case 'percentage':
       return z.number().min(question.min).max(question.max);
     case 'date':
-      return buildDateSchema(question);
+      return buildDateSchema(question, today);
   }
 }
 
@@ -201,7 +211,7 @@ function pickScope(pruned: TAnswers, scope: readonly TQuestion[]): TAnswers {
 function buildAnswersSchema(questionnaire: TQuestionnaire, options: TAnswersSchemaOptions): z.ZodType<TAnswers> {
   const scope = listScopeQuestions(questionnaire, options.sectionId);
   const shape: Record<string, z.ZodType<TAnswerValue | null | undefined>> = {};
-  for (const question of scope) shape[question.id] = buildAnswerValueSchema(question).nullable().optional();
+  for (const question of scope) shape[question.id] = buildAnswerValueSchema(question, options.today).nullable().optional();
   const base = z.strictObject(shape);
   const refined =
     options.mode === 'final'
@@ -214,6 +224,7 @@ function buildAnswersSchema(questionnaire: TQuestionnaire, options: TAnswersSche
   return refined.transform((raw) => pickScope(resolveScope(questionnaire, scope, raw as TRawAnswers, options.context).pruned, scope));
 }
 
+const MAX_CACHED_SCHEMAS = 64;
 const schemaCache = new WeakMap<TQuestionnaire, Map<string, z.ZodType<TAnswers>>>();
 
 /**
@@ -231,9 +242,11 @@ export function getAnswersSchema(questionnaire: TQuestionnaire, options: TAnswer
     cache = new Map();
     schemaCache.set(questionnaire, cache);
   }
-  const key = `${options.mode}|${options.sectionId ?? '*'}`;
+  const key = `${options.mode}|${options.sectionId ?? '*'}|${options.today ?? ''}`;
   let schema = cache.get(key);
   if (!schema) {
+    // Keys include `today`, so a long-running server would collect one set per day: start afresh.
+    if (cache.size >= MAX_CACHED_SCHEMAS) cache.clear();
     schema = buildAnswersSchema(questionnaire, options);
     cache.set(key, schema);
   }
@@ -394,6 +407,9 @@ function mapZodIssue(
       if (code === 'invalid_date') {
         return [createIssue(questionId, code, `${questionId} expects ${describeExpected(question)} (got ${describeValue(value)}).`)];
       }
+      if (code === 'future_date') {
+        return [createIssue(questionId, code, `${questionId} asks about the past: ${describeValue(value)} is after today (${String(issue.params?.today)}).`)];
+      }
       return [createIssue(questionId, code, issue.message)];
     }
     default:
@@ -437,7 +453,7 @@ export function validateAnswers(
   version: string | TQuestionnaire,
   answers: unknown,
   mode: TValidationMode,
-  options: { sectionId?: string; context?: TAnswers } = {},
+  options: { sectionId?: string; context?: TAnswers; today?: string } = {},
 ): TValidateAnswersResult {
   const questionnaire = typeof version === 'string' ? getQuestionnaire(version) : version;
   if (!questionnaire) {

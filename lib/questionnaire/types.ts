@@ -92,6 +92,11 @@ export type TDateQuestion = TQuestionBase & {
   /** Inclusive bounds, 'YYYY-MM-DD'. */
   min: string;
   max: string;
+  /**
+   * The question asks about the past: a date after "today" is refused (`future_date`). The library has
+   * no clock, so the check runs only when the caller passes `today` to validation (the app always does).
+   */
+  notInFuture?: boolean;
 };
 
 export type TQuestion = TChoiceQuestion | TNumberQuestion | TDateQuestion;
@@ -125,6 +130,7 @@ export type TAnswerIssueCode =
   | 'too_big'
   | 'not_integer'
   | 'invalid_date'
+  | 'future_date'
   | 'duplicate_option'
   | 'exclusive_option';
 

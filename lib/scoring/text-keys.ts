@@ -60,6 +60,7 @@ export const ISSUE_CODE_IDS = [
   'too_big',
   'not_integer',
   'invalid_date',
+  'future_date',
   'duplicate_option',
   'exclusive_option',
   'invalid_option',

@@ -579,6 +579,7 @@ const questions: TQuestion[] = [
     },
     min: '2000-01-01',
     max: '2100-12-31',
+    notInFuture: true,
   },
   {
     id: 'ir_insurer_notification_known',
