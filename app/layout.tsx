@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { SHELL_NAMESPACES } from '@/components/i18n/client-messages';
+import { isLocale } from '@/lib/i18n/config';
+import { getMessages, pickMessages } from '@/lib/i18n/messages';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +17,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Only the shell's texts: a page passes its client components their own namespaces (ClientMessages). */}
+        <NextIntlClientProvider messages={pickMessages(getMessages(isLocale(locale) ? locale : 'en'), SHELL_NAMESPACES)}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

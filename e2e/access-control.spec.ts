@@ -4,11 +4,11 @@
 // against detail pages that load a record by id without the tenant filter.
 import { expect, test, type Page } from '@playwright/test';
 import { roleHasPermission } from '../lib/auth/permissions';
-import { ROUTES, type TRouteEntry } from '../lib/auth/route-registry';
+import { ROUTES, type TPageEntry } from '../lib/auth/route-registry';
 import { CLIENTS, ASSESSMENTS } from '../prisma/seed/demo-world';
 import { PERSONAS, RECORDS, storageStatePath, type TPersona } from './personas';
 
-const pages = ROUTES.filter((route) => route.kind === 'page' && route.path !== '/login' && route.path !== '/');
+const pages = (ROUTES as readonly { kind: string }[]).filter((route): route is TPageEntry => route.kind === 'page').filter((route) => route.path !== '/login' && route.path !== '/');
 
 /** Names that would leak another tenant's record if they appeared on a refused page. */
 const RECORD_NAMES: Record<string, string> = Object.fromEntries([
@@ -16,11 +16,11 @@ const RECORD_NAMES: Record<string, string> = Object.fromEntries([
   ...Object.values(ASSESSMENTS).map((a) => [a.id, Object.values(CLIENTS).find((c) => c.id === a.clientCompanyId)!.name] as const),
 ]);
 
-function concrete(route: TRouteEntry, id: string): string {
+function concrete(route: TPageEntry, id: string): string {
   return route.path.replace(/\[[^\]]+\]/, id);
 }
 
-function isAllowed(persona: TPersona, route: TRouteEntry): boolean {
+function isAllowed(persona: TPersona, route: TPageEntry): boolean {
   if (route.access === 'public' || route.access === 'authenticated') return true;
   return roleHasPermission(PERSONAS[persona].user.role, route.access.permission);
 }

@@ -3,7 +3,17 @@
 // ones are logged server-side and reach the user only as a generic message.
 import type { z } from 'zod';
 
-export const ERROR_CODES = ['INVALID_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'INTERNAL'] as const;
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
+  'INTERNAL',
+] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];
 
 export const HTTP_STATUS: Record<TErrorCode, number> = {
@@ -12,6 +22,8 @@ export const HTTP_STATUS: Record<TErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 };
@@ -24,13 +36,15 @@ export class AppError extends Error {
     readonly code: TErrorCode,
     message?: string,
     readonly fieldErrors?: TFieldErrors,
+    /** Machine-readable context the caller needs to recover, e.g. the current values behind a CONFLICT. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message ?? code);
   }
 }
 
 export type TActionSuccess<T> = { ok: true; data: T };
-export type TActionFailure = { ok: false; code: TErrorCode; message: string; fieldErrors?: TFieldErrors };
+export type TActionFailure = { ok: false; code: TErrorCode; message: string; fieldErrors?: TFieldErrors; details?: Record<string, unknown> };
 export type TActionResult<T = undefined> = TActionSuccess<T> | TActionFailure;
 
 /** Every zod issue, keyed by its dotted path ('' for the whole object). */
@@ -45,7 +59,13 @@ export function fieldErrorsFromZod(error: z.ZodError): TFieldErrors {
 
 export function toFailure(error: unknown): TActionFailure {
   if (error instanceof AppError) {
-    return { ok: false, code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
+    return {
+      ok: false,
+      code: error.code,
+      message: error.message,
+      ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+      ...(error.details ? { details: error.details } : {}),
+    };
   }
   console.error('[signet] unexpected error', error);
   return { ok: false, code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' };

@@ -1,26 +1,23 @@
-// The main navigation, derived from the permission map so a link is shown exactly when its page
-// would let the user in.
+// The main navigation. Which role sees a link is not written here: it is the link's page access in
+// the route registry, so a link is shown exactly when its page would let the user in.
 import type { Role } from './db/generated/enums';
-import { roleHasPermission, type TPermission } from './auth/permissions';
+import { roleHasPermission } from './auth/permissions';
+import { pageAccess, type TPagePath } from './auth/route-registry';
 
-export type TNavItem = { href: string; labelKey: string; permission: TPermission | null };
+export type TNavItem = { href: TPagePath; labelKey: string };
 
-const ITEMS: Array<TNavItem & { roles?: Role[]; labelKeyByRole?: Partial<Record<Role, string>> }> = [
-  { href: '/dashboard', labelKey: 'dashboard', permission: null },
-  { href: '/clients', labelKey: 'clients', permission: 'clientCompany.list' },
-  {
-    href: '/assessments',
-    labelKey: 'assessments',
-    permission: 'assessment.list',
-    labelKeyByRole: { UNDERWRITER: 'reviewQueue', CLIENT: 'myAssessments' },
-  },
-  { href: '/admin/users', labelKey: 'users', permission: 'user.list' },
+const ITEMS: Array<TNavItem & { labelKeyByRole?: Partial<Record<Role, string>> }> = [
+  { href: '/dashboard', labelKey: 'dashboard' },
+  { href: '/clients', labelKey: 'clients' },
+  { href: '/assessments', labelKey: 'assessments', labelKeyByRole: { UNDERWRITER: 'reviewQueue', CLIENT: 'myAssessments' } },
+  { href: '/admin/users', labelKey: 'users' },
 ];
 
+function mayOpen(role: Role, href: TPagePath): boolean {
+  const access = pageAccess(href);
+  return access === 'public' || access === 'authenticated' || roleHasPermission(role, access.permission);
+}
+
 export function navigationForRole(role: Role): TNavItem[] {
-  return ITEMS.filter((item) => item.permission === null || roleHasPermission(role, item.permission)).map((item) => ({
-    href: item.href,
-    labelKey: item.labelKeyByRole?.[role] ?? item.labelKey,
-    permission: item.permission,
-  }));
+  return ITEMS.filter((item) => mayOpen(role, item.href)).map((item) => ({ href: item.href, labelKey: item.labelKeyByRole?.[role] ?? item.labelKey }));
 }

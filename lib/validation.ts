@@ -32,3 +32,20 @@ export function zSingleLineText(options: { min: number; max: number; tooShort: s
     .max(options.max, 'validation.tooLong')
     .refine((value) => !CONTROL_CHARACTERS.test(value), 'validation.controlCharacters');
 }
+
+/**
+ * Parses URL search parameters for a page: a parameter that fails its schema is dropped (and gets its
+ * default) instead of failing the page — a hand-edited `?page=abc` shows page 1. The API parses the
+ * same schema strictly and answers 400.
+ */
+export function parseSearchParams<TSchema extends z.ZodObject>(schema: TSchema, params: Record<string, string | string[] | undefined>): z.output<TSchema> {
+  const single: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined && first !== '' && key in schema.shape) single[key] = first;
+  }
+  const parsed = schema.safeParse(single);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) delete single[String(issue.path[0])];
+  return schema.parse(single);
+}

@@ -1,17 +1,15 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { EmptyState, Table, Td } from '@/components/ui/table';
-import type { findAssessmentsForUser } from '@/lib/assessments/queries';
+import type { TAssessmentSummary } from '@/lib/assessments/types';
 import type { Role } from '@/lib/db/generated/enums';
 import { StatusBadge } from './status-badge';
-
-type TAssessmentRow = Awaited<ReturnType<typeof findAssessmentsForUser>>[number];
 
 /**
  * Assessments as the viewer needs them: a client does not need the broker column (it is always
  * their broker), an underwriter not the insurer column (it is always their own insurer).
  */
-export async function AssessmentTable({ assessments, caption, viewer }: { assessments: TAssessmentRow[]; caption: string; viewer: Role }) {
+export async function AssessmentTable({ assessments, caption, viewer }: { assessments: TAssessmentSummary[]; caption: string; viewer: Role }) {
   const t = await getTranslations('assessments');
   const format = await getFormatter();
   if (assessments.length === 0) return <EmptyState>{t('empty')}</EmptyState>;
@@ -32,11 +30,11 @@ export async function AssessmentTable({ assessments, caption, viewer }: { assess
           </Td>
           {showBroker && (
             <Td>
-              <span className="block">{assessment.broker.name}</span>
-              <span className="block text-xs text-slate-500">{assessment.brokerage.name}</span>
+              <span className="block">{assessment.brokerName}</span>
+              <span className="block text-xs text-slate-500">{assessment.brokerageName}</span>
             </Td>
           )}
-          {showInsurer && <Td>{assessment.insurer?.name ?? t('notSubmitted')}</Td>}
+          {showInsurer && <Td>{assessment.insurerName ?? t('notSubmitted')}</Td>}
           <Td>{assessment.submittedAt ? format.dateTime(assessment.submittedAt, 'short') : '—'}</Td>
           <Td>{format.dateTime(assessment.updatedAt, 'withTime')}</Td>
         </tr>

@@ -3,11 +3,9 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { industryLabelKey, revenueBandLabelKey } from '@/lib/domain/company';
 import { countryName } from '@/lib/i18n/country-name';
 import { EmptyState, Table, Td } from '@/components/ui/table';
-import type { findClientCompaniesForUser } from '@/lib/clients/queries';
+import type { TClientCompanySummary } from '@/lib/clients/types';
 
-type TClientRow = Awaited<ReturnType<typeof findClientCompaniesForUser>>[number];
-
-export async function ClientTable({ clients, caption }: { clients: TClientRow[]; caption: string }) {
+export async function ClientTable({ clients, caption }: { clients: TClientCompanySummary[]; caption: string }) {
   const t = await getTranslations();
   const [format, locale] = await Promise.all([getFormatter(), getLocale()]);
   if (clients.length === 0) return <EmptyState>{t('clients.empty')}</EmptyState>;
@@ -27,7 +25,7 @@ export async function ClientTable({ clients, caption }: { clients: TClientRow[];
           <Td>{countryName(client.country, locale)}</Td>
           <Td>{t(revenueBandLabelKey(client.revenueBand))}</Td>
           <Td>{format.number(client.employeeCount, 'integer')}</Td>
-          <Td>{format.number(client._count.assessments, 'integer')}</Td>
+          <Td>{format.number(client.assessmentCount, 'integer')}</Td>
         </tr>
       ))}
     </Table>

@@ -1,40 +1,154 @@
 import 'server-only';
+import type { Prisma } from '../db/generated/client';
 import { assertCan } from '../auth/assert';
 import { assessmentWhereForUser } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
+import type { TFinalScoringResult } from '../scoring';
+import { pageWindow, toPage } from '../pagination';
 import { isRecordId } from '../validation';
+import { answerRecordSelect, toAnswerRecord } from './answers';
+import type { TAssessmentListQuery } from './schemas';
+import { snapshotSummarySelect, toSnapshotSummary } from './submit';
+import type { TAnswersState, TAssessmentPage, TAssessmentSummary, TSnapshotSummary } from './types';
 
-const assessmentSummary = {
+const assessmentSummarySelect = {
   id: true,
   status: true,
   questionnaireVersion: true,
-  version: true,
+  revision: true,
   submittedAt: true,
-  updatedAt: true,
   createdAt: true,
+  updatedAt: true,
+  sharedWithClientAt: true,
+  previousAssessmentId: true,
   clientCompany: { select: { id: true, name: true, industry: true, country: true, revenueBand: true } },
   broker: { select: { name: true } },
   brokerage: { select: { name: true } },
   insurer: { select: { name: true } },
-} as const;
+  snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: { score: true, grade: true, masterKeyExposure: true } },
+} as const satisfies Prisma.AssessmentSelect;
 
-export async function findAssessmentsForUser(options: { user: TSessionUser; take?: number }) {
+type TSummaryRow = Prisma.AssessmentGetPayload<{ select: typeof assessmentSummarySelect }>;
+
+function toSummary(row: TSummaryRow): TAssessmentSummary {
+  const { broker, brokerage, insurer, snapshots, ...rest } = row;
+  return { ...rest, brokerName: broker.name, brokerageName: brokerage.name, insurerName: insurer?.name ?? null, scores: snapshots[0] ?? null };
+}
+
+/** One page of the assessments the user may see, newest submission first, then last change. */
+export async function findAssessmentsForUser(options: { user: TSessionUser; query: TAssessmentListQuery }): Promise<TAssessmentPage> {
   assertCan(options.user, 'assessment.list');
-  return getDb().assessment.findMany({
-    where: assessmentWhereForUser(options.user, 'assessment.list'),
-    orderBy: [{ submittedAt: { sort: 'desc', nulls: 'last' } }, { updatedAt: 'desc' }],
-    take: options.take ?? 200,
-    select: assessmentSummary,
-  });
+  const { user, query } = options;
+  const where: Prisma.AssessmentWhereInput = {
+    AND: [
+      assessmentWhereForUser(user, 'assessment.list'),
+      query.status ? { status: query.status } : { status: { not: 'ARCHIVED' } },
+      query.clientCompanyId ? { clientCompanyId: query.clientCompanyId } : {},
+      query.q ? { clientCompany: { name: { contains: query.q, mode: 'insensitive' } } } : {},
+    ],
+  };
+  const db = getDb();
+  const [total, rows] = await Promise.all([
+    db.assessment.count({ where }),
+    db.assessment.findMany({
+      where,
+      orderBy: [{ submittedAt: { sort: 'desc', nulls: 'first' } }, { updatedAt: 'desc' }, { id: 'asc' }],
+      ...pageWindow(query),
+      select: assessmentSummarySelect,
+    }),
+  ]);
+  return toPage(rows.map(toSummary), total, query);
 }
 
 /** Null when missing or outside the user's tenant: both answer 404, so ids reveal nothing. */
-export async function getAssessmentForUser(options: { user: TSessionUser; assessmentId: string }) {
+export async function getAssessmentForUser(options: { user: TSessionUser; assessmentId: string }): Promise<TAssessmentSummary | null> {
   assertCan(options.user, 'assessment.view');
   if (!isRecordId(options.assessmentId)) return null;
-  return getDb().assessment.findFirst({
+  const row = await getDb().assessment.findFirst({
     where: { AND: [{ id: options.assessmentId }, assessmentWhereForUser(options.user, 'assessment.view')] },
-    select: { ...assessmentSummary, answers: true },
+    select: assessmentSummarySelect,
   });
+  return row ? toSummary(row) : null;
+}
+
+export type TWizardData = {
+  assessment: TAssessmentSummary;
+  answers: TAnswersState;
+  /** Users of the client company who could sign in to a shared draft. */
+  clientUserCount: number;
+};
+
+/** What the questionnaire page needs, in one query: the assessment, every answer with its author, the client's user count. */
+export async function getWizardDataForUser(options: { user: TSessionUser; assessmentId: string }): Promise<TWizardData | null> {
+  assertCan(options.user, 'assessment.answer');
+  if (!isRecordId(options.assessmentId)) return null;
+  const row = await getDb().assessment.findFirst({
+    where: { AND: [{ id: options.assessmentId }, assessmentWhereForUser(options.user, 'assessment.answer')] },
+    select: {
+      ...assessmentSummarySelect,
+      answers: { select: answerRecordSelect, orderBy: { questionId: 'asc' } },
+      clientCompany: { select: { ...assessmentSummarySelect.clientCompany.select, organization: { select: { _count: { select: { users: { where: { deactivatedAt: null } } } } } } } },
+    },
+  });
+  if (!row) return null;
+  const { answers, clientCompany, ...summaryRow } = row;
+  const { organization, ...company } = clientCompany;
+  const assessment = toSummary({ ...summaryRow, clientCompany: company });
+  return {
+    assessment,
+    answers: { assessmentId: row.id, status: row.status, revision: row.revision, answers: Object.fromEntries(answers.map((answer) => [answer.questionId, toAnswerRecord(answer)])) },
+    clientUserCount: organization._count.users,
+  };
+}
+
+export type TResultsData = { assessment: TAssessmentSummary; snapshot: TSnapshotSummary; result: TFinalScoringResult };
+
+/** A submitted assessment's frozen result; null when out of reach or not submitted (no snapshot). */
+export async function getResultsForUser(options: { user: TSessionUser; assessmentId: string }): Promise<TResultsData | null> {
+  assertCan(options.user, 'assessment.view');
+  if (!isRecordId(options.assessmentId)) return null;
+  const row = await getDb().assessment.findFirst({
+    where: { AND: [{ id: options.assessmentId }, assessmentWhereForUser(options.user, 'assessment.view')] },
+    select: { ...assessmentSummarySelect, snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: { ...snapshotSummarySelect, result: true } } },
+  });
+  const latest = row?.snapshots[0];
+  if (!row || !latest) return null;
+  const { result, ...snapshot } = latest;
+  return {
+    assessment: toSummary({ ...row, snapshots: [{ score: snapshot.score, grade: snapshot.grade, masterKeyExposure: snapshot.masterKeyExposure }] }),
+    snapshot: toSnapshotSummary(snapshot),
+    result: result as unknown as TFinalScoringResult,
+  };
+}
+
+export type TAssessmentDetail = TAssessmentSummary & {
+  answers: Record<string, ReturnType<typeof toAnswerRecord>>;
+  snapshot: TSnapshotSummary | null;
+  /** The frozen final result once submitted; null while a draft. */
+  result: TFinalScoringResult | null;
+};
+
+/** An assessment with every answer and, once submitted, its snapshot and result (the API's GET /assessments/{id}). */
+export async function getAssessmentDetailForUser(options: { user: TSessionUser; assessmentId: string }): Promise<TAssessmentDetail | null> {
+  assertCan(options.user, 'assessment.view');
+  if (!isRecordId(options.assessmentId)) return null;
+  const row = await getDb().assessment.findFirst({
+    where: { AND: [{ id: options.assessmentId }, assessmentWhereForUser(options.user, 'assessment.view')] },
+    select: {
+      ...assessmentSummarySelect,
+      answers: { select: answerRecordSelect, orderBy: { questionId: 'asc' } },
+      snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: { ...snapshotSummarySelect, result: true } },
+    },
+  });
+  if (!row) return null;
+  const { answers, snapshots, ...rest } = row;
+  const latest = snapshots[0];
+  const summary = toSummary({ ...rest, snapshots: latest ? [{ score: latest.score, grade: latest.grade, masterKeyExposure: latest.masterKeyExposure }] : [] });
+  return {
+    ...summary,
+    answers: Object.fromEntries(answers.map((answer) => [answer.questionId, toAnswerRecord(answer)])),
+    snapshot: latest ? toSnapshotSummary(latest) : null,
+    result: latest ? (latest.result as unknown as TFinalScoringResult) : null,
+  };
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
 import { can } from './policy';
 import type { TPermission } from './permissions';
+import { fillRoute, pageAccess, type TPagePath } from './route-registry';
 import { getSessionUser } from './session';
 import type { TSessionUser } from './types';
 
@@ -18,4 +19,16 @@ export async function requirePermission(permission: TPermission, returnTo?: stri
   const user = await requireUser(returnTo);
   if (!can(user, permission)) forbidden();
   return user;
+}
+
+/**
+ * The guard of a page, read from the route registry (the one place a page's access is written):
+ * `const user = await requirePageUser('/clients/[clientId]', { clientId })`. Signed out: the login
+ * page, back here afterwards; without the page's permission: the 403 page.
+ */
+export async function requirePageUser(path: TPagePath, params: Record<string, string> = {}): Promise<TSessionUser> {
+  const access = pageAccess(path);
+  const returnTo = fillRoute(path, params);
+  if (access === 'public' || access === 'authenticated') return requireUser(returnTo);
+  return requirePermission(access.permission, returnTo);
 }

@@ -12,8 +12,20 @@ export const PERMISSIONS = {
   'organization.list': ['ADMIN'],
   'clientCompany.list': ['BROKER'],
   'clientCompany.view': ['BROKER', 'CLIENT'],
+  'clientCompany.create': ['BROKER'],
+  'clientCompany.update': ['BROKER'],
   'assessment.list': ['BROKER', 'UNDERWRITER', 'CLIENT'],
   'assessment.view': ['BROKER', 'UNDERWRITER', 'CLIENT'],
+  /** Start an assessment or a reassessment of a client company. */
+  'assessment.create': ['BROKER'],
+  /** Change the answers of a draft (a client only of a draft the broker shared with them). */
+  'assessment.answer': ['BROKER', 'CLIENT'],
+  /** Give (or take back) the client company's users access to a draft. */
+  'assessment.share': ['BROKER'],
+  'assessment.submit': ['BROKER'],
+  'questionnaire.view': ['BROKER', 'UNDERWRITER', 'CLIENT'],
+  /** Create, list and revoke one's own personal API tokens. */
+  'apiToken.manage': ['BROKER', 'UNDERWRITER', 'CLIENT'],
   'profile.updateLocale': ['ADMIN', 'BROKER', 'UNDERWRITER', 'CLIENT'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -3,7 +3,7 @@ import type { Role } from '../db/generated/enums';
 import { navigationForRole } from '../navigation';
 import { ORGANIZATION_KIND_FOR_ROLE } from '../users/role-organization';
 import { PERMISSIONS, ROLES, roleHasPermission, type TPermission } from './permissions';
-import { assessmentWhereForUser, can, clientCompanyWhereForUser, organizationWhereForUser, userWhereForUser } from './policy';
+import { apiTokenWhereForUser, assessmentWhereForUser, can, clientCompanyWhereForUser, organizationWhereForUser, userWhereForUser } from './policy';
 import type { TSessionUser } from './types';
 
 function userWith(role: Role, organizationId = 'org_1'): TSessionUser {
@@ -17,9 +17,23 @@ describe('permission map', () => {
     const matrix = Object.fromEntries(ROLES.map((role) => [role, Object.keys(PERMISSIONS).filter((p) => roleHasPermission(role, p as keyof typeof PERMISSIONS)).sort()]));
     expect(matrix).toEqual({
       ADMIN: ['organization.list', 'profile.updateLocale', 'user.create', 'user.list', 'user.resetPassword'],
-      BROKER: ['assessment.list', 'assessment.view', 'clientCompany.list', 'clientCompany.view', 'profile.updateLocale'],
-      UNDERWRITER: ['assessment.list', 'assessment.view', 'profile.updateLocale'],
-      CLIENT: ['assessment.list', 'assessment.view', 'clientCompany.view', 'profile.updateLocale'],
+      BROKER: [
+        'apiToken.manage',
+        'assessment.answer',
+        'assessment.create',
+        'assessment.list',
+        'assessment.share',
+        'assessment.submit',
+        'assessment.view',
+        'clientCompany.create',
+        'clientCompany.list',
+        'clientCompany.update',
+        'clientCompany.view',
+        'profile.updateLocale',
+        'questionnaire.view',
+      ],
+      UNDERWRITER: ['apiToken.manage', 'assessment.list', 'assessment.view', 'profile.updateLocale', 'questionnaire.view'],
+      CLIENT: ['apiToken.manage', 'assessment.answer', 'assessment.list', 'assessment.view', 'clientCompany.view', 'profile.updateLocale', 'questionnaire.view'],
     });
   });
   test('no user, no permission', () => {
@@ -32,9 +46,16 @@ describe('tenant where builders', () => {
     expect(clientCompanyWhereForUser(userWith('BROKER', 'b1'), 'clientCompany.view')).toEqual({ brokerageId: 'b1' });
     expect(assessmentWhereForUser(userWith('BROKER', 'b1'), 'assessment.view')).toEqual({ brokerageId: 'b1' });
   });
-  test('a client sees their own company only, and no archived assessments', () => {
+  test('a client sees their own company only: submitted assessments, and drafts only once the broker shared them', () => {
     expect(clientCompanyWhereForUser(userWith('CLIENT', 'c1'), 'clientCompany.view')).toEqual({ organizationId: 'c1' });
-    expect(assessmentWhereForUser(userWith('CLIENT', 'c1'), 'assessment.view')).toEqual({ clientCompany: { organizationId: 'c1' }, status: { not: 'ARCHIVED' } });
+    const where = { clientCompany: { organizationId: 'c1' }, OR: [{ status: { in: ['SUBMITTED', 'IN_REVIEW', 'DECIDED'] } }, { status: 'DRAFT', sharedWithClientAt: { not: null } }] };
+    expect(assessmentWhereForUser(userWith('CLIENT', 'c1'), 'assessment.view')).toEqual(where);
+    expect(assessmentWhereForUser(userWith('CLIENT', 'c1'), 'assessment.answer')).toEqual(where);
+    expect(assessmentWhereForUser(userWith('CLIENT', 'c1'), 'assessment.submit')).toEqual(NOTHING);
+  });
+  test('API tokens: each user their own, nobody else’s', () => {
+    expect(apiTokenWhereForUser(userWith('BROKER'), 'apiToken.manage')).toEqual({ userId: 'u' });
+    expect(apiTokenWhereForUser(userWith('ADMIN'), 'apiToken.manage')).toEqual(NOTHING);
   });
   test('an underwriter sees only assessments submitted to their insurer, never drafts', () => {
     const where = assessmentWhereForUser(userWith('UNDERWRITER', 'i1'), 'assessment.view');
@@ -55,6 +76,7 @@ describe('record-level answers follow the permission asked for', () => {
     assessment: assessmentWhereForUser,
     user: userWhereForUser,
     organization: organizationWhereForUser,
+    apiToken: apiTokenWhereForUser,
   } as Record<string, (user: TSessionUser, permission: TPermission) => unknown>;
   const cases = ROLES.flatMap((role) =>
     (Object.keys(PERMISSIONS) as TPermission[])

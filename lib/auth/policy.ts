@@ -23,7 +23,8 @@ const NOTHING = { id: { in: [] as string[] } };
 /** The permissions that act on one kind of record, e.g. `assessment.view`. */
 export type TPermissionOn<TResource extends string> = Extract<TPermission, `${TResource}.${string}`>;
 
-export function clientCompanyWhereForUser(user: TSessionUser, permission: TPermissionOn<'clientCompany'>): Prisma.ClientCompanyWhereInput {
+/** The client companies the user may do `permission` to; 'assessment.create' asks which companies the user may assess. */
+export function clientCompanyWhereForUser(user: TSessionUser, permission: TPermissionOn<'clientCompany'> | 'assessment.create'): Prisma.ClientCompanyWhereInput {
   if (!can(user, permission)) return NOTHING;
   switch (user.role) {
     case 'BROKER':
@@ -35,16 +36,24 @@ export function clientCompanyWhereForUser(user: TSessionUser, permission: TPermi
   }
 }
 
+/** Statuses of an assessment that has been submitted (a snapshot exists). */
+export const SUBMITTED_STATUSES = ['SUBMITTED', 'IN_REVIEW', 'DECIDED'] as const;
+
 export function assessmentWhereForUser(user: TSessionUser, permission: TPermissionOn<'assessment'>): Prisma.AssessmentWhereInput {
   if (!can(user, permission)) return NOTHING;
   switch (user.role) {
     case 'BROKER':
       return { brokerageId: user.organizationId };
     case 'CLIENT':
-      return { clientCompany: { organizationId: user.organizationId }, status: { not: 'ARCHIVED' } };
+      // A draft is the broker's working copy until the broker shares it with the client's users.
+      // (Whether a draft may still be changed is the status rule of the answer and submit actions.)
+      return {
+        clientCompany: { organizationId: user.organizationId },
+        OR: [{ status: { in: [...SUBMITTED_STATUSES] } }, { status: 'DRAFT', sharedWithClientAt: { not: null } }],
+      };
     case 'UNDERWRITER':
       // Drafts are the broker's working copy: an insurer sees an assessment only once submitted to it.
-      return { insurerId: user.organizationId, status: { in: ['SUBMITTED', 'IN_REVIEW', 'DECIDED'] } };
+      return { insurerId: user.organizationId, status: { in: [...SUBMITTED_STATUSES] } };
     default:
       return NOTHING;
   }
@@ -58,4 +67,9 @@ export function userWhereForUser(user: TSessionUser, permission: TPermissionOn<'
 /** Admins list every organisation and place new users in any of them; nobody else. */
 export function organizationWhereForUser(user: TSessionUser, permission: TPermissionOn<'organization'> | 'user.create'): Prisma.OrganizationWhereInput {
   return can(user, permission) && user.role === 'ADMIN' ? {} : NOTHING;
+}
+
+/** A user manages their own API tokens and nobody else's (not even an admin: tokens act as their owner). */
+export function apiTokenWhereForUser(user: TSessionUser, permission: TPermissionOn<'apiToken'>): Prisma.ApiTokenWhereInput {
+  return can(user, permission) ? { userId: user.id } : NOTHING;
 }

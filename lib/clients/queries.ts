@@ -1,11 +1,15 @@
 import 'server-only';
+import type { Prisma } from '../db/generated/client';
 import { assertCan } from '../auth/assert';
-import { assessmentWhereForUser, clientCompanyWhereForUser } from '../auth/policy';
+import { assessmentWhereForUser, clientCompanyWhereForUser, SUBMITTED_STATUSES } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
+import { pageWindow, toPage } from '../pagination';
 import { isRecordId } from '../validation';
+import type { TClientListQuery } from './schemas';
+import type { TClientCompanyDetail, TClientCompanyPage, TClientCompanySummary, TClientTrendPoint } from './types';
 
-const clientCompanySummary = {
+const clientCompanySelect = {
   id: true,
   name: true,
   industry: true,
@@ -13,36 +17,95 @@ const clientCompanySummary = {
   revenueBand: true,
   employeeCount: true,
   updatedAt: true,
-} as const;
+} as const satisfies Prisma.ClientCompanySelect;
 
-/** Counts and lists only the assessments the user may see, even inside a visible company. */
-function clientCompanySummaryFor(user: TSessionUser) {
-  return { ...clientCompanySummary, _count: { select: { assessments: { where: assessmentWhereForUser(user, 'assessment.list') } } } } as const;
+/** Counts only the assessments the user may see, even inside a visible company. */
+function summarySelectFor(user: TSessionUser) {
+  return { ...clientCompanySelect, _count: { select: { assessments: { where: assessmentWhereForUser(user, 'assessment.list') } } } } as const;
 }
 
-export async function findClientCompaniesForUser(options: { user: TSessionUser }) {
+function orderByFor(query: TClientListQuery): Prisma.ClientCompanyOrderByWithRelationInput[] {
+  // The id as the last key makes the order total, so pages never overlap or skip a row.
+  return [{ [query.sort]: query.dir }, { id: 'asc' }];
+}
+
+/**
+ * One page of the user's client companies: search by name (case-insensitive), sorted, with the
+ * total. Two statements whatever the brokerage's size; the where is the tenant filter plus the
+ * search, served by the (brokerageId, name) index.
+ */
+export async function findClientCompaniesForUser(options: { user: TSessionUser; query: TClientListQuery }): Promise<TClientCompanyPage> {
   assertCan(options.user, 'clientCompany.list');
-  return getDb().clientCompany.findMany({
-    where: clientCompanyWhereForUser(options.user, 'clientCompany.list'),
-    orderBy: { name: 'asc' },
-    select: clientCompanySummaryFor(options.user),
-  });
+  const { query, user } = options;
+  const where: Prisma.ClientCompanyWhereInput = {
+    AND: [clientCompanyWhereForUser(user, 'clientCompany.list'), query.q ? { name: { contains: query.q, mode: 'insensitive' } } : {}],
+  };
+  const db = getDb();
+  const [total, rows] = await Promise.all([
+    db.clientCompany.count({ where }),
+    db.clientCompany.findMany({ where, orderBy: orderByFor(query), ...pageWindow(query), select: summarySelectFor(user) }),
+  ]);
+  const items: TClientCompanySummary[] = rows.map(({ _count, ...row }) => ({ ...row, assessmentCount: _count.assessments }));
+  return toPage(items, total, query);
 }
 
 /** Null when the company does not exist or lies outside the user's tenant: callers answer 404 for both. */
-export async function getClientCompanyForUser(options: { user: TSessionUser; clientCompanyId: string }) {
+export async function getClientCompanyForUser(options: { user: TSessionUser; clientCompanyId: string }): Promise<TClientCompanyDetail | null> {
   assertCan(options.user, 'clientCompany.view');
-  if (!isRecordId(options.clientCompanyId)) return null;
-  return getDb().clientCompany.findFirst({
-    where: { AND: [{ id: options.clientCompanyId }, clientCompanyWhereForUser(options.user, 'clientCompany.view')] },
+  const { user, clientCompanyId } = options;
+  if (!isRecordId(clientCompanyId)) return null;
+  const row = await getDb().clientCompany.findFirst({
+    where: { AND: [{ id: clientCompanyId }, clientCompanyWhereForUser(user, 'clientCompany.view')] },
     select: {
-      ...clientCompanySummaryFor(options.user),
+      ...summarySelectFor(user),
+      emailDomain: true,
+      contactName: true,
+      contactEmail: true,
+      createdAt: true,
       brokerage: { select: { name: true } },
+      responsibleBroker: { select: { name: true } },
       assessments: {
-        where: { AND: [assessmentWhereForUser(options.user, 'assessment.list'), { status: { not: 'ARCHIVED' } }] },
-        orderBy: { updatedAt: 'desc' },
-        select: { id: true, status: true, questionnaireVersion: true, updatedAt: true, submittedAt: true, insurer: { select: { name: true } } },
+        where: { AND: [assessmentWhereForUser(user, 'assessment.list'), { status: { not: 'ARCHIVED' } }] },
+        orderBy: { createdAt: 'desc' },
+        select: {
+          id: true,
+          status: true,
+          questionnaireVersion: true,
+          createdAt: true,
+          updatedAt: true,
+          submittedAt: true,
+          previousAssessmentId: true,
+          insurer: { select: { name: true } },
+          snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: { score: true, grade: true, masterKeyExposure: true, modelVersion: true } },
+        },
       },
     },
   });
+  if (!row) return null;
+  const { _count, brokerage, responsibleBroker, assessments, ...company } = row;
+  return {
+    ...company,
+    assessmentCount: _count.assessments,
+    brokerageName: brokerage.name,
+    responsibleBrokerName: responsibleBroker?.name ?? null,
+    assessments: assessments.map(({ insurer, snapshots, ...assessment }) => ({
+      ...assessment,
+      insurerName: insurer?.name ?? null,
+      scores: snapshots[0] ?? null,
+    })),
+  };
+}
+
+/** The company's submitted results in time order: the trend of score and grade across reassessments. */
+export function trendOf(detail: TClientCompanyDetail): TClientTrendPoint[] {
+  return detail.assessments
+    .filter((assessment) => assessment.scores && assessment.submittedAt && (SUBMITTED_STATUSES as readonly string[]).includes(assessment.status))
+    .map((assessment) => ({
+      assessmentId: assessment.id,
+      submittedAt: assessment.submittedAt!.toISOString(),
+      score: assessment.scores!.score,
+      grade: assessment.scores!.grade,
+      masterKeyExposure: assessment.scores!.masterKeyExposure,
+    }))
+    .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
 }

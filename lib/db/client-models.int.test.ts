@@ -18,7 +18,19 @@ test('every model round-trips every scalar field', async () => {
     data: { email: `m-${stamp}@x.example`, name: 'M', passwordHash: 'x', role: 'BROKER', organizationId: brokerage.id, locale: 'de', sessionVersion: 3, deactivatedAt: now, lastLoginAt: now },
   });
   const company = await db.clientCompany.create({
-    data: { organizationId: companyOrg.id, brokerageId: brokerage.id, name: `C ${stamp}`, industry: 'healthcare', country: 'DE', revenueBand: 'eur_2m_10m', employeeCount: 12 },
+    data: {
+      organizationId: companyOrg.id,
+      brokerageId: brokerage.id,
+      name: `C ${stamp}`,
+      industry: 'healthcare',
+      country: 'DE',
+      revenueBand: 'eur_2m_10m',
+      employeeCount: 12,
+      responsibleBrokerId: user.id,
+      emailDomain: 'c.example',
+      contactName: 'Ö. Contact',
+      contactEmail: 'it@c.example',
+    },
   });
   const assessment = await db.assessment.create({
     data: {
@@ -28,10 +40,35 @@ test('every model round-trips every scalar field', async () => {
       insurerId: insurer.id,
       questionnaireVersion: 'idp-exposure@1',
       status: 'IN_REVIEW',
-      answers: { dep_idps: ['entra_id'], ümlaut: 'ä' },
-      version: 7,
+      revision: 7,
+      sharedWithClientAt: now,
       submittedAt: now,
     },
+  });
+  const reassessment = await db.assessment.create({
+    data: { clientCompanyId: company.id, brokerageId: brokerage.id, brokerId: user.id, questionnaireVersion: 'idp-exposure@1', previousAssessmentId: assessment.id },
+  });
+  const answer = await db.assessmentAnswer.create({
+    data: { assessmentId: reassessment.id, questionId: 'dep_idps', value: ['entra_id', 'ümlaut'], note: 'Nötig', version: 4, revision: 3, carriedOver: true, updatedById: user.id, updatedAt: now },
+  });
+  const snapshot = await db.assessmentSnapshot.create({
+    data: {
+      assessmentId: assessment.id,
+      sequence: 2,
+      questionnaireVersion: 'idp-exposure@1',
+      modelVersion: 'signet-scoring@1.1.0',
+      answers: { dep_idps: ['entra_id'] },
+      result: { risk: { score: 61.5 } },
+      digest: 'd'.repeat(64),
+      score: 61.5,
+      grade: 'C',
+      masterKeyExposure: 42.1,
+      submittedById: user.id,
+      createdAt: now,
+    },
+  });
+  const token = await db.apiToken.create({
+    data: { userId: user.id, name: 'CRM', tokenHash: `h${stamp}`, prefix: 'sgn_abcdefgh', expiresAt: now, lastUsedAt: now, revokedAt: now, createdAt: now },
   });
   const audit = await db.auditEvent.create({
     data: { actorId: user.id, organizationId: brokerage.id, action: 'test.roundtrip', entityType: 'Assessment', entityId: assessment.id, data: { n: 1 } },
@@ -43,6 +80,9 @@ test('every model round-trips every scalar field', async () => {
     User: user,
     ClientCompany: company,
     Assessment: assessment,
+    AssessmentAnswer: answer,
+    AssessmentSnapshot: snapshot,
+    ApiToken: token,
     AuditEvent: audit,
     LoginAttempt: attempt,
   };
@@ -54,6 +94,9 @@ test('every model round-trips every scalar field', async () => {
     User: await db.user.findUnique({ where: { id: user.id } }),
     ClientCompany: await db.clientCompany.findUnique({ where: { id: company.id } }),
     Assessment: await db.assessment.findUnique({ where: { id: assessment.id } }),
+    AssessmentAnswer: await db.assessmentAnswer.findUnique({ where: { assessmentId_questionId: { assessmentId: reassessment.id, questionId: 'dep_idps' } } }),
+    AssessmentSnapshot: await db.assessmentSnapshot.findUnique({ where: { id: snapshot.id } }),
+    ApiToken: await db.apiToken.findUnique({ where: { id: token.id } }),
     AuditEvent: await db.auditEvent.findUnique({ where: { id: audit.id } }),
     LoginAttempt: await db.loginAttempt.findUnique({ where: { id: attempt.id } }),
   };
@@ -62,6 +105,9 @@ test('every model round-trips every scalar field', async () => {
     User: Prisma.UserScalarFieldEnum,
     ClientCompany: Prisma.ClientCompanyScalarFieldEnum,
     Assessment: Prisma.AssessmentScalarFieldEnum,
+    AssessmentAnswer: Prisma.AssessmentAnswerScalarFieldEnum,
+    AssessmentSnapshot: Prisma.AssessmentSnapshotScalarFieldEnum,
+    ApiToken: Prisma.ApiTokenScalarFieldEnum,
     AuditEvent: Prisma.AuditEventScalarFieldEnum,
     LoginAttempt: Prisma.LoginAttemptScalarFieldEnum,
   };
@@ -73,5 +119,6 @@ test('every model round-trips every scalar field', async () => {
       expect(row![field], `${model}.${field}`).toEqual(created[model]![field]);
     }
   }
-  expect(reread.Assessment!.answers).toEqual({ dep_idps: ['entra_id'], ümlaut: 'ä' });
+  expect(reread.AssessmentAnswer!.value).toEqual(['entra_id', 'ümlaut']);
+  expect(reread.AssessmentSnapshot!.result).toEqual({ risk: { score: 61.5 } });
 });

@@ -28,3 +28,18 @@ export function countryAnswerFor(isoCode: string): string {
   const code = isoCode.toUpperCase();
   return COUNTRY_ANSWER[code] ?? (EU_EEA.has(code) ? 'other_eu_eea' : 'rest_of_world');
 }
+
+/** Countries a client company can be registered in (ISO 3166-1 alpha-2): DACH first, then the rest of the EU/EEA, the UK and the US. */
+export const COMPANY_COUNTRIES: readonly string[] = ['DE', 'AT', 'CH', ...[...EU_EEA].sort(), 'GB', 'US'];
+
+export type TCompanyProfile = { industry: string; revenueBand: string; employeeCount: number; country: string };
+
+/** The business-profile answers a company record already gives: an assessment starts with them filled in. */
+export function businessProfileAnswersFor(company: TCompanyProfile): Record<string, string | number> {
+  return {
+    bp_industry: company.industry,
+    bp_revenue_band: company.revenueBand,
+    bp_employees: company.employeeCount,
+    bp_country: countryAnswerFor(company.country),
+  };
+}

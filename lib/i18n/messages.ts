@@ -1,21 +1,50 @@
-// Message catalogs: one JSON file per namespace and locale under lib/i18n/messages/<locale>/.
-// Every user-facing string lives here; lib/i18n/messages.test.ts fails when a key exists in one
-// locale but not the other.
+// Message catalogs: one JSON file per namespace and locale under lib/i18n/messages/<locale>/
+// (common.json holds the small shared namespaces). Every user-facing string lives here;
+// lib/i18n/messages.test.ts fails when a key exists in one locale but not the other. Client
+// components get only the namespaces they use (components/i18n/client-messages.tsx).
+import deApiTokens from './messages/de/apiTokens.json';
+import deAssessments from './messages/de/assessments.json';
+import deClients from './messages/de/clients.json';
 import deCommon from './messages/de/common.json';
 import deQuestionnaire from './messages/de/questionnaire.json';
+import deResults from './messages/de/results.json';
 import deScoring from './messages/de/scoring.json';
+import deWizard from './messages/de/wizard.json';
+import enApiTokens from './messages/en/apiTokens.json';
+import enAssessments from './messages/en/assessments.json';
+import enClients from './messages/en/clients.json';
 import enCommon from './messages/en/common.json';
 import enQuestionnaire from './messages/en/questionnaire.json';
+import enResults from './messages/en/results.json';
 import enScoring from './messages/en/scoring.json';
+import enWizard from './messages/en/wizard.json';
 import type { TLocale } from './config';
 
 export type TMessages = Record<string, unknown>;
 
 export const MESSAGES: Record<TLocale, TMessages> = {
-  en: { ...enCommon, questionnaire: enQuestionnaire, scoring: enScoring },
-  de: { ...deCommon, questionnaire: deQuestionnaire, scoring: deScoring },
+  en: { ...enCommon, clients: enClients, assessments: enAssessments, wizard: enWizard, results: enResults, apiTokens: enApiTokens, questionnaire: enQuestionnaire, scoring: enScoring },
+  de: { ...deCommon, clients: deClients, assessments: deAssessments, wizard: deWizard, results: deResults, apiTokens: deApiTokens, questionnaire: deQuestionnaire, scoring: deScoring },
 };
 
 export function getMessages(locale: TLocale): TMessages {
   return MESSAGES[locale];
+}
+
+/**
+ * The parts of a catalog that client components need: whole namespaces ('clients') or sub-trees
+ * ('scoring.issues'). Everything else stays on the server, so a page ships only what it shows.
+ */
+export function pickMessages(messages: TMessages, paths: readonly string[]): TMessages {
+  const picked: TMessages = {};
+  for (const path of paths) {
+    const parts = path.split('.');
+    let source: unknown = messages;
+    for (const part of parts) source = source && typeof source === 'object' ? (source as TMessages)[part] : undefined;
+    if (source === undefined) throw new Error(`No messages at ${path}`);
+    let target = picked;
+    for (const part of parts.slice(0, -1)) target = (target[part] ??= {}) as TMessages;
+    target[parts.at(-1)!] = source;
+  }
+  return picked;
 }

@@ -5,7 +5,7 @@ import hardened from '../../lib/scoring/fixtures/hardened-enterprise.json';
 import hybridAdfs from '../../lib/scoring/fixtures/hybrid-adfs-manufacturer.json';
 import okta from '../../lib/scoring/fixtures/okta-saas-company.json';
 import smallGoogle from '../../lib/scoring/fixtures/small-google-workspace-firm.json';
-import { countryAnswerFor } from '../../lib/domain/company';
+import { businessProfileAnswersFor } from '../../lib/domain/company';
 import type { TSeedClient } from './demo-world';
 
 type TAnswers = Record<string, unknown>;
@@ -28,9 +28,6 @@ export function demoAnswersFor(client: TSeedClient): TAnswers {
   return {
     ...Object.fromEntries(entries),
     ...Object.fromEntries(Object.entries(profile.answers).filter(([id]) => id.startsWith('bp_'))),
-    bp_industry: client.industry,
-    bp_revenue_band: client.revenueBand,
-    bp_employees: client.employeeCount,
-    bp_country: countryAnswerFor(client.country),
+    ...businessProfileAnswersFor(client),
   };
 }

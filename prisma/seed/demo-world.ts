@@ -16,6 +16,7 @@ export type TSeedClient = {
   country: string;
   revenueBand: string;
   employeeCount: number;
+  responsibleBrokerId: string;
 };
 export type TSeedAssessment = {
   id: string;
@@ -23,6 +24,8 @@ export type TSeedAssessment = {
   brokerId: string;
   insurerId: string | null;
   status: 'DRAFT' | 'SUBMITTED';
+  /** A draft the broker has opened to the client company's users. */
+  sharedWithClient?: boolean;
 };
 
 export const ORGANIZATIONS = {
@@ -52,15 +55,15 @@ export const USERS = {
 } as const satisfies Record<string, TSeedUser>;
 
 export const CLIENTS = {
-  hansen: { id: 'cc_hansen', organizationId: 'org_hansen', brokerageId: 'org_nordlicht', name: 'Hansen Maschinenbau GmbH', industry: 'manufacturing', country: 'DE', revenueBand: 'from_50m_to_100m', employeeCount: 420 },
-  medica: { id: 'cc_medica', organizationId: 'org_medica', brokerageId: 'org_nordlicht', name: 'Medica Praxisverbund GmbH', industry: 'healthcare', country: 'DE', revenueBand: 'from_10m_to_50m', employeeCount: 180 },
-  steiner: { id: 'cc_steiner', organizationId: 'org_steiner', brokerageId: 'org_alpenrisk', name: 'Steiner Logistik GmbH', industry: 'other_industry', country: 'AT', revenueBand: 'from_100m_to_500m', employeeCount: 950 },
-  huber: { id: 'cc_huber', organizationId: 'org_huber', brokerageId: 'org_alpenrisk', name: 'Huber & Partner Rechtsanwälte', industry: 'professional_services', country: 'AT', revenueBand: 'from_2m_to_10m', employeeCount: 35 },
+  hansen: { id: 'cc_hansen', organizationId: 'org_hansen', brokerageId: 'org_nordlicht', name: 'Hansen Maschinenbau GmbH', industry: 'manufacturing', country: 'DE', revenueBand: 'from_50m_to_100m', employeeCount: 420, responsibleBrokerId: 'usr_anna' },
+  medica: { id: 'cc_medica', organizationId: 'org_medica', brokerageId: 'org_nordlicht', name: 'Medica Praxisverbund GmbH', industry: 'healthcare', country: 'DE', revenueBand: 'from_10m_to_50m', employeeCount: 180, responsibleBrokerId: 'usr_ben' },
+  steiner: { id: 'cc_steiner', organizationId: 'org_steiner', brokerageId: 'org_alpenrisk', name: 'Steiner Logistik GmbH', industry: 'other_industry', country: 'AT', revenueBand: 'from_100m_to_500m', employeeCount: 950, responsibleBrokerId: 'usr_clara' },
+  huber: { id: 'cc_huber', organizationId: 'org_huber', brokerageId: 'org_alpenrisk', name: 'Huber & Partner Rechtsanwälte', industry: 'professional_services', country: 'AT', revenueBand: 'from_2m_to_10m', employeeCount: 35, responsibleBrokerId: 'usr_clara' },
 } as const satisfies Record<string, TSeedClient>;
 
 export const ASSESSMENTS = {
   hansen: { id: 'asm_hansen', clientCompanyId: 'cc_hansen', brokerId: 'usr_anna', insurerId: 'org_rheinmark', status: 'SUBMITTED' },
-  medica: { id: 'asm_medica', clientCompanyId: 'cc_medica', brokerId: 'usr_ben', insurerId: null, status: 'DRAFT' },
+  medica: { id: 'asm_medica', clientCompanyId: 'cc_medica', brokerId: 'usr_ben', insurerId: null, status: 'DRAFT', sharedWithClient: true },
   steiner: { id: 'asm_steiner', clientCompanyId: 'cc_steiner', brokerId: 'usr_clara', insurerId: 'org_danubia', status: 'SUBMITTED' },
   huber: { id: 'asm_huber', clientCompanyId: 'cc_huber', brokerId: 'usr_clara', insurerId: 'org_rheinmark', status: 'SUBMITTED' },
 } as const satisfies Record<string, TSeedAssessment>;

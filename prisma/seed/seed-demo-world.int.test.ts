@@ -1,4 +1,5 @@
 import { afterAll, expect, test } from 'vitest';
+import { snapshotDigest } from '../../lib/assessments/snapshot';
 import { createPrismaClient } from '../../lib/db/create-client';
 import { validateAnswers } from '../../lib/questionnaire';
 import { ORGANIZATIONS, USERS } from './demo-world';
@@ -13,6 +14,8 @@ test('seeding again (the test database is already seeded) creates nothing and ch
     users: await db.user.findMany({ where: { id: { in: Object.values(USERS).map((u) => u.id) } }, orderBy: { id: 'asc' }, select: { id: true, email: true, role: true, passwordHash: true, organizationId: true } }),
     clients: await db.clientCompany.findMany({ orderBy: { id: 'asc' } }),
     assessments: await db.assessment.findMany({ where: { id: { startsWith: 'asm_' } }, orderBy: { id: 'asc' } }),
+    answers: await db.assessmentAnswer.findMany({ where: { assessmentId: { startsWith: 'asm_' } }, orderBy: [{ assessmentId: 'asc' }, { questionId: 'asc' }] }),
+    snapshots: await db.assessmentSnapshot.findMany({ where: { assessmentId: { startsWith: 'asm_' } }, orderBy: { id: 'asc' } }),
   });
   const before = await snapshot();
   expect(await seedDemoWorld(db)).toEqual({ created: 0 });
@@ -38,14 +41,33 @@ test('the demo world has the shape the issue asks for', async () => {
 });
 
 test('the demo assessments carry answers the question bank accepts: submitted ones complete, the draft partial', async () => {
-  const assessments = await db.assessment.findMany({ where: { id: { startsWith: 'asm_' } }, select: { id: true, status: true, answers: true, questionnaireVersion: true } });
+  const rows = await db.assessment.findMany({
+    where: { id: { startsWith: 'asm_' } },
+    select: { id: true, status: true, questionnaireVersion: true, answers: { select: { questionId: true, value: true } } },
+  });
+  const assessments = rows.map((row) => ({ ...row, answers: Object.fromEntries(row.answers.map((answer) => [answer.questionId, answer.value])) }));
   expect(assessments).toHaveLength(4);
   for (const assessment of assessments) {
     const mode = assessment.status === 'DRAFT' ? 'draft' : 'final';
     const result = validateAnswers(assessment.questionnaireVersion, assessment.answers, mode);
     expect(result.ok, `${assessment.id}: ${JSON.stringify(result.ok ? '' : result.issues.slice(0, 3))}`).toBe(true);
-    expect(Object.keys(assessment.answers as object).length).toBeGreaterThan(5);
+    expect(Object.keys(assessment.answers).length).toBeGreaterThan(5);
   }
   const draft = assessments.find((a) => a.status === 'DRAFT')!;
   expect(validateAnswers(draft.questionnaireVersion, draft.answers, 'final').ok).toBe(false);
+});
+
+test('every submitted demo assessment has its frozen result, whose digest matches what is stored', async () => {
+  const submitted = await db.assessment.findMany({
+    where: { id: { startsWith: 'asm_' }, status: 'SUBMITTED' },
+    select: { id: true, snapshots: { select: { questionnaireVersion: true, modelVersion: true, answers: true, result: true, digest: true, grade: true } } },
+  });
+  expect(submitted.length).toBe(3);
+  for (const assessment of submitted) {
+    expect(assessment.snapshots, assessment.id).toHaveLength(1);
+    const [snapshot] = assessment.snapshots;
+    // jsonb reorders keys: the digest is over canonical JSON, so it survives the round trip.
+    expect(snapshotDigest({ questionnaireVersion: snapshot!.questionnaireVersion, modelVersion: snapshot!.modelVersion, answers: snapshot!.answers, result: snapshot!.result })).toBe(snapshot!.digest);
+    expect((snapshot!.result as { risk: { grade: string } }).risk.grade).toBe(snapshot!.grade);
+  }
 });

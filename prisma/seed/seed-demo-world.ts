@@ -1,10 +1,12 @@
 // Idempotent: creates what is missing, leaves what exists (including changed passwords) alone.
+import { freezeResult } from '../../lib/assessments/snapshot';
 import { hashPassword } from '../../lib/auth/password';
 import type { Prisma, PrismaClient } from '../../lib/db/generated/client';
 import { demoAnswersFor } from './demo-answers';
-import { ASSESSMENTS, CLIENTS, DEMO_PASSWORD, ORGANIZATIONS, USERS } from './demo-world';
+import { ASSESSMENTS, CLIENTS, DEMO_PASSWORD, ORGANIZATIONS, USERS, type TSeedAssessment } from './demo-world';
 
 export const SEED_QUESTIONNAIRE_VERSION = 'idp-exposure@1';
+const SEED_SUBMITTED_AT = new Date('2026-11-02T09:30:00Z');
 
 export async function seedDemoWorld(db: PrismaClient): Promise<{ created: number }> {
   let created = 0;
@@ -31,20 +33,50 @@ export async function seedDemoWorld(db: PrismaClient): Promise<{ created: number
         created++;
       }
     }
-    for (const assessment of Object.values(ASSESSMENTS)) {
+    for (const assessment of Object.values(ASSESSMENTS) as TSeedAssessment[]) {
       const existing = await tx.assessment.findUnique({ where: { id: assessment.id }, select: { id: true } });
-      if (existing) continue;
       const client = Object.values(CLIENTS).find((c) => c.id === assessment.clientCompanyId)!;
-      await tx.assessment.create({
-        data: {
-          ...assessment,
-          brokerageId: client.brokerageId,
-          answers: demoAnswersFor(client) as Prisma.InputJsonObject,
-          questionnaireVersion: SEED_QUESTIONNAIRE_VERSION,
-          submittedAt: assessment.status === 'SUBMITTED' ? new Date('2026-11-02T09:30:00Z') : null,
-        },
-      });
-      created++;
+      const answers = demoAnswersFor(client);
+      const submittedAt = assessment.status === 'SUBMITTED' ? SEED_SUBMITTED_AT : null;
+      if (!existing) {
+        const { sharedWithClient, ...fields } = assessment;
+        await tx.assessment.create({
+          data: {
+            ...fields,
+            brokerageId: client.brokerageId,
+            questionnaireVersion: SEED_QUESTIONNAIRE_VERSION,
+            revision: 1,
+            sharedWithClientAt: sharedWithClient ? SEED_SUBMITTED_AT : null,
+            submittedAt,
+            answers: {
+              create: Object.entries(answers).map(([questionId, value]) => ({
+                questionId,
+                value: value as Prisma.InputJsonValue,
+                revision: 1,
+                updatedById: assessment.brokerId,
+                updatedAt: SEED_SUBMITTED_AT,
+              })),
+            },
+          },
+        });
+        created++;
+      }
+      // A submitted demo assessment has its frozen result, as if submitted through the app (also
+      // for databases seeded before snapshots existed).
+      if (submittedAt && !(await tx.assessmentSnapshot.findFirst({ where: { assessmentId: assessment.id }, select: { id: true } }))) {
+        const frozen = freezeResult(SEED_QUESTIONNAIRE_VERSION, answers as never);
+        await tx.assessmentSnapshot.create({
+          data: {
+            ...frozen,
+            assessmentId: assessment.id,
+            answers: frozen.answers as Prisma.InputJsonObject,
+            result: frozen.result as unknown as Prisma.InputJsonObject,
+            submittedById: assessment.brokerId,
+            createdAt: submittedAt,
+          },
+        });
+        created++;
+      }
     }
   }, { timeout: 30_000 });
   return { created };

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LoginForm } from '@/components/auth/login-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { LanguageSwitcher } from '@/components/layout/language-switcher';
 import { getSessionUser } from '@/lib/auth/session';
 import { safeCallbackUrl } from '@/lib/auth/safe-callback-url';
@@ -31,7 +32,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <p className="mt-1 text-sm text-slate-600">{t('login.subtitle')}</p>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <LoginForm callbackUrl={callbackUrl} initialError={typeof params.error === 'string' ? params.error : undefined} />
+          <ClientMessages namespaces={['login', 'validation']}>
+            <LoginForm callbackUrl={callbackUrl} initialError={typeof params.error === 'string' ? params.error : undefined} />
+          </ClientMessages>
         </div>
         <p className="mt-6 text-center text-xs text-slate-500">{t('app.tagline')}</p>
       </main>

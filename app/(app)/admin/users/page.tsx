@@ -1,10 +1,11 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { ResetPasswordForm } from '@/components/admin/reset-password-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, Td } from '@/components/ui/table';
-import { requirePermission } from '@/lib/auth/guards';
+import { requirePageUser } from '@/lib/auth/guards';
 import { findOrganizationsForAdmin, findUsersForAdmin } from '@/lib/users/queries';
 import { pageTitle } from '@/lib/i18n/page-title';
 
@@ -12,7 +13,7 @@ export const generateMetadata = pageTitle('admin.usersTitle');
 
 // GET /admin/users — create accounts and reset passwords (admins only).
 export default async function AdminUsersPage() {
-  const user = await requirePermission('user.list', '/admin/users');
+  const user = await requirePageUser('/admin/users');
   const [t, format, users, organizations] = await Promise.all([
     getTranslations(),
     getFormatter(),
@@ -20,7 +21,7 @@ export default async function AdminUsersPage() {
     findOrganizationsForAdmin({ user }),
   ]);
   return (
-    <>
+    <ClientMessages namespaces={['admin', 'validation', 'roles']}>
       <PageHeader title={t('admin.usersTitle')} intro={t('admin.usersIntro')} />
       <div className="space-y-6">
         <div>
@@ -46,6 +47,6 @@ export default async function AdminUsersPage() {
           <CreateUserForm organizations={organizations} />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -5,7 +5,7 @@ import { StatusBadge } from '@/components/assessments/status-badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getAssessmentForUser } from '@/lib/assessments/queries';
-import { requirePermission } from '@/lib/auth/guards';
+import { requirePageUser } from '@/lib/auth/guards';
 import { pageTitle } from '@/lib/i18n/page-title';
 
 export const generateMetadata = pageTitle('assessments.detailPageTitle');
@@ -13,11 +13,10 @@ export const generateMetadata = pageTitle('assessments.detailPageTitle');
 // GET /assessments/:assessmentId — one assessment, if it lies in the user's tenant (else 404).
 export default async function AssessmentPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
-  const user = await requirePermission('assessment.view', `/assessments/${assessmentId}`);
+  const user = await requirePageUser('/assessments/[assessmentId]', { assessmentId });
   const assessment = await getAssessmentForUser({ user, assessmentId });
   if (!assessment) notFound();
   const [t, format] = await Promise.all([getTranslations('assessments'), getFormatter()]);
-  const answerCount = assessment.answers && typeof assessment.answers === 'object' ? Object.keys(assessment.answers).length : 0;
 
   return (
     <>
@@ -30,17 +29,16 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
           <dt className="text-slate-500">{t('questionnaire')}</dt>
           <dd className="sm:col-span-3">{assessment.questionnaireVersion}</dd>
           <dt className="text-slate-500">{t('broker')}</dt>
-          <dd className="sm:col-span-3">{`${assessment.broker.name} · ${assessment.brokerage.name}`}</dd>
+          <dd className="sm:col-span-3">{`${assessment.brokerName} · ${assessment.brokerageName}`}</dd>
           <dt className="text-slate-500">{t('insurer')}</dt>
-          <dd className="sm:col-span-3">{assessment.insurer?.name ?? t('notSubmitted')}</dd>
+          <dd className="sm:col-span-3">{assessment.insurerName ?? t('notSubmitted')}</dd>
           <dt className="text-slate-500">{t('submitted')}</dt>
           <dd className="sm:col-span-3">{assessment.submittedAt ? format.dateTime(assessment.submittedAt, 'long') : '—'}</dd>
           <dt className="text-slate-500">{t('version')}</dt>
-          <dd className="sm:col-span-3">{assessment.version}</dd>
+          <dd className="sm:col-span-3">{assessment.revision}</dd>
           <dt className="text-slate-500">{t('updated')}</dt>
           <dd className="sm:col-span-3">{format.dateTime(assessment.updatedAt, 'withTime')}</dd>
         </dl>
-        <p className="mt-4 text-sm text-slate-600">{t('answersCount', { count: answerCount })}</p>
       </Card>
     </>
   );

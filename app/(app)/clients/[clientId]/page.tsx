@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { industryLabelKey, revenueBandLabelKey } from '@/lib/domain/company';
 import { countryName } from '@/lib/i18n/country-name';
 import { EmptyState, Table, Td } from '@/components/ui/table';
-import { requirePermission } from '@/lib/auth/guards';
+import { requirePageUser } from '@/lib/auth/guards';
 import { getClientCompanyForUser } from '@/lib/clients/queries';
 import { pageTitle } from '@/lib/i18n/page-title';
 
@@ -16,7 +16,7 @@ export const generateMetadata = pageTitle('clients.detailPageTitle');
 // GET /clients/:clientId — one client company (broker: own brokerage's; client: own company).
 export default async function ClientPage({ params }: { params: Promise<{ clientId: string }> }) {
   const { clientId } = await params;
-  const user = await requirePermission('clientCompany.view', `/clients/${clientId}`);
+  const user = await requirePageUser('/clients/[clientId]', { clientId });
   const client = await getClientCompanyForUser({ user, clientCompanyId: clientId });
   if (!client) notFound();
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
@@ -39,7 +39,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
             <dt className="text-slate-500">{t('clients.employees')}</dt>
             <dd>{format.number(client.employeeCount, 'integer')}</dd>
             <dt className="text-slate-500">{t('clients.brokerage')}</dt>
-            <dd>{client.brokerage.name}</dd>
+            <dd>{client.brokerageName}</dd>
           </dl>
         </Card>
         <div className="lg:col-span-2">
@@ -53,7 +53,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
                   <Td>
                     <StatusBadge status={assessment.status} />
                   </Td>
-                  <Td>{assessment.insurer?.name ?? t('assessments.notSubmitted')}</Td>
+                  <Td>{assessment.insurerName ?? t('assessments.notSubmitted')}</Td>
                   <Td>{format.dateTime(assessment.updatedAt, 'withTime')}</Td>
                   <Td>
                     <Link href={`/assessments/${assessment.id}`} className="text-brand-700 hover:underline">

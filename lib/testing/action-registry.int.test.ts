@@ -4,21 +4,35 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ASSESSMENTS, CLIENTS, USERS } from '../../prisma/seed/demo-world';
 import { findAssessmentsForUser, getAssessmentForUser } from '../assessments/queries';
+import { ZAssessmentListQuery } from '../assessments/schemas';
+import { executeAction } from '../auth/action';
+import { roleHasPermission, ROLES } from '../auth/permissions';
+import type { TSessionUser } from '../auth/types';
 import { findClientCompaniesForUser, getClientCompanyForUser } from '../clients/queries';
+import { ZClientListQuery } from '../clients/schemas';
 import { createPrismaClient } from '../db/create-client';
-import { loadSessionUser } from '../testing/session-user';
 import { findUsersForAdmin } from '../users/queries';
-import { executeAction } from './action';
 import { ACTIONS, PUBLIC_ACTIONS } from './action-registry';
-import { roleHasPermission, ROLES } from './permissions';
-import type { TSessionUser } from './types';
+import { COMPLETE_ANSWERS, createTestClient, createTestDraft } from './fixtures';
+import { loadSessionUser } from './session-user';
 
 const db = createPrismaClient({ databaseUrl: process.env.DATABASE_URL!, poolMax: 2 });
 const users = {} as Record<(typeof ROLES)[number], TSessionUser>;
 const PERSONA_EMAIL = { ADMIN: USERS.admin.email, BROKER: USERS.anna.email, UNDERWRITER: USERS.uwe.email, CLIENT: USERS.hansen.email } as const;
 
+/** Records the permitted roles act on: a fresh client to start an assessment for, drafts to share and submit, a token per role. */
+const walk = { clientId: '', shareDraftId: '', submitDraftId: '', tokenIds: {} as Record<string, string> };
+
 beforeAll(async () => {
   for (const role of ROLES) users[role] = await loadSessionUser(db, PERSONA_EMAIL[role]);
+  const broker = { brokerageId: users.BROKER.organizationId, brokerId: users.BROKER.id };
+  walk.clientId = (await createTestClient(db, { brokerageId: broker.brokerageId })).id;
+  walk.shareDraftId = (await createTestDraft(db, broker)).assessmentId;
+  walk.submitDraftId = (await createTestDraft(db, { ...broker, answers: COMPLETE_ANSWERS })).assessmentId;
+  for (const role of ROLES) {
+    const token = await db.apiToken.create({ data: { userId: users[role].id, name: 'walk', tokenHash: `walk-${role}-${Date.now()}`, prefix: 'sgn_walk' } });
+    walk.tokenIds[role] = token.id;
+  }
 });
 afterAll(() => db.$disconnect());
 
@@ -29,6 +43,20 @@ function sampleInput(actionName: keyof typeof ACTIONS, role: string): unknown {
       return { email: `walk-${role.toLowerCase()}-${Date.now()}@nordlicht.example`, name: 'Walk Test', role: 'BROKER', organizationId: 'org_nordlicht', password: 'a-long-enough-password' };
     case 'resetPasswordAction':
       return { userId: USERS.ben.id, password: 'a-long-enough-password' };
+    case 'createClientCompanyAction':
+      return { name: `Walk ${role} GmbH`, industry: 'manufacturing', country: 'AT', revenueBand: 'under_2m', employeeCount: 12 };
+    case 'updateClientCompanyAction':
+      return { clientCompanyId: walk.clientId, fields: { employeeCount: 100 + ROLES.indexOf(role as never) } };
+    case 'createAssessmentAction':
+      return { clientCompanyId: walk.clientId, kind: 'new' };
+    case 'shareAssessmentAction':
+      return { assessmentId: walk.shareDraftId, shared: true };
+    case 'submitAssessmentAction':
+      return { assessmentId: walk.submitDraftId };
+    case 'createApiTokenAction':
+      return { name: 'Walk token', expiresInDays: 30 };
+    case 'revokeApiTokenAction':
+      return { tokenId: walk.tokenIds[role] };
   }
 }
 
@@ -93,10 +121,16 @@ describe('tenant isolation of the data functions', () => {
   } as const;
 
   test('a broker lists only their brokerage; a client only their company; an underwriter only what was submitted to them', async () => {
-    expect((await findClientCompaniesForUser({ user: users.BROKER })).map((c) => c.id).sort()).toEqual([CLIENTS.hansen.id, CLIENTS.medica.id]);
-    expect((await findAssessmentsForUser({ user: users.BROKER })).map((a) => a.id).sort()).toEqual([ASSESSMENTS.hansen.id, ASSESSMENTS.medica.id]);
-    expect((await findAssessmentsForUser({ user: users.CLIENT })).map((a) => a.id)).toEqual([ASSESSMENTS.hansen.id]);
-    expect((await findAssessmentsForUser({ user: users.UNDERWRITER })).map((a) => a.id).sort()).toEqual([ASSESSMENTS.hansen.id, ASSESSMENTS.huber.id]);
+    const seededClients = new Set<string>(Object.values(CLIENTS).map((c) => c.id));
+    const seededAssessments = new Set<string>(Object.values(ASSESSMENTS).map((a) => a.id));
+    const clientsOf = async (user: TSessionUser) =>
+      (await findClientCompaniesForUser({ user, query: ZClientListQuery.parse({ pageSize: 100 }) })).items.map((c) => c.id).filter((id) => seededClients.has(id)).sort();
+    const assessmentsOf = async (user: TSessionUser) =>
+      (await findAssessmentsForUser({ user, query: ZAssessmentListQuery.parse({ pageSize: 100 }) })).items.map((a) => a.id).filter((id) => seededAssessments.has(id)).sort();
+    expect(await clientsOf(users.BROKER)).toEqual([CLIENTS.hansen.id, CLIENTS.medica.id]);
+    expect(await assessmentsOf(users.BROKER)).toEqual([ASSESSMENTS.hansen.id, ASSESSMENTS.medica.id]);
+    expect(await assessmentsOf(users.CLIENT)).toEqual([ASSESSMENTS.hansen.id]);
+    expect(await assessmentsOf(users.UNDERWRITER)).toEqual([ASSESSMENTS.hansen.id, ASSESSMENTS.huber.id]);
   });
 
   test.each(Object.entries(foreign))('%s gets nothing for other tenants’ ids', async (role, ids) => {
@@ -113,8 +147,8 @@ describe('tenant isolation of the data functions', () => {
   });
 
   test('roles without the permission are refused by the data functions themselves', async () => {
-    await expect(findClientCompaniesForUser({ user: users.UNDERWRITER })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(findAssessmentsForUser({ user: users.ADMIN })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(findClientCompaniesForUser({ user: users.UNDERWRITER, query: ZClientListQuery.parse({}) })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(findAssessmentsForUser({ user: users.ADMIN, query: ZAssessmentListQuery.parse({}) })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(findUsersForAdmin({ user: users.BROKER })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

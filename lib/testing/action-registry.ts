@@ -1,0 +1,26 @@
+// Every server action of the app: a test fixture (lib/auth depends on no feature; this list does).
+// lib/testing/registry.test.ts fails when an exported action is not listed;
+// lib/testing/action-registry.int.test.ts runs each one for every role against the database.
+import { createApiToken, revokeApiToken } from '../api-tokens/actions';
+import { createAssessment, shareAssessment, submitAssessment } from '../assessments/actions';
+import { createClientCompany, updateClientCompany } from '../clients/actions';
+import { chooseLocale } from '../profile/actions';
+import { createUser, resetPassword } from '../users/actions';
+
+/** Server actions that run through executeAction(), keyed by the exported action's name. */
+export const ACTIONS = {
+  createUserAction: createUser,
+  resetPasswordAction: resetPassword,
+  createClientCompanyAction: createClientCompany,
+  updateClientCompanyAction: updateClientCompany,
+  createAssessmentAction: createAssessment,
+  shareAssessmentAction: shareAssessment,
+  submitAssessmentAction: submitAssessment,
+  createApiTokenAction: createApiToken,
+  revokeApiTokenAction: revokeApiToken,
+} as const;
+
+/** Server actions that are deliberately callable without a session, with the reason. */
+export const PUBLIC_ACTIONS = {
+  setLocaleAction: { reason: 'The language can be switched on the login page; a signed-in user also stores it via profile.updateLocale.', uses: chooseLocale },
+} as const;

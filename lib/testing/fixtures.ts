@@ -1,0 +1,56 @@
+// Records for integration tests, made directly in the database with unique names so tests never
+// depend on each other's data. Answers come from the scoring library's golden profiles.
+import hardenedEnterprise from '../scoring/fixtures/hardened-enterprise.json';
+import type { Prisma, PrismaClient } from '../db/generated/client';
+import { CURRENT_QUESTIONNAIRE_VERSION } from '../questionnaire';
+
+/** A complete answer set (every visible required question answered). */
+export const COMPLETE_ANSWERS: Readonly<Record<string, unknown>> = hardenedEnterprise.answers;
+
+let counter = 0;
+export function uniqueName(prefix: string): string {
+  counter++;
+  return `${prefix} ${Date.now().toString(36)}-${process.pid}-${counter}`;
+}
+
+export async function createTestClient(db: PrismaClient, options: { brokerageId: string; responsibleBrokerId?: string; name?: string }) {
+  const name = options.name ?? uniqueName('Testkunde GmbH');
+  const organization = await db.organization.create({ data: { kind: 'CLIENT_COMPANY', name, country: 'DE' }, select: { id: true } });
+  return db.clientCompany.create({
+    data: {
+      organizationId: organization.id,
+      brokerageId: options.brokerageId,
+      responsibleBrokerId: options.responsibleBrokerId ?? null,
+      name,
+      industry: 'manufacturing',
+      country: 'DE',
+      revenueBand: 'from_10m_to_50m',
+      employeeCount: 250,
+    },
+    select: { id: true, name: true, organizationId: true, brokerageId: true },
+  });
+}
+
+/** A draft of a new client, with the given answers stored as version 1 by the broker. */
+export async function createTestDraft(
+  db: PrismaClient,
+  options: { brokerageId: string; brokerId: string; answers?: Readonly<Record<string, unknown>>; sharedWithClient?: boolean },
+) {
+  const client = await createTestClient(db, { brokerageId: options.brokerageId, responsibleBrokerId: options.brokerId });
+  const answers = Object.entries(options.answers ?? {});
+  const assessment = await db.assessment.create({
+    data: {
+      clientCompanyId: client.id,
+      brokerageId: options.brokerageId,
+      brokerId: options.brokerId,
+      questionnaireVersion: CURRENT_QUESTIONNAIRE_VERSION,
+      revision: answers.length > 0 ? 1 : 0,
+      sharedWithClientAt: options.sharedWithClient ? new Date() : null,
+      answers: {
+        create: answers.map(([questionId, value]) => ({ questionId, value: value as Prisma.InputJsonValue, version: 1, revision: 1, updatedById: options.brokerId })),
+      },
+    },
+    select: { id: true },
+  });
+  return { client, assessmentId: assessment.id };
+}
