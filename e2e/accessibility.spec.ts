@@ -24,6 +24,9 @@ const PAGES: Array<[TPersona, string]> = [
   ['broker', '/dashboard'],
   ['broker', '/clients/cc_hansen'],
   ['broker', '/clients/cc_steiner'], // 404 inside the shell
+  ['broker', '/assessments/asm_medica'],
+  ['broker', '/assessments/asm_medica/questionnaire?step=authentication'],
+  ['broker', '/assessments'],
   ['underwriter', '/assessments'],
   ['underwriter', '/assessments/asm_hansen'],
   ['client', '/dashboard'],

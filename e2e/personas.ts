@@ -14,7 +14,15 @@ export const PERSONAS = {
 
 export type TPersona = keyof typeof PERSONAS;
 
-export function storageStatePath(persona: TPersona): string {
+/**
+ * Further signed-in users for scenarios with two people (not walked by the access-control spec):
+ * Anna is Ben's colleague at Nordlicht (her saved language is German); Clara works for another
+ * brokerage (Alpen Risk).
+ */
+export const COLLEAGUES = { anna: USERS.anna, clara: USERS.clara } as const;
+export type TColleague = keyof typeof COLLEAGUES;
+
+export function storageStatePath(persona: TPersona | TColleague): string {
   return `e2e/.auth/${persona}.json`;
 }
 

@@ -15,7 +15,7 @@ export async function AssessmentTable({ assessments, caption, viewer }: { assess
   if (assessments.length === 0) return <EmptyState>{t('empty')}</EmptyState>;
   const showBroker = viewer !== 'CLIENT';
   const showInsurer = viewer !== 'UNDERWRITER';
-  const headers = [t('client'), t('status'), ...(showBroker ? [t('broker')] : []), ...(showInsurer ? [t('insurer')] : []), t('submitted'), t('updated')];
+  const headers = [t('client'), t('status'), t('grade'), ...(showBroker ? [t('broker')] : []), ...(showInsurer ? [t('insurer')] : []), t('submitted'), t('updated')];
   return (
     <Table caption={caption} headers={headers}>
       {assessments.map((assessment) => (
@@ -28,6 +28,7 @@ export async function AssessmentTable({ assessments, caption, viewer }: { assess
           <Td>
             <StatusBadge status={assessment.status} />
           </Td>
+          <Td>{assessment.scores ? <span className="font-semibold text-slate-900">{assessment.scores.grade}</span> : '—'}</Td>
           {showBroker && (
             <Td>
               <span className="block">{assessment.brokerName}</span>

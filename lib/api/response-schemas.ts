@@ -78,10 +78,13 @@ export const ZAnswersState = z.object({
   answers: z.record(z.string(), ZAnswerRecord),
 });
 
-export const ZAnswerConflictBody = ZProblemBody.extend({
-  reason: z.literal('answer_changed'),
-  conflicts: z.array(z.object({ questionId: z.string(), baseVersion: z.number().int(), current: ZAnswerRecord })),
-});
+export const ZAnswerConflictBody = z.union([
+  ZProblemBody.extend({
+    reason: z.literal('answer_changed'),
+    conflicts: z.array(z.object({ questionId: z.string(), baseVersion: z.number().int(), current: ZAnswerRecord })).describe('Each refused answer as it stands now: value, version, who changed it and when'),
+  }),
+  ZProblemBody.extend({ reason: z.literal('not_draft'), status: z.enum(AssessmentStatus).describe('The assessment was submitted: it is read-only') }),
+]);
 
 export const ZAssessmentSummary = z.object({
   id: z.string(),

@@ -40,7 +40,8 @@ type TApiRouteOptions<TQuerySchema extends z.ZodType, TBodySchema extends z.ZodT
   handler: (context: TApiContext<z.output<TQuerySchema>, z.output<TBodySchema>>) => Promise<TActionResult<unknown> | Response>;
 };
 
-type TRouteContext = { params: Promise<Record<string, string | string[]>> };
+/** Next passes `params` to dynamic routes only. */
+type TRouteContext = { params?: Promise<Record<string, string | string[]>> } | undefined;
 
 function localeFor(request: Request, user: TSessionUser | null): TLocale {
   return user && isLocale(user.locale) ? user.locale : negotiateLocale(request.headers.get('accept-language'));
@@ -74,10 +75,10 @@ async function authenticate(request: Request, method: THttpMethod): Promise<TAut
     return user ? { user } : { refused: 401 };
   }
   if (!hasSessionCookie(request)) return { refused: 401 };
-  const user = await getSessionUser();
-  if (!user) return { refused: 401 };
+  // A cookie travels with cross-site requests too: a write must come from a page of this site.
   if (WRITE_METHODS.includes(method) && !isSameOrigin(request)) return { refused: 403 };
-  return { user };
+  const user = await getSessionUser();
+  return user ? { user } : { refused: 401 };
 }
 
 async function readBody(request: Request): Promise<{ text: string } | { status: 413 }> {
@@ -123,7 +124,7 @@ export function apiRoute<TQuerySchema extends z.ZodType = z.ZodUndefined, TBodyS
         if (access !== 'authenticated' && !can(user, access.permission)) return failureResponse({ ok: false, code: 'FORBIDDEN', message: '' }, locale);
       }
 
-      const rawParams = await context.params;
+      const rawParams = (await context?.params) ?? {};
       const params: Record<string, string> = {};
       for (const [name, value] of Object.entries(rawParams)) {
         const single = Array.isArray(value) ? value.join('/') : value;

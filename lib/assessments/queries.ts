@@ -1,13 +1,14 @@
 import 'server-only';
-import type { Prisma } from '../db/generated/client';
+import { Prisma } from '../db/generated/client';
 import { assertCan } from '../auth/assert';
 import { assessmentWhereForUser } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
+import type { TAnswerValue } from '../questionnaire';
 import type { TFinalScoringResult } from '../scoring';
 import { pageWindow, toPage } from '../pagination';
 import { isRecordId } from '../validation';
-import { answerRecordSelect, toAnswerRecord } from './answers';
+import { answerRecordSelect, answerValuesOf, toAnswerRecord } from './answers';
 import type { TAssessmentListQuery } from './schemas';
 import { snapshotSummarySelect, toSnapshotSummary } from './submit';
 import type { TAnswersState, TAssessmentPage, TAssessmentSummary, TSnapshotSummary } from './types';
@@ -72,33 +73,21 @@ export async function getAssessmentForUser(options: { user: TSessionUser; assess
   return row ? toSummary(row) : null;
 }
 
-export type TWizardData = {
-  assessment: TAssessmentSummary;
-  answers: TAnswersState;
-  /** Users of the client company who could sign in to a shared draft. */
-  clientUserCount: number;
-};
+export type TWizardData = { assessment: TAssessmentSummary; answers: TAnswersState };
 
-/** What the questionnaire page needs, in one query: the assessment, every answer with its author, the client's user count. */
+/** What the questionnaire page needs, in one query: the assessment and every answer with its author. */
 export async function getWizardDataForUser(options: { user: TSessionUser; assessmentId: string }): Promise<TWizardData | null> {
   assertCan(options.user, 'assessment.answer');
   if (!isRecordId(options.assessmentId)) return null;
   const row = await getDb().assessment.findFirst({
     where: { AND: [{ id: options.assessmentId }, assessmentWhereForUser(options.user, 'assessment.answer')] },
-    select: {
-      ...assessmentSummarySelect,
-      answers: { select: answerRecordSelect, orderBy: { questionId: 'asc' } },
-      clientCompany: { select: { ...assessmentSummarySelect.clientCompany.select, organization: { select: { _count: { select: { users: { where: { deactivatedAt: null } } } } } } } },
-    },
+    select: { ...assessmentSummarySelect, answers: { select: answerRecordSelect, orderBy: { questionId: 'asc' } } },
   });
   if (!row) return null;
-  const { answers, clientCompany, ...summaryRow } = row;
-  const { organization, ...company } = clientCompany;
-  const assessment = toSummary({ ...summaryRow, clientCompany: company });
+  const { answers, ...summaryRow } = row;
   return {
-    assessment,
+    assessment: toSummary(summaryRow),
     answers: { assessmentId: row.id, status: row.status, revision: row.revision, answers: Object.fromEntries(answers.map((answer) => [answer.questionId, toAnswerRecord(answer)])) },
-    clientUserCount: organization._count.users,
   };
 }
 
@@ -150,5 +139,38 @@ export async function getAssessmentDetailForUser(options: { user: TSessionUser; 
     answers: Object.fromEntries(answers.map((answer) => [answer.questionId, toAnswerRecord(answer)])),
     snapshot: latest ? toSnapshotSummary(latest) : null,
     result: latest ? (latest.result as unknown as TFinalScoringResult) : null,
+  };
+}
+
+export type TAssessmentOverview = {
+  assessment: TAssessmentSummary;
+  /** The answered values as they stand, for a draft's progress. */
+  values: Record<string, TAnswerValue>;
+  snapshot: TSnapshotSummary | null;
+  clientUserCount: number;
+};
+
+/** The assessment page: summary, answers for the progress, the snapshot once submitted, the client's user count. */
+export async function getAssessmentOverviewForUser(options: { user: TSessionUser; assessmentId: string }): Promise<TAssessmentOverview | null> {
+  assertCan(options.user, 'assessment.view');
+  if (!isRecordId(options.assessmentId)) return null;
+  const row = await getDb().assessment.findFirst({
+    where: { AND: [{ id: options.assessmentId }, assessmentWhereForUser(options.user, 'assessment.view')] },
+    select: {
+      ...assessmentSummarySelect,
+      answers: { where: { value: { not: Prisma.AnyNull } }, select: { questionId: true, value: true } },
+      snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: snapshotSummarySelect },
+      clientCompany: { select: { ...assessmentSummarySelect.clientCompany.select, organization: { select: { _count: { select: { users: { where: { deactivatedAt: null } } } } } } } },
+    },
+  });
+  if (!row) return null;
+  const { answers, snapshots, clientCompany, ...rest } = row;
+  const { organization, ...company } = clientCompany;
+  const latest = snapshots[0];
+  return {
+    assessment: toSummary({ ...rest, clientCompany: company, snapshots: latest ? [{ score: latest.score, grade: latest.grade, masterKeyExposure: latest.masterKeyExposure }] : [] }),
+    values: answerValuesOf(answers.map((answer) => ({ questionId: answer.questionId, value: answer.value as TAnswerValue | null }))),
+    snapshot: latest ? toSnapshotSummary(latest) : null,
+    clientUserCount: organization._count.users,
   };
 }

@@ -8,11 +8,14 @@ export const FORMATS = {
     eurCents: { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 },
     percent: { style: 'percent', maximumFractionDigits: 0 },
     integer: { maximumFractionDigits: 0 },
+    /** Scores and exposures: one decimal at most. */
+    score: { maximumFractionDigits: 1 },
   },
   dateTime: {
     // Month names where the numeric order differs (11/28 vs 28.11.) so no date is ambiguous.
     short: { dateStyle: 'medium' },
     long: { dateStyle: 'long' },
     withTime: { dateStyle: 'medium', timeStyle: 'short' },
+    time: { timeStyle: 'short' },
   },
 } satisfies Formats;

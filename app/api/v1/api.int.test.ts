@@ -1,0 +1,234 @@
+// The REST API's route handlers, called as Next calls them, against a real PostgreSQL: personal
+// tokens, tenant isolation (another tenant's record is a 404 without its data), every error status
+// (400 with problems, 401, 403, 404, 409, 413, 415), and nothing written by a refused request.
+// Every response is checked against the schema the OpenAPI document gives for its route and status.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { z } from 'zod';
+import { USERS } from '@/prisma/seed/demo-world';
+import { OPERATIONS } from '@/lib/api/openapi';
+import { MAX_BODY_BYTES } from '@/lib/api/route';
+import { ZProblemBody } from '@/lib/api/response-schemas';
+import { createApiToken, revokeApiToken } from '@/lib/api-tokens/actions';
+import { executeAction } from '@/lib/auth/action';
+import { createPrismaClient } from '@/lib/db/create-client';
+import { COMPLETE_ANSWERS, createTestDraft } from '@/lib/testing/fixtures';
+import { loadSessionUser } from '@/lib/testing/session-user';
+import * as assessment from './assessments/[assessmentId]/route';
+import * as answers from './assessments/[assessmentId]/answers/route';
+import * as preview from './assessments/[assessmentId]/preview/route';
+import * as submit from './assessments/[assessmentId]/submit/route';
+import * as assessments from './assessments/route';
+import * as client from './clients/[clientId]/route';
+import * as clients from './clients/route';
+import * as openapi from './openapi.json/route';
+import * as questionnaire from './questionnaires/[version]/route';
+
+const db = createPrismaClient({ databaseUrl: process.env.DATABASE_URL!, poolMax: 2 });
+const tokens = { anna: '', clara: '', uwe: '', hansen: '', revoked: '' };
+afterAll(() => db.$disconnect());
+
+beforeAll(async () => {
+  for (const who of ['anna', 'clara', 'uwe', 'hansen'] as const) {
+    const created = await executeAction(createApiToken, await loadSessionUser(db, USERS[who].email), { name: `API test ${who}`, expiresInDays: 30 });
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    tokens[who] = created.data.token;
+  }
+  const anna = await loadSessionUser(db, USERS.anna.email);
+  const revoked = await executeAction(createApiToken, anna, { name: 'Revoked', expiresInDays: null });
+  if (!revoked.ok) throw new Error('token');
+  await executeAction(revokeApiToken, anna, { tokenId: revoked.data.id });
+  tokens.revoked = revoked.data.token;
+});
+
+type THandler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+const exercised = new Set<string>();
+
+/** Calls a handler and checks the answer against the OpenAPI document's schema for that route, method and status. */
+async function call(
+  handler: THandler,
+  options: { route: string; method: string; token?: string | null; params?: Record<string, string>; query?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> },
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const url = `http://localhost${options.route.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(options.params?.[name] ?? ''))}${options.query ?? ''}`;
+  const headers: Record<string, string> = { ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}), ...(options.headers ?? {}) };
+  let body: string | undefined;
+  if (options.rawBody !== undefined) body = options.rawBody;
+  else if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers['Content-Type'] ??= 'application/json';
+  }
+  const response = await handler(new Request(url, { method: options.method, headers, body }), { params: Promise.resolve(options.params ?? {}) });
+  const json = (await response.json()) as Record<string, unknown>;
+  const operation = OPERATIONS.find((entry) => entry.path === `/api/v1${options.route}` && entry.method === options.method);
+  expect(operation, `${options.method} ${options.route} is documented`).toBeDefined();
+  const documented: z.ZodType | undefined =
+    response.status === operation!.success.status ? operation!.success.schema : (operation!.errors?.find((error) => error.status === response.status)?.schema ?? ZProblemBody);
+  const parsed = documented!.safeParse(json);
+  expect(parsed.success, `${options.method} ${options.route} ${response.status} matches the document: ${JSON.stringify(parsed.error?.issues.slice(0, 3))}`).toBe(true);
+  expect(response.headers.get('cache-control')).toBe('no-store');
+  exercised.add(`${options.method} ${options.route}`);
+  return { status: response.status, body: json };
+}
+
+afterAll(() => {
+  // Every documented route was called at least once above.
+  expect([...exercised].sort()).toEqual(OPERATIONS.map((operation) => `${operation.method} ${operation.path.replace('/api/v1', '')}`).sort());
+});
+
+const problemPaths = (body: Record<string, unknown>) => (body.problems as Array<{ path: string }>).map((problem) => problem.path);
+
+describe('authentication', () => {
+  test.each([
+    ['no credentials', null],
+    ['an unknown token', `sgn_${'x'.repeat(43)}`],
+    ['a malformed token', 'not-a-token'],
+  ])('%s: 401', async (_, token) => {
+    expect((await call(clients.GET, { route: '/clients', method: 'GET', token })).status).toBe(401);
+  });
+  test('a revoked token: 401', async () => {
+    expect((await call(clients.GET, { route: '/clients', method: 'GET', token: tokens.revoked })).status).toBe(401);
+  });
+  test('a browser session cookie without a same-site Origin cannot write (403 before anything is read)', async () => {
+    const result = await call(clients.POST, { route: '/clients', method: 'POST', headers: { Cookie: 'next-auth.session-token=anything', Origin: 'https://evil.example', Host: 'localhost' }, body: {} });
+    expect(result.status).toBe(403);
+  });
+  test('a role without the permission: 403', async () => {
+    expect((await call(clients.GET, { route: '/clients', method: 'GET', token: tokens.uwe })).status).toBe(403);
+    expect((await call(assessments.POST, { route: '/assessments', method: 'POST', token: tokens.hansen, body: { clientCompanyId: 'cc_hansen' } })).status).toBe(403);
+  });
+  test('the OpenAPI document is public', async () => {
+    const result = await call(openapi.GET, { route: '/openapi.json', method: 'GET' });
+    expect(result.status).toBe(200);
+    expect(result.body.openapi).toBe('3.1.0');
+  });
+});
+
+describe('clients', () => {
+  test('a broker lists, creates, reads and changes clients of their brokerage only', async () => {
+    const name = `API Kunde ${Date.now()}`;
+    const created = await call(clients.POST, { route: '/clients', method: 'POST', token: tokens.anna, body: { name, industry: 'healthcare', country: 'AT', revenueBand: 'under_2m', employeeCount: 9, brokerageId: 'org_alpenrisk' } });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const stored = await db.clientCompany.findUniqueOrThrow({ where: { id } });
+    // The brokerage and the responsible broker come from the token's user, never from the body.
+    expect(stored).toMatchObject({ brokerageId: 'org_nordlicht', responsibleBrokerId: USERS.anna.id, name });
+
+    const list = await call(clients.GET, { route: '/clients', method: 'GET', token: tokens.anna, query: `?q=${encodeURIComponent(name)}` });
+    expect(list.body).toMatchObject({ total: 1, items: [{ id, name }] });
+    expect((await call(client.GET, { route: '/clients/[clientId]', method: 'GET', token: tokens.anna, params: { clientId: id } })).body).toMatchObject({ id, responsibleBrokerName: 'Anna Berger' });
+    const changed = await call(client.PATCH, { route: '/clients/[clientId]', method: 'PATCH', token: tokens.anna, params: { clientId: id }, body: { employeeCount: 12 } });
+    expect(changed.body).toMatchObject({ changed: ['employeeCount'] });
+
+    // Another brokerage: a 404 that says nothing about the client, and no change.
+    const foreign = await call(client.GET, { route: '/clients/[clientId]', method: 'GET', token: tokens.clara, params: { clientId: id } });
+    expect(foreign.status).toBe(404);
+    expect(JSON.stringify(foreign.body)).not.toContain(name);
+    expect((await call(client.PATCH, { route: '/clients/[clientId]', method: 'PATCH', token: tokens.clara, params: { clientId: id }, body: { employeeCount: 99 } })).status).toBe(404);
+    expect((await db.clientCompany.findUniqueOrThrow({ where: { id } })).employeeCount).toBe(12);
+    expect((await call(clients.GET, { route: '/clients', method: 'GET', token: tokens.clara, query: `?q=${encodeURIComponent(name)}` })).body).toMatchObject({ total: 0 });
+  });
+
+  test.each([
+    ['every invalid field at once', { name: 'x', industry: 'mining', country: 'XX', revenueBand: 'huge', employeeCount: 0, contactEmail: 'nope' }, ['contactEmail', 'country', 'employeeCount', 'industry', 'name', 'revenueBand']],
+    ['a missing body', undefined, ['']],
+    ['a list instead of an object', [1, 2], ['']],
+  ])('POST /clients with %s: 400 with field problems, nothing written', async (_, body, paths) => {
+    const before = await db.clientCompany.count();
+    const result = await call(clients.POST, { route: '/clients', method: 'POST', token: tokens.anna, ...(body === undefined ? { rawBody: '', headers: { 'Content-Type': 'application/json' } } : { body }) });
+    expect(result.status).toBe(400);
+    expect([...new Set(problemPaths(result.body))].sort()).toEqual(paths);
+    expect(await db.clientCompany.count()).toBe(before);
+  });
+
+  test('English messages by default, German for a German reader', async () => {
+    const result = await call(clients.POST, { route: '/clients', method: 'POST', token: tokens.anna, body: { name: 'x' }, headers: { 'Accept-Language': 'de-AT' } });
+    // Anna's saved language is German; it wins over the header.
+    expect((result.body.problems as Array<{ path: string; message: string }>).find((problem) => problem.path === 'name')?.message).toBe('Geben Sie den Firmennamen ein (mindestens 2 Zeichen).');
+    const english = await call(clients.POST, { route: '/clients', method: 'POST', token: tokens.clara, body: { name: 'x' } });
+    expect(english.status).toBe(400);
+    expect((english.body.problems as Array<{ path: string; code: string; message: string }>).find((problem) => problem.path === 'name')).toMatchObject({ code: 'validation.companyNameTooShort', message: 'Enter the company name (at least 2 characters).' });
+  });
+
+  test('malformed JSON 400, wrong media type 415, too large 413, nothing to change 400, bad query 400, bad ids 404', async () => {
+    expect((await call(clients.POST, { route: '/clients', method: 'POST', token: tokens.anna, rawBody: '{"name":', headers: { 'Content-Type': 'application/json' } })).body).toMatchObject({ problems: [{ code: 'invalid_json' }] });
+    expect((await call(clients.POST, { route: '/clients', method: 'POST', token: tokens.anna, rawBody: 'name=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })).status).toBe(415);
+    expect((await call(clients.POST, { route: '/clients', method: 'POST', token: tokens.anna, rawBody: JSON.stringify({ name: 'x'.repeat(MAX_BODY_BYTES) }), headers: { 'Content-Type': 'application/json' } })).status).toBe(413);
+    expect((await call(client.PATCH, { route: '/clients/[clientId]', method: 'PATCH', token: tokens.anna, params: { clientId: 'cc_hansen' }, body: {} })).status).toBe(400);
+    expect((await call(clients.GET, { route: '/clients', method: 'GET', token: tokens.anna, query: '?pageSize=7&sort=password' })).status).toBe(400);
+    for (const clientId of ['\u0000', '../etc', 'x'.repeat(500)]) {
+      expect((await call(client.GET, { route: '/clients/[clientId]', method: 'GET', token: tokens.anna, params: { clientId } })).status).toBe(404);
+    }
+  });
+});
+
+describe('assessments and answers', () => {
+  test('start, answer (with versions), preview, submit (idempotent), read back', async () => {
+    const { client: testClient } = await createTestDraft(db, { brokerageId: 'org_nordlicht', brokerId: USERS.anna.id });
+    await db.assessment.deleteMany({ where: { clientCompanyId: testClient.id } });
+    const started = await call(assessments.POST, { route: '/assessments', method: 'POST', token: tokens.anna, body: { clientCompanyId: testClient.id } });
+    expect(started.status).toBe(201);
+    const id = started.body.id as string;
+    expect((await call(assessments.POST, { route: '/assessments', method: 'POST', token: tokens.anna, body: { clientCompanyId: testClient.id } })).body).toMatchObject({ reason: 'draft_exists', assessmentId: id });
+
+    // The business profile's first four answers come from the client record when the draft starts.
+    const prefilled = ['bp_industry', 'bp_revenue_band', 'bp_employees', 'bp_country'];
+    const answers1 = Object.fromEntries(Object.entries(COMPLETE_ANSWERS).filter(([questionId]) => !prefilled.includes(questionId)).map(([questionId, value]) => [questionId, { value, version: 0 }]));
+    const incomplete = await call(submit.POST, { route: '/assessments/[assessmentId]/submit', method: 'POST', token: tokens.anna, params: { assessmentId: id } });
+    expect(incomplete.status).toBe(409);
+    expect(problemPaths(incomplete.body)).toContain('answers.dep_idps');
+
+    const saved = await call(answers.PATCH, { route: '/assessments/[assessmentId]/answers', method: 'PATCH', token: tokens.anna, params: { assessmentId: id }, body: { answers: answers1 } });
+    expect(saved.status).toBe(200);
+    expect((saved.body.answers as Record<string, { version: number }>).dep_idps!.version).toBe(1);
+
+    const stale = await call(answers.PATCH, { route: '/assessments/[assessmentId]/answers', method: 'PATCH', token: tokens.anna, params: { assessmentId: id }, body: { answers: { dep_tenant_count: { value: 7, version: 0 } } } });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ reason: 'answer_changed', conflicts: [{ questionId: 'dep_tenant_count', baseVersion: 0, current: { value: COMPLETE_ANSWERS.dep_tenant_count, version: 1, updatedBy: { name: 'Anna Berger' } } }] });
+
+    const hidden = await call(answers.PATCH, { route: '/assessments/[assessmentId]/answers', method: 'PATCH', token: tokens.anna, params: { assessmentId: id }, body: { answers: { key_rotation: { value: 'never', version: 0 } } } });
+    expect(hidden.status).toBe(400);
+    expect(hidden.body.problems).toEqual([expect.objectContaining({ path: 'answers.key_rotation' })]);
+    const unknownField = await call(answers.PATCH, { route: '/assessments/[assessmentId]/answers', method: 'PATCH', token: tokens.anna, params: { assessmentId: id }, body: { answers: { dep_tenant_count: { value: 2, version: 1, extra: true } } } });
+    expect(unknownField.status).toBe(400);
+
+    const changes = await call(answers.GET, { route: '/assessments/[assessmentId]/answers', method: 'GET', token: tokens.anna, params: { assessmentId: id }, query: '?since=1' });
+    expect(Object.keys(changes.body.answers as object).length).toBe(Object.keys(answers1).length);
+    expect((await call(answers.GET, { route: '/assessments/[assessmentId]/answers', method: 'GET', token: tokens.anna, params: { assessmentId: id }, query: '?since=abc' })).status).toBe(400);
+
+    const previewed = await call(preview.GET, { route: '/assessments/[assessmentId]/preview', method: 'GET', token: tokens.anna, params: { assessmentId: id } });
+    expect(previewed.body).toMatchObject({ provisional: false });
+    expect(previewed.body).not.toHaveProperty('premium');
+
+    const submitted = await call(submit.POST, { route: '/assessments/[assessmentId]/submit', method: 'POST', token: tokens.anna, params: { assessmentId: id } });
+    expect(submitted.body).toMatchObject({ alreadySubmitted: false, snapshot: { grade: previewed.body.grade } });
+    const again = await call(submit.POST, { route: '/assessments/[assessmentId]/submit', method: 'POST', token: tokens.anna, params: { assessmentId: id } });
+    expect(again.body).toMatchObject({ alreadySubmitted: true, snapshot: { id: (submitted.body.snapshot as { id: string }).id } });
+
+    const detail = await call(assessment.GET, { route: '/assessments/[assessmentId]', method: 'GET', token: tokens.anna, params: { assessmentId: id } });
+    expect(detail.body).toMatchObject({ status: 'SUBMITTED', snapshot: { id: (submitted.body.snapshot as { id: string }).id }, result: { mode: 'final' } });
+    const list = await call(assessments.GET, { route: '/assessments', method: 'GET', token: tokens.anna, query: `?clientCompanyId=${testClient.id}&status=SUBMITTED` });
+    expect(list.body).toMatchObject({ total: 1, items: [{ id, scores: { grade: previewed.body.grade } }] });
+
+    // Another brokerage, the client of another company, an underwriter it was never sent to: 404.
+    for (const token of [tokens.clara, tokens.hansen, tokens.uwe]) {
+      expect((await call(assessment.GET, { route: '/assessments/[assessmentId]', method: 'GET', token, params: { assessmentId: id } })).status).toBe(404);
+    }
+  });
+
+  test('a client reads their own company’s assessment, and cannot write answers to it once submitted', async () => {
+    const own = await call(assessment.GET, { route: '/assessments/[assessmentId]', method: 'GET', token: tokens.hansen, params: { assessmentId: 'asm_hansen' } });
+    expect(own.status).toBe(200);
+    expect((await call(answers.PATCH, { route: '/assessments/[assessmentId]/answers', method: 'PATCH', token: tokens.hansen, params: { assessmentId: 'asm_hansen' }, body: { answers: { dep_tenant_count: { value: 2, version: 1 } } } })).body).toMatchObject({ reason: 'not_draft' });
+    expect((await call(assessments.GET, { route: '/assessments', method: 'GET', token: tokens.hansen })).body).toMatchObject({ total: 1, items: [{ id: 'asm_hansen' }] });
+  });
+});
+
+describe('questionnaires', () => {
+  test('the question bank with texts in the asked language; unknown versions 404; unknown languages 400', async () => {
+    const english = await call(questionnaire.GET, { route: '/questionnaires/[version]', method: 'GET', token: tokens.uwe, params: { version: 'idp-exposure@1' } });
+    expect(english.body).toMatchObject({ version: 'idp-exposure@1', locale: 'en' });
+    const german = await call(questionnaire.GET, { route: '/questionnaires/[version]', method: 'GET', token: tokens.uwe, params: { version: 'idp-exposure@1' }, query: '?lang=de' });
+    expect((german.body.sections as Array<{ id: string; title: string }>).find((section) => section.id === 'authentication')?.title).toBe('Stärke der Authentifizierung');
+    expect((await call(questionnaire.GET, { route: '/questionnaires/[version]', method: 'GET', token: tokens.uwe, params: { version: 'idp-exposure@9' } })).status).toBe(404);
+    expect((await call(questionnaire.GET, { route: '/questionnaires/[version]', method: 'GET', token: tokens.uwe, params: { version: 'idp-exposure@1' }, query: '?lang=fr' })).status).toBe(400);
+  });
+});
