@@ -19,6 +19,40 @@ const pureCoreBoundary = {
   },
 };
 
+// Components receive summary types from the feature modules; they never query the database.
+const componentsStayOffTheDatabase = {
+  files: ['components/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['@/lib/*/queries', '**/lib/*/queries', '@/lib/db/client', '@/lib/db/create-client', '**/lib/db/client'], message: 'Components get data as props (summary types from lib/<feature>/types.ts), never from a query module.' },
+        ],
+      },
+    ],
+  },
+};
+
+// lib/auth decides who may do what; it depends on no feature (the registries of features live in lib/testing).
+const authDependsOnNoFeature = {
+  files: ['lib/auth/**/*.ts'],
+  ignores: ['lib/auth/**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['../assessments/*', '../clients/*', '../users/*', '../api-tokens/*', '../profile/*', '../api/*', '@/lib/assessments/*', '@/lib/clients/*', '@/lib/users/*', '@/lib/api-tokens/*', '@/lib/profile/*', '@/lib/api/*'],
+            message: 'lib/auth depends on no feature module.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 const config = [
   { ignores: ['node_modules/**', '.next/**', '.data/**', 'lib/db/generated/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.artifacts/**'] },
   ...nextVitals,
@@ -31,6 +65,8 @@ const config = [
     },
   },
   pureCoreBoundary,
+  componentsStayOffTheDatabase,
+  authDependsOnNoFeature,
 ];
 
 export default config;

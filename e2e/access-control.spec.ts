@@ -4,7 +4,7 @@
 // against detail pages that load a record by id without the tenant filter.
 import { expect, test, type Page } from '@playwright/test';
 import { roleHasPermission } from '../lib/auth/permissions';
-import { ROUTES, type TPageEntry } from '../lib/auth/route-registry';
+import { ROUTES, type TApiEntry, type TPageEntry } from '../lib/auth/route-registry';
 import { CLIENTS, ASSESSMENTS } from '../prisma/seed/demo-world';
 import { PERSONAS, RECORDS, storageStatePath, type TPersona } from './personas';
 
@@ -85,6 +85,53 @@ test.describe('forged session cookie', () => {
       await page.goto(concrete(route, 'cc_hansen'));
       await expect(page).toHaveURL(/\/login/);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Signet');
+    });
+  }
+});
+
+// The REST API follows the same rules: for every GET route of /api/v1, every persona gets their own
+// record (200) or 403 when the role may not; another tenant's record, an unknown id or an id no
+// record can have is a 404 without its data; signed out is a 401.
+const apiRoutes = (ROUTES as readonly { kind: string; path: string }[])
+  .filter((route): route is TApiEntry => route.kind === 'api' && route.path.startsWith('/api/v1/'))
+  .filter((route) => route.methods.GET && route.methods.GET !== 'public' && !route.path.includes('[version]'));
+
+function isAllowedApi(persona: TPersona, route: TApiEntry): boolean {
+  const access = route.methods.GET!;
+  return access === 'public' || access === 'authenticated' || roleHasPermission(PERSONAS[persona].user.role, access.permission);
+}
+
+for (const persona of Object.keys(PERSONAS) as TPersona[]) {
+  test.describe(`${persona} across the API`, () => {
+    test.use({ storageState: storageStatePath(persona) });
+    for (const route of apiRoutes) {
+      const allowed = isAllowedApi(persona, route);
+      test(`GET ${route.path}`, async ({ page }) => {
+        const get = async (path: string) => page.request.get(path);
+        if (!route.record) {
+          expect((await get(route.path)).status()).toBe(allowed ? 200 : 403);
+          return;
+        }
+        const records = RECORDS[persona][route.record];
+        const concreteApi = (id: string) => route.path.replace(/\[[^\]]+\]/, id);
+        if (records.own) expect((await get(concreteApi(records.own))).status(), 'own').toBe(allowed ? 200 : 403);
+        for (const foreign of records.foreign) {
+          const response = await get(concreteApi(foreign));
+          expect(response.status(), foreign).toBe(allowed ? 404 : 403);
+          expect(await response.text()).not.toContain(RECORD_NAMES[foreign]!);
+        }
+        for (const id of ['does-not-exist', '%00', 'x'.repeat(300)]) expect((await get(concreteApi(id))).status(), id).toBe(allowed ? 404 : 403);
+      });
+    }
+  });
+}
+
+test.describe('signed out, the API', () => {
+  for (const route of apiRoutes) {
+    test(`GET ${route.path} → 401`, async ({ request }) => {
+      const response = await request.get(route.path.replace(/\[[^\]]+\]/, 'cc_hansen'));
+      expect(response.status()).toBe(401);
+      expect(await response.json()).toMatchObject({ problems: [{ code: 'UNAUTHENTICATED' }] });
     });
   }
 });

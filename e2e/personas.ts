@@ -17,9 +17,9 @@ export type TPersona = keyof typeof PERSONAS;
 /**
  * Further signed-in users for scenarios with two people (not walked by the access-control spec):
  * Anna is Ben's colleague at Nordlicht (her saved language is German); Clara works for another
- * brokerage (Alpen Risk).
+ * brokerage (Alpen Risk); Dr. Vogel is the client user of Medica, whose draft Ben shared with her.
  */
-export const COLLEAGUES = { anna: USERS.anna, clara: USERS.clara } as const;
+export const COLLEAGUES = { anna: USERS.anna, clara: USERS.clara, medica: USERS.medica } as const;
 export type TColleague = keyof typeof COLLEAGUES;
 
 export function storageStatePath(persona: TPersona | TColleague): string {

@@ -120,6 +120,31 @@ test('two editors change the same answer: the later one sees the other value, wh
   await anna.context().close();
 });
 
+test('the broker gives the client’s own user access to a draft: both see who answered what and when', async ({ page, browser, baseURL }) => {
+  const { assessmentId } = await createClientWithDraft(page.request, baseURL!, unique('Freigabe GmbH'));
+  // Medica's draft is shared in the demo world; this new one is not, so its client has no user yet:
+  // the page says so, and sharing and withdrawing work.
+  await page.goto(`/assessments/${assessmentId}`);
+  await expect(page.getByRole('main')).toContainText('No user of');
+  await page.getByTestId('share-toggle').click();
+  await expect(page.getByRole('main')).toContainText('can see and answer this draft since');
+  await page.getByTestId('share-toggle').click();
+  await expect(page.getByRole('main')).toContainText('Only your brokerage sees this draft');
+
+  const vogel = await signedInPage(browser, 'medica');
+  await vogel.goto('/assessments/asm_medica/questionnaire?step=privileged_access');
+  await answerQuestion(vogel, 'priv_break_glass', 'yes');
+  await expectSaved(vogel);
+  await expect(vogel.locator('[data-question="priv_break_glass"]').getByTestId('answered-by')).toContainText('Answered by Dr. Lea Vogel');
+  // The client answers, the broker submits.
+  await vogel.goto('/assessments/asm_medica/questionnaire?step=review');
+  await expect(vogel.getByTestId('review-step')).toContainText('Your broker submits the assessment');
+  await page.goto('/assessments/asm_medica/questionnaire?step=privileged_access');
+  await expect(page.locator('[data-question="priv_break_glass"]').getByTestId('answered-by')).toContainText('Answered by Dr. Lea Vogel');
+  await expect(page.locator('[data-question="dep_idps"]')).toHaveCount(0);
+  await vogel.context().close();
+});
+
 test('a broker of another brokerage gets 404 for the client, the assessment and their API URLs', async ({ page, browser, baseURL }) => {
   const { clientId, assessmentId } = await createClientWithDraft(page.request, baseURL!, unique('Vertraulich GmbH'));
   const clara = await signedInPage(browser, 'clara');

@@ -20,7 +20,7 @@ export function Pager({
 }) {
   const link = (target: number, label: string, rel: 'prev' | 'next') =>
     target < 1 || target > pageCount ? (
-      <span className="rounded-md px-3 py-1.5 text-slate-400" aria-disabled="true">
+      <span className="rounded-md px-3 py-1.5 text-slate-500" aria-disabled="true">
         {label}
       </span>
     ) : (

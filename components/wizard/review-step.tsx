@@ -31,8 +31,8 @@ function ItemList({ title, items, onGoTo, testId }: { title: string; items: TIte
       </h3>
       <ul className="mt-2 divide-y divide-slate-100">
         {items.map(({ question, section }) => (
-          <li key={question.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2 text-sm">
-            <span>
+          <li key={question.id} className="flex items-start justify-between gap-4 py-2 text-sm">
+            <span className="min-w-0 flex-1">
               <span className="block text-xs text-slate-500">{section.title}</span>
               {question.text}
             </span>
