@@ -1,3 +1,4 @@
+import 'server-only';
 import { defineAction } from '../auth/action';
 import { apiTokenWhereForUser } from '../auth/policy';
 import { recordAuditEvent } from '../audit/record-audit-event';

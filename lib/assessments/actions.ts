@@ -1,5 +1,6 @@
 // Action definitions of the assessment life cycle (run by server actions and the REST API through
 // executeAction): start or reassess, save answers, share a draft with the client, submit.
+import 'server-only';
 import type { Prisma } from '../db/generated/client';
 import { defineAction } from '../auth/action';
 import { assessmentWhereForUser, clientCompanyWhereForUser } from '../auth/policy';

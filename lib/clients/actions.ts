@@ -1,5 +1,6 @@
 // Action definitions for client companies (run by server actions and the REST API through
 // executeAction). The brokerage and the responsible broker come from the session, never the input.
+import 'server-only';
 import { defineAction } from '../auth/action';
 import { clientCompanyWhereForUser } from '../auth/policy';
 import { recordAuditEvent } from '../audit/record-audit-event';
