@@ -6,6 +6,7 @@ import type { z } from 'zod';
 export const ERROR_CODES = [
   'INVALID_INPUT',
   'UNAUTHENTICATED',
+  'REAUTHENTICATION_REQUIRED',
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
@@ -19,6 +20,7 @@ export type TErrorCode = (typeof ERROR_CODES)[number];
 export const HTTP_STATUS: Record<TErrorCode, number> = {
   INVALID_INPUT: 400,
   UNAUTHENTICATED: 401,
+  REAUTHENTICATION_REQUIRED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,

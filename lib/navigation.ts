@@ -11,7 +11,18 @@ const ITEMS: Array<TNavItem & { labelKeyByRole?: Partial<Record<Role, string>> }
   { href: '/clients', labelKey: 'clients' },
   { href: '/assessments', labelKey: 'assessments', labelKeyByRole: { UNDERWRITER: 'reviewQueue', CLIENT: 'myAssessments' } },
   { href: '/admin/users', labelKey: 'users' },
+  { href: '/admin/security-events', labelKey: 'securityEvents' },
 ];
+
+/** The account area's sub-navigation (labels under security.profile.sections), shown to whoever may open each page. */
+const PROFILE_SECTIONS: Array<{ href: TPagePath; labelKey: string }> = [
+  { href: '/profile', labelKey: 'security' },
+  { href: '/profile/api-tokens', labelKey: 'apiTokens' },
+];
+
+export function profileSectionsForRole(role: Role): Array<{ href: TPagePath; labelKey: string }> {
+  return PROFILE_SECTIONS.filter((section) => mayOpen(role, section.href));
+}
 
 function mayOpen(role: Role, href: TPagePath): boolean {
   const access = pageAccess(href);

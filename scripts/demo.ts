@@ -10,10 +10,13 @@ import { printDemoLogins } from './lib/demo-logins';
 import { npxBin, runCommand } from './lib/run-command';
 import { runScript } from './lib/run-script';
 import { appSecrets } from './lib/secrets';
+import { appDatabaseUrl } from './lib/app-database';
 
 runScript(async () => {
   const isDev = process.argv.includes('--dev');
   const port = Number(process.env.PORT ?? 3000);
+  // Only this machine can reach the demo unless HOST says otherwise (e.g. HOST=0.0.0.0).
+  const host = process.env.HOST || '127.0.0.1';
   const database = await acquireDatabase();
   assertLocalDatabase(database.url, DEMO_SEED_GUARD);
 
@@ -30,7 +33,8 @@ runScript(async () => {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...appSecrets(),
-    DATABASE_URL: database.url,
+    // Migrations and the seed ran as the owner; the app runs as its own role (append-only audit tables).
+    DATABASE_URL: await appDatabaseUrl(database.url),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
     PORT: String(port),
@@ -42,7 +46,7 @@ runScript(async () => {
     if (code !== 0) throw new Error('next build failed (see above).');
   }
 
-  const server = spawn(npxBin('next'), [isDev ? 'dev' : 'start', '-p', String(port)], { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
+  const server = spawn(npxBin('next'), [isDev ? 'dev' : 'start', '-H', host, '-p', String(port)], { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
   printDemoLogins();
   console.log(`Signet is starting on http://localhost:${port}  (Ctrl+C stops the app${database.isEmbedded ? ' and the embedded database' : ''})\n`);
 

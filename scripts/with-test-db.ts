@@ -5,6 +5,7 @@
 import { acquireDatabase } from './lib/database';
 import { npxBin, runCommand } from './lib/run-command';
 import { appSecrets } from './lib/secrets';
+import { appDatabaseUrl } from './lib/app-database';
 import { createTestDatabase } from './lib/test-database';
 
 async function main(): Promise<number> {
@@ -18,7 +19,9 @@ async function main(): Promise<number> {
   const server = await acquireDatabase(() => {});
   const database = await createTestDatabase(server.url);
   console.log(`Test database ${database.name} is ready.`);
-  const env = { ...process.env, ...appSecrets(), DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' };
+  // The app and the tests connect as the app role, as in production; tests that must act as the owner
+  // (creating databases, proving what the app role cannot do) use DATABASE_OWNER_URL.
+  const env = { ...process.env, ...appSecrets(), DATABASE_URL: await appDatabaseUrl(database.url), DATABASE_OWNER_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' };
   try {
     if (flags.includes('--build')) {
       const built = await runCommand(npxBin('next'), ['build'], env);

@@ -2,6 +2,7 @@
 
 import { cookies } from 'next/headers';
 import { getSessionUser } from '@/lib/auth/session';
+import { isHttpsDeployment } from '@/lib/env';
 import { LOCALE_COOKIE } from '@/lib/i18n/config';
 import { chooseLocale } from '@/lib/profile/actions';
 
@@ -12,7 +13,7 @@ export async function setLocaleAction(input: unknown) {
     user: await getSessionUser(),
     input,
     setCookie: (locale) => {
-      jar.set(LOCALE_COOKIE, locale, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+      jar.set(LOCALE_COOKIE, locale, { path: '/', sameSite: 'lax', secure: isHttpsDeployment(), maxAge: 60 * 60 * 24 * 365 });
     },
   });
 }

@@ -1,8 +1,9 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { useProtectedAction } from '@/components/auth/reauthentication';
 import { useForm, useWatch } from 'react-hook-form';
 import { createUserAction } from '@/app/(app)/admin/users/actions';
 import { Button } from '@/components/ui/button';
@@ -15,9 +16,12 @@ import { useActionFeedback, useFieldMessage } from './use-action-form';
 type TOrganizationOption = { id: string; name: string; kind: string };
 
 export function CreateUserForm({ organizations }: { organizations: TOrganizationOption[] }) {
+  const format = useFormatter();
+  const formatExpiry = (iso: string) => format.dateTime(new Date(iso), 'withTime');
   const t = useTranslations();
   const message = useFieldMessage();
-  const [created, setCreated] = useState<string | null>(null);
+  const runProtected = useProtectedAction();
+  const [created, setCreated] = useState<{ email: string; link: string; expiresAt: string } | null>(null);
   const {
     register,
     handleSubmit,
@@ -27,7 +31,7 @@ export function CreateUserForm({ organizations }: { organizations: TOrganization
     formState: { errors, isSubmitting },
   } = useForm<TCreateUserInput>({
     resolver: zodResolver(ZCreateUserInput),
-    defaultValues: { email: '', name: '', role: undefined, organizationId: '', password: '' },
+    defaultValues: { email: '', name: '', role: undefined, organizationId: '' },
   });
   const { formError, apply } = useActionFeedback(setError);
   const role = useWatch({ control, name: 'role' });
@@ -35,9 +39,9 @@ export function CreateUserForm({ organizations }: { organizations: TOrganization
 
   const onSubmit = handleSubmit(async (values) => {
     setCreated(null);
-    const result = await createUserAction(values);
+    const result = await runProtected(() => createUserAction(values));
     if (apply(result)) {
-      setCreated(result.data.email);
+      setCreated(result.data);
       reset();
     }
   });
@@ -50,9 +54,13 @@ export function CreateUserForm({ organizations }: { organizations: TOrganization
         </p>
       )}
       {created && (
-        <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 md:col-span-2">
-          {t('admin.created', { email: created })}
-        </p>
+        <div className="space-y-1 md:col-span-2">
+          <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+            {t('security.admin.createdLink', { email: created.email, expires: formatExpiry(created.expiresAt) })}
+          </p>
+          <input readOnly value={created.link} aria-label={t('security.admin.copyHint')} className="w-full rounded-md border border-slate-300 bg-slate-50 px-2 py-1 font-mono text-xs" data-testid="set-password-link" onFocus={(e) => e.currentTarget.select()} />
+          <p className="text-xs text-slate-500">{t('security.admin.copyHint')}</p>
+        </div>
       )}
       <Field id="new-name" label={t('admin.name')} error={message(errors.name?.message)}>
         <Input id="new-name" autoComplete="off" aria-invalid={Boolean(errors.name)} aria-describedby={describedBy('new-name', Boolean(errors.name))} {...register('name')} />
@@ -87,16 +95,7 @@ export function CreateUserForm({ organizations }: { organizations: TOrganization
           ))}
         </Select>
       </Field>
-      <Field id="new-password" label={t('admin.password')} hint={t('admin.passwordHint')} error={message(errors.password?.message)}>
-        <Input
-          id="new-password"
-          type="password"
-          autoComplete="new-password"
-          aria-invalid={Boolean(errors.password)}
-          aria-describedby={describedBy('new-password', Boolean(errors.password), true)}
-          {...register('password')}
-        />
-      </Field>
+      <p className="text-sm text-slate-600 md:col-span-2">{t('security.admin.createHint')}</p>
       <div className="md:col-span-2">
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? t('admin.creating') : t('admin.create')}

@@ -7,18 +7,13 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { describedBy, Field, Input } from '@/components/ui/field';
-import { THROTTLED_ERROR, type TCredentials, ZCredentials } from '@/lib/auth/login-schema';
-
-function errorKey(error: string | undefined): string | null {
-  if (!error) return null;
-  if (error === THROTTLED_ERROR) return 'login.throttled';
-  if (error === 'CredentialsSignin') return 'login.invalid';
-  return 'login.failed';
-}
+import { type TCredentials, ZCredentials } from '@/lib/auth/login-schema';
+import { useSignInError } from './sign-in-error';
 
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const t = useTranslations();
-  const [formError, setFormError] = useState<string | null>(errorKey(initialError));
+  const { message: formError, show } = useSignInError(initialError);
+  const [isContinuing, setIsContinuing] = useState(false);
   const {
     register,
     handleSubmit,
@@ -26,21 +21,25 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
   } = useForm<TCredentials>({ resolver: zodResolver(ZCredentials), defaultValues: { email: '', password: '' } });
 
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
+    show(null);
     const result = await signIn('credentials', { ...values, redirect: false });
     if (!result || result.error) {
-      setFormError(errorKey(result?.error ?? 'failed'));
+      show(result?.error ?? 'failed');
       return;
     }
-    // A full navigation so the server renders the new session's locale and layout.
-    window.location.assign(callbackUrl);
+    // A full navigation: the login page sends a finished sign-in on to callbackUrl and shows the
+    // second step (code or enrolment) to a half-way one.
+    setIsContinuing(true);
+    const next = new URL('/login', window.location.origin);
+    next.searchParams.set('callbackUrl', callbackUrl);
+    window.location.assign(next.href);
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={formError ? 'login-error' : undefined}>
       {formError && (
         <p id="login-error" role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {t(formError)}
+          {formError}
         </p>
       )}
       <Field id="email" label={t('login.email')} error={errors.email?.message && t(errors.email.message)}>
@@ -49,8 +48,8 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
       <Field id="password" label={t('login.password')} error={errors.password?.message && t(errors.password.message)}>
         <Input id="password" type="password" autoComplete="current-password" aria-invalid={Boolean(errors.password)} aria-describedby={describedBy('password', Boolean(errors.password))} {...register('password')} />
       </Field>
-      <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? t('login.submitting') : t('login.submit')}
+      <Button type="submit" className="w-full" disabled={isSubmitting || isContinuing}>
+        {isSubmitting || isContinuing ? t('login.submitting') : t('login.submit')}
       </Button>
     </form>
   );

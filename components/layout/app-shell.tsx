@@ -28,7 +28,11 @@ export async function AppShell({ user, children }: { user: TSessionUser; childre
           <div className="flex flex-wrap items-center gap-4">
             <LanguageSwitcher />
             <div className="text-right text-sm leading-tight" data-testid="current-user">
-              <p className="font-medium text-slate-900">{t('nav.signedInAs', { name: user.name })}</p>
+              <p className="font-medium text-slate-900">
+                <Link href="/profile" className="hover:underline" title={t('nav.profile')}>
+                  {t('nav.signedInAs', { name: user.name })}
+                </Link>
+              </p>
               <p className="text-slate-500">
                 {t(`roles.${user.role}`)} · {user.organizationName}
               </p>

@@ -10,6 +10,7 @@ import { authenticateApiToken } from '../api-tokens/queries';
 import { can } from '../auth/policy';
 import { apiAccess, type TApiPath, type THttpMethod } from '../auth/route-registry';
 import { getSessionUser } from '../auth/session';
+import { SESSION_COOKIE_NAMES } from '../auth/session-cookie';
 import type { TSessionUser } from '../auth/types';
 import { toFailure, type TActionResult } from '../errors';
 import { isLocale, negotiateLocale, type TLocale } from '../i18n/config';
@@ -18,7 +19,6 @@ import { failureResponse, problemResponse, problemsFromZod } from './problems';
 
 /** Larger bodies are refused with 413: the whole questionnaire with notes fits many times over. */
 export const MAX_BODY_BYTES = 256 * 1024;
-const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token', '__Host-next-auth.session-token'];
 const WRITE_METHODS: readonly THttpMethod[] = ['POST', 'PUT', 'PATCH', 'DELETE'];
 
 export type TApiContext<TQuery, TBody> = {
@@ -49,7 +49,7 @@ function localeFor(request: Request, user: TSessionUser | null): TLocale {
 
 function hasSessionCookie(request: Request): boolean {
   const cookie = request.headers.get('cookie') ?? '';
-  return SESSION_COOKIES.some((name) => cookie.includes(`${name}=`));
+  return SESSION_COOKIE_NAMES.some((name) => cookie.includes(`${name}=`));
 }
 
 /** A browser write must come from a page of this site: Origin (or Sec-Fetch-Site) decides. */

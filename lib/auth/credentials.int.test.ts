@@ -3,7 +3,7 @@ import { DEMO_PASSWORD, USERS } from '../../prisma/seed/demo-world';
 import { createPrismaClient } from '../db/create-client';
 import { verifyCredentials } from './credentials';
 import { hashPassword } from './password';
-import { LOGIN_HISTORY_DAYS, MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP, pruneLoginHistory } from './throttle';
+import { accountDelaySeconds, checkLoginThrottle, FREE_FAILURES_PER_ACCOUNT as MAX_FAILURES_PER_EMAIL, LOGIN_HISTORY_DAYS, MAX_DELAY_SECONDS, MAX_FAILURES_PER_IP, pruneLoginHistory, unblockAccount } from './throttle';
 
 // Lets a test run something while the password is being verified (the real argon2 check follows).
 const duringVerify = vi.hoisted(() => ({ probe: undefined as undefined | (() => Promise<void>) }));
@@ -43,14 +43,33 @@ describe('verifyCredentials', () => {
     expect(await verifyCredentials({ db, input: { email: 42 }, ip: freshIp() })).toEqual({ ok: false, reason: 'invalid' });
   });
 
-  test(`after ${MAX_FAILURES_PER_EMAIL} failures the account is throttled, even with the right password`, async () => {
+  test(`after ${MAX_FAILURES_PER_EMAIL} failures the account is slowed down (30 s), even with the right password`, async () => {
     const email = await makeUser();
     for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
       expect(await verifyCredentials({ db, input: { email, password: `guess-${i}` }, ip: freshIp() })).toEqual({ ok: false, reason: 'invalid' });
     }
     const blocked = await verifyCredentials({ db, input: { email, password: 'correct-horse-battery' }, ip: freshIp() });
     expect(blocked).toMatchObject({ ok: false, reason: 'throttled' });
-    expect(blocked.ok === false && blocked.reason === 'throttled' && blocked.retryAfterSeconds).toBeGreaterThan(800);
+    const wait = blocked.ok === false && blocked.reason === 'throttled' ? blocked.retryAfterSeconds : 0;
+    expect(wait).toBeGreaterThan(20);
+    expect(wait).toBeLessThanOrEqual(30);
+  });
+
+  test('a run of failures grows the delay (30 s, 60 s, 120 s … at most 15 minutes) instead of locking the owner out', async () => {
+    expect([4, 5, 6, 7, 8, 9, 10, 50].map(accountDelaySeconds)).toEqual([0, 30, 60, 120, 240, 480, 900, MAX_DELAY_SECONDS]);
+    const email = await makeUser();
+    const t0 = Date.now() - 60 * 60_000;
+    // Seven failures, a minute apart; the last at t0 + 6 min.
+    await db.loginAttempt.createMany({ data: Array.from({ length: 7 }, (_, i) => ({ email, ip: 'x', succeeded: false, createdAt: new Date(t0 + i * 60_000) })) });
+    const last = t0 + 6 * 60_000;
+    // 7 failures: the next attempt waits 120 s after the last one.
+    expect(await checkLoginThrottle({ db, email, ip: null, now: new Date(last + 60_000) })).toEqual({ isBlocked: true, retryAfterSeconds: 60 });
+    expect(await checkLoginThrottle({ db, email, ip: null, now: new Date(last + 121_000) })).toEqual({ isBlocked: false, retryAfterSeconds: 0 });
+    // An admin's unblock starts the count afresh.
+    await db.loginAttempt.createMany({ data: [{ email, ip: 'x', succeeded: false, createdAt: new Date() }] });
+    expect((await checkLoginThrottle({ db, email, ip: null })).isBlocked).toBe(true);
+    await unblockAccount({ db, email });
+    expect(await checkLoginThrottle({ db, email, ip: null })).toEqual({ isBlocked: false, retryAfterSeconds: 0 });
   });
 
   test('failures before a successful login do not count', async () => {

@@ -4,16 +4,21 @@
 import type { Prisma, PrismaClient } from '../db/generated/client';
 import { ZCredentials } from './login-schema';
 import { getDecoyHash, verifyPassword } from './password';
-import { checkLoginThrottle, pruneLoginHistoryAtMostHourly, recordLoginAttempt } from './throttle';
+import { isSecondFactorRequired } from './second-factor-policy';
+import { checkLoginThrottle, pruneLoginHistoryAtMostHourly, recordLoginAttempt, type TAttemptKind } from './throttle';
+import type { Role } from '../db/generated/enums';
 
-export type TSignedInUser = { id: string; email: string; name: string; role: string; organizationId: string; sessionVersion: number };
+/** What the password step leads to: a session, the second factor, or enrolling one first. */
+export type TNextStep = 'done' | 'second_factor' | 'enrol';
+
+export type TSignedInUser = { id: string; email: string; name: string; role: Role; organizationId: string; sessionVersion: number; nextStep: TNextStep };
 
 export type TVerifiedLogin =
   | { ok: true; user: TSignedInUser }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
-type TClaim = { isBlocked: true; retryAfterSeconds: number } | { isBlocked: false; attemptId: string };
+export type TClaim = { isBlocked: true; retryAfterSeconds: number } | { isBlocked: false; attemptId: string };
 
 /** How long a sign-in waits for another one on the same account or address, polling with try-locks. */
 const CLAIM_MAX_WAIT_MS = 5_000;
@@ -31,7 +36,7 @@ async function tryLock(tx: Prisma.TransactionClient, key: string): Promise<boole
  * connection back and retries, so waiting sign-ins never hold pooled connections. An account or
  * address that is already blocked is refused by a lock-free read first.
  */
-async function claimAttempt(db: PrismaClient, email: string, ip: string | null): Promise<TClaim> {
+export async function claimAttempt(db: PrismaClient, email: string, ip: string | null, kind: TAttemptKind = 'password'): Promise<TClaim> {
   await pruneLoginHistoryAtMostHourly(db);
   const early = await checkLoginThrottle({ db, email, ip });
   if (early.isBlocked) return { isBlocked: true, retryAfterSeconds: early.retryAfterSeconds };
@@ -43,7 +48,7 @@ async function claimAttempt(db: PrismaClient, email: string, ip: string | null):
         if (ip !== null && !(await tryLock(tx, `signet-login-ip:${ip}`))) return 'busy';
         const throttle = await checkLoginThrottle({ db: tx, email, ip });
         if (throttle.isBlocked) return { isBlocked: true, retryAfterSeconds: throttle.retryAfterSeconds };
-        return { isBlocked: false, attemptId: await recordLoginAttempt({ db: tx, email, ip }) };
+        return { isBlocked: false, attemptId: await recordLoginAttempt({ db: tx, email, ip, kind }) };
       },
       { timeout: 5_000, maxWait: 5_000 },
     );
@@ -70,16 +75,34 @@ export async function verifyCredentials(options: { db: PrismaClient; input: unkn
   //    so a flood of login attempts cannot starve the pages of connections.
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, organizationId: true, sessionVersion: true, passwordHash: true, deactivatedAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      organizationId: true,
+      sessionVersion: true,
+      passwordHash: true,
+      deactivatedAt: true,
+      totpCredential: { select: { confirmedAt: true } },
+    },
   });
   const isValid = await verifyPassword(user?.passwordHash ?? (await getDecoyHash()), password);
   if (!user || !isValid || user.deactivatedAt) return { ok: false, reason: 'invalid' };
 
+  const nextStep: TNextStep = user.totpCredential?.confirmedAt ? 'second_factor' : isSecondFactorRequired(user.role) ? 'enrol' : 'done';
   // 3. The claimed attempt becomes a success (which also clears earlier failures from the count).
+  //    With a second factor still to come the attempt stays a failure until the code checks out:
+  //    otherwise knowing the password would reset the count of guessed codes.
+  if (nextStep === 'done') await markAttemptSucceeded(db, claim.attemptId, user.id);
+  const { passwordHash: _hash, deactivatedAt: _deactivated, totpCredential: _totp, ...signedIn } = user;
+  return { ok: true, user: { ...signedIn, nextStep } };
+}
+
+/** A finished sign-in: the attempt counts as a success and the user's last sign-in moves. */
+export async function markAttemptSucceeded(db: PrismaClient, attemptId: string, userId: string): Promise<void> {
   await db.$transaction([
-    db.loginAttempt.update({ where: { id: claim.attemptId }, data: { succeeded: true } }),
-    db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
+    db.loginAttempt.update({ where: { id: attemptId }, data: { succeeded: true } }),
+    db.user.update({ where: { id: userId }, data: { lastLoginAt: new Date() } }),
   ]);
-  const { passwordHash: _hash, deactivatedAt: _deactivated, ...signedIn } = user;
-  return { ok: true, user: signedIn };
 }

@@ -1,5 +1,9 @@
 import 'server-only';
-import { forbidden, redirect } from 'next/navigation';
+import { forbidden, notFound, redirect } from 'next/navigation';
+import { getDb } from '../db/client';
+import { recordSecurityEvent } from '../security-events/record-security-event';
+import { getRequestContext } from '../security-events/request-context';
+import { isRecordId } from '../validation';
 import { can } from './policy';
 import type { TPermission } from './permissions';
 import { fillRoute, pageAccess, type TPagePath } from './route-registry';
@@ -13,11 +17,14 @@ export async function requireUser(returnTo?: string): Promise<TSessionUser> {
   return user;
 }
 
-/** The signed-in user if their role holds the permission; otherwise the 403 page. Record-level
- * access is decided by the where builders in policy.ts, which make foreign records 404. */
+/** The signed-in user if their role holds the permission; otherwise the 403 page (a security event).
+ * Record-level access is decided by the where builders in policy.ts, which make foreign records 404. */
 export async function requirePermission(permission: TPermission, returnTo?: string): Promise<TSessionUser> {
   const user = await requireUser(returnTo);
-  if (!can(user, permission)) forbidden();
+  if (!can(user, permission)) {
+    await recordSecurityEvent({ db: getDb(), type: 'access.refused', user, context: await getRequestContext(), data: { status: 403, permission, path: returnTo ?? null } });
+    forbidden();
+  }
   return user;
 }
 
@@ -31,4 +38,19 @@ export async function requirePageUser(path: TPagePath, params: Record<string, st
   const returnTo = fillRoute(path, params);
   if (access === 'public' || access === 'authenticated') return requireUser(returnTo);
   return requirePermission(access.permission, returnTo);
+}
+
+/**
+ * The 404 page for a record the user may not see. The page looks the same whether the id is unknown
+ * or belongs to another tenant; the security log tells them apart (an id that exists outside the
+ * user's tenant is a refused access, a typo is not).
+ */
+export async function notFoundRecord(options: { user: TSessionUser; kind: 'clientCompany' | 'assessment'; id: string }): Promise<never> {
+  if (!isRecordId(options.id)) notFound(); // cannot name a record (and PostgreSQL refuses a NUL byte)
+  const db = getDb();
+  const exists = options.kind === 'assessment' ? await db.assessment.count({ where: { id: options.id } }) : await db.clientCompany.count({ where: { id: options.id } });
+  if (exists) {
+    await recordSecurityEvent({ db, type: 'access.refused', user: options.user, context: await getRequestContext(), data: { status: 404, record: options.kind, id: options.id } });
+  }
+  notFound();
 }

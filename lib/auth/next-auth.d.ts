@@ -1,17 +1,9 @@
 /* eslint-disable @typescript-eslint/consistent-type-definitions -- module augmentation needs interfaces */
 import 'next-auth';
-import 'next-auth/jwt';
 
 declare module 'next-auth' {
+  /** What /api/auth/session reports: only whether this browser holds a (half-way) sign-in. */
   interface Session {
-    user: { id: string; role: string; organizationId: string; sessionVersion: number; name?: string | null; email?: string | null };
-  }
-}
-
-declare module 'next-auth/jwt' {
-  interface JWT {
-    role?: string;
-    organizationId?: string;
-    sessionVersion?: number;
+    user: { id: string; stage: 'full' | 'second_factor' | 'enrol' | null };
   }
 }

@@ -8,7 +8,14 @@ export const ROLES = ['ADMIN', 'BROKER', 'UNDERWRITER', 'CLIENT'] as const satis
 export const PERMISSIONS = {
   'user.list': ['ADMIN'],
   'user.create': ['ADMIN'],
-  'user.resetPassword': ['ADMIN'],
+  /** Creating another admin is its own permission (a narrower grant than user.create). */
+  'user.createAdmin': ['ADMIN'],
+  /** Issue a set-password link (and clear a lost second factor). */
+  'user.resetAccess': ['ADMIN'],
+  'user.deactivate': ['ADMIN'],
+  'user.endSessions': ['ADMIN'],
+  'user.unblock': ['ADMIN'],
+  'securityEvent.list': ['ADMIN'],
   'organization.list': ['ADMIN'],
   'clientCompany.list': ['BROKER'],
   'clientCompany.view': ['BROKER', 'CLIENT'],
@@ -27,6 +34,8 @@ export const PERMISSIONS = {
   /** Create, list and revoke one's own personal API tokens. */
   'apiToken.manage': ['BROKER', 'UNDERWRITER', 'CLIENT'],
   'profile.updateLocale': ['ADMIN', 'BROKER', 'UNDERWRITER', 'CLIENT'],
+  /** Own account security: password, second factor, recovery codes, re-authentication. */
+  'profile.manageSecurity': ['ADMIN', 'BROKER', 'UNDERWRITER', 'CLIENT'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type TPermission = keyof typeof PERMISSIONS;

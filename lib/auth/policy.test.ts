@@ -16,7 +16,19 @@ describe('permission map', () => {
   test('the expected matrix', () => {
     const matrix = Object.fromEntries(ROLES.map((role) => [role, Object.keys(PERMISSIONS).filter((p) => roleHasPermission(role, p as keyof typeof PERMISSIONS)).sort()]));
     expect(matrix).toEqual({
-      ADMIN: ['organization.list', 'profile.updateLocale', 'user.create', 'user.list', 'user.resetPassword'],
+      ADMIN: [
+        'organization.list',
+        'profile.manageSecurity',
+        'profile.updateLocale',
+        'securityEvent.list',
+        'user.create',
+        'user.createAdmin',
+        'user.deactivate',
+        'user.endSessions',
+        'user.list',
+        'user.resetAccess',
+        'user.unblock',
+      ],
       BROKER: [
         'apiToken.manage',
         'assessment.answer',
@@ -29,11 +41,12 @@ describe('permission map', () => {
         'clientCompany.list',
         'clientCompany.update',
         'clientCompany.view',
+        'profile.manageSecurity',
         'profile.updateLocale',
         'questionnaire.view',
       ],
-      UNDERWRITER: ['apiToken.manage', 'assessment.list', 'assessment.view', 'profile.updateLocale', 'questionnaire.view'],
-      CLIENT: ['apiToken.manage', 'assessment.answer', 'assessment.list', 'assessment.view', 'clientCompany.view', 'profile.updateLocale', 'questionnaire.view'],
+      UNDERWRITER: ['apiToken.manage', 'assessment.list', 'assessment.view', 'profile.manageSecurity', 'profile.updateLocale', 'questionnaire.view'],
+      CLIENT: ['apiToken.manage', 'assessment.answer', 'assessment.list', 'assessment.view', 'clientCompany.view', 'profile.manageSecurity', 'profile.updateLocale', 'questionnaire.view'],
     });
   });
   test('no user, no permission', () => {
@@ -65,7 +78,7 @@ describe('tenant where builders', () => {
   test('an admin sees users but no client data', () => {
     expect(clientCompanyWhereForUser(userWith('ADMIN'), 'clientCompany.view')).toEqual(NOTHING);
     expect(assessmentWhereForUser(userWith('ADMIN'), 'assessment.view')).toEqual(NOTHING);
-    expect(userWhereForUser(userWith('ADMIN'), 'user.resetPassword')).toEqual({});
+    expect(userWhereForUser(userWith('ADMIN'), 'user.resetAccess')).toEqual({});
     expect(userWhereForUser(userWith('BROKER'), 'user.list')).toEqual(NOTHING);
   });
 });
@@ -96,7 +109,7 @@ describe('record-level answers follow the permission asked for', () => {
 
 describe('navigation', () => {
   test.each([
-    ['ADMIN', ['/dashboard', '/admin/users']],
+    ['ADMIN', ['/dashboard', '/admin/users', '/admin/security-events']],
     ['BROKER', ['/dashboard', '/clients', '/assessments']],
     ['UNDERWRITER', ['/dashboard', '/assessments']],
     ['CLIENT', ['/dashboard', '/assessments']],

@@ -35,6 +35,7 @@ const perm = (permission: TPermission) => ({ permission }) as const;
 export const ROUTES = [
   { path: '/', kind: 'page', access: 'public' },
   { path: '/login', kind: 'page', access: 'public' },
+  { path: '/set-password', kind: 'page', access: 'public' },
   { path: '/dashboard', kind: 'page', access: 'authenticated' },
   { path: '/clients', kind: 'page', access: perm('clientCompany.list') },
   { path: '/clients/new', kind: 'page', access: perm('clientCompany.create') },
@@ -44,8 +45,10 @@ export const ROUTES = [
   { path: '/assessments/[assessmentId]', kind: 'page', access: perm('assessment.view'), record: 'assessment' },
   { path: '/assessments/[assessmentId]/questionnaire', kind: 'page', access: perm('assessment.answer'), record: 'assessment' },
   { path: '/assessments/[assessmentId]/results', kind: 'page', access: perm('assessment.view'), record: 'assessment' },
+  { path: '/profile', kind: 'page', access: perm('profile.manageSecurity') },
   { path: '/profile/api-tokens', kind: 'page', access: perm('apiToken.manage') },
   { path: '/admin/users', kind: 'page', access: perm('user.list') },
+  { path: '/admin/security-events', kind: 'page', access: perm('securityEvent.list') },
   { path: '/api/auth/[...nextauth]', kind: 'api', methods: { GET: 'public', POST: 'public' } },
   { path: '/api/health', kind: 'api', methods: { GET: 'public' } },
   { path: '/api/v1/openapi.json', kind: 'api', methods: { GET: 'public' } },

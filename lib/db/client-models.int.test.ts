@@ -73,7 +73,16 @@ test('every model round-trips every scalar field', async () => {
   const audit = await db.auditEvent.create({
     data: { actorId: user.id, organizationId: brokerage.id, action: 'test.roundtrip', entityType: 'Assessment', entityId: assessment.id, data: { n: 1 } },
   });
-  const attempt = await db.loginAttempt.create({ data: { email: user.email, ip: '127.0.0.1', succeeded: false } });
+  const attempt = await db.loginAttempt.create({ data: { email: user.email, ip: '127.0.0.1', kind: 'second_factor', succeeded: false } });
+  const session = await db.userSession.create({
+    data: { userId: user.id, authMethod: 'PASSWORD_TOTP', authenticatedAt: now, reauthenticatedAt: now, lastSeenAt: now, expiresAt: now, endedAt: now, endReason: 'idle', ip: '::1', userAgent: 'UA' },
+  });
+  const totp = await db.totpCredential.create({ data: { userId: user.id, secret: 'JBSWY3DPEHPK3PXP', confirmedAt: now, lastUsedStep: 59_000_000 } });
+  const recovery = await db.recoveryCode.create({ data: { userId: user.id, codeHash: `h-${stamp}`, usedAt: now } });
+  const link = await db.setPasswordToken.create({ data: { userId: user.id, tokenHash: `t-${stamp}`, purpose: 'reset', expiresAt: now, usedAt: now, revokedAt: now, createdById: user.id } });
+  const event = await db.securityEvent.create({
+    data: { type: 'auth.sign_in.failed', userId: user.id, role: 'BROKER', organizationId: brokerage.id, email: user.email, targetUserId: user.id, ip: '::1', userAgent: 'UA', requestId: 'r', data: { step: 'password' } },
+  });
 
   const created: Record<string, Record<string, unknown>> = {
     Organization: brokerage,
@@ -85,6 +94,11 @@ test('every model round-trips every scalar field', async () => {
     ApiToken: token,
     AuditEvent: audit,
     LoginAttempt: attempt,
+    UserSession: session,
+    TotpCredential: totp,
+    RecoveryCode: recovery,
+    SetPasswordToken: link,
+    SecurityEvent: event,
   };
   // Adding a model to schema.prisma without covering it here fails this test.
   expect(Object.keys(created).sort()).toEqual(Object.values(Prisma.ModelName).sort());
@@ -99,6 +113,11 @@ test('every model round-trips every scalar field', async () => {
     ApiToken: await db.apiToken.findUnique({ where: { id: token.id } }),
     AuditEvent: await db.auditEvent.findUnique({ where: { id: audit.id } }),
     LoginAttempt: await db.loginAttempt.findUnique({ where: { id: attempt.id } }),
+    UserSession: await db.userSession.findUnique({ where: { id: session.id } }),
+    TotpCredential: await db.totpCredential.findUnique({ where: { userId: user.id } }),
+    RecoveryCode: await db.recoveryCode.findUnique({ where: { id: recovery.id } }),
+    SetPasswordToken: await db.setPasswordToken.findUnique({ where: { id: link.id } }),
+    SecurityEvent: await db.securityEvent.findUnique({ where: { id: event.id } }),
   };
   const scalarFields: Record<string, Record<string, string>> = {
     Organization: Prisma.OrganizationScalarFieldEnum,
@@ -110,6 +129,11 @@ test('every model round-trips every scalar field', async () => {
     ApiToken: Prisma.ApiTokenScalarFieldEnum,
     AuditEvent: Prisma.AuditEventScalarFieldEnum,
     LoginAttempt: Prisma.LoginAttemptScalarFieldEnum,
+    UserSession: Prisma.UserSessionScalarFieldEnum,
+    TotpCredential: Prisma.TotpCredentialScalarFieldEnum,
+    RecoveryCode: Prisma.RecoveryCodeScalarFieldEnum,
+    SetPasswordToken: Prisma.SetPasswordTokenScalarFieldEnum,
+    SecurityEvent: Prisma.SecurityEventScalarFieldEnum,
   };
   for (const [model, fields] of Object.entries(scalarFields)) {
     const row = reread[model];

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { withDatabaseName } from '../../scripts/lib/database';
 import { applyMigrations } from './migrate';
 
-const serverUrl = process.env.DATABASE_URL!;
+// Creating databases needs the owner, not the app role (scripts/with-test-db.ts sets both).
+const serverUrl = process.env.DATABASE_OWNER_URL ?? process.env.DATABASE_URL!;
 const name = `signet_runner_${Date.now().toString(36)}_${process.pid}`;
 const url = withDatabaseName(serverUrl, name);
 

@@ -10,7 +10,8 @@ import { diffSchemas } from '../../scripts/lib/schema-diff';
 import { readCatalog } from '../testing/catalog';
 import { applyMigrations, readMigrations } from './migrate';
 
-const serverUrl = process.env.DATABASE_URL!;
+// Creating databases needs the owner, not the app role (scripts/with-test-db.ts sets both).
+const serverUrl = process.env.DATABASE_OWNER_URL ?? process.env.DATABASE_URL!;
 const suffix = `${Date.now().toString(36)}_${process.pid}`;
 const fromMigrations = `signet_drift_m_${suffix}`;
 const fromSchema = `signet_drift_s_${suffix}`;

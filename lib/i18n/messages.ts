@@ -9,6 +9,7 @@ import deCommon from './messages/de/common.json';
 import deQuestionnaire from './messages/de/questionnaire.json';
 import deResults from './messages/de/results.json';
 import deScoring from './messages/de/scoring.json';
+import deSecurity from './messages/de/security.json';
 import deWizard from './messages/de/wizard.json';
 import enApiTokens from './messages/en/apiTokens.json';
 import enAssessments from './messages/en/assessments.json';
@@ -17,14 +18,15 @@ import enCommon from './messages/en/common.json';
 import enQuestionnaire from './messages/en/questionnaire.json';
 import enResults from './messages/en/results.json';
 import enScoring from './messages/en/scoring.json';
+import enSecurity from './messages/en/security.json';
 import enWizard from './messages/en/wizard.json';
 import type { TLocale } from './config';
 
 export type TMessages = Record<string, unknown>;
 
 export const MESSAGES: Record<TLocale, TMessages> = {
-  en: { ...enCommon, clients: enClients, assessments: enAssessments, wizard: enWizard, results: enResults, apiTokens: enApiTokens, questionnaire: enQuestionnaire, scoring: enScoring },
-  de: { ...deCommon, clients: deClients, assessments: deAssessments, wizard: deWizard, results: deResults, apiTokens: deApiTokens, questionnaire: deQuestionnaire, scoring: deScoring },
+  en: { ...enCommon, clients: enClients, assessments: enAssessments, wizard: enWizard, results: enResults, apiTokens: enApiTokens, questionnaire: enQuestionnaire, scoring: enScoring, security: enSecurity },
+  de: { ...deCommon, clients: deClients, assessments: deAssessments, wizard: deWizard, results: deResults, apiTokens: deApiTokens, questionnaire: deQuestionnaire, scoring: deScoring, security: deSecurity },
 };
 
 export function getMessages(locale: TLocale): TMessages {

@@ -5,12 +5,31 @@ import { createApiToken, revokeApiToken } from '../api-tokens/actions';
 import { createAssessment, shareAssessment, submitAssessment } from '../assessments/actions';
 import { createClientCompany, updateClientCompany } from '../clients/actions';
 import { chooseLocale } from '../profile/actions';
-import { createUser, resetPassword } from '../users/actions';
+import {
+  changePassword,
+  confirmSecondFactorEnrolment,
+  reauthenticate,
+  regenerateRecoveryCodes,
+  removeOwnSecondFactor,
+  startSecondFactorEnrolment,
+} from '../profile/security-actions';
+import { createUser, deactivateUser, endSessionsOfUser, reactivateUser, resetAccess, unblockUser } from '../users/actions';
+import { setPasswordWithLink } from '../users/set-password';
 
 /** Server actions that run through executeAction(), keyed by the exported action's name. */
 export const ACTIONS = {
   createUserAction: createUser,
-  resetPasswordAction: resetPassword,
+  resetAccessAction: resetAccess,
+  deactivateUserAction: deactivateUser,
+  reactivateUserAction: reactivateUser,
+  endSessionsAction: endSessionsOfUser,
+  unblockUserAction: unblockUser,
+  changePasswordAction: changePassword,
+  startSecondFactorAction: startSecondFactorEnrolment,
+  confirmSecondFactorAction: confirmSecondFactorEnrolment,
+  regenerateRecoveryCodesAction: regenerateRecoveryCodes,
+  removeSecondFactorAction: removeOwnSecondFactor,
+  reauthenticateAction: reauthenticate,
   createClientCompanyAction: createClientCompany,
   updateClientCompanyAction: updateClientCompany,
   createAssessmentAction: createAssessment,
@@ -23,4 +42,5 @@ export const ACTIONS = {
 /** Server actions that are deliberately callable without a session, with the reason. */
 export const PUBLIC_ACTIONS = {
   setLocaleAction: { reason: 'The language can be switched on the login page; a signed-in user also stores it via profile.updateLocale.', uses: chooseLocale },
+  setPasswordAction: { reason: 'The holder of a one-time set-password link is not signed in; the link itself is the authorization.', uses: setPasswordWithLink },
 } as const;

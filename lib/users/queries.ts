@@ -16,6 +16,7 @@ export async function findUsersForAdmin(options: { user: TSessionUser }) {
       role: true,
       lastLoginAt: true,
       deactivatedAt: true,
+      totpCredential: { select: { confirmedAt: true } },
       organization: { select: { id: true, name: true, kind: true } },
     },
   });

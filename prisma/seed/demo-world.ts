@@ -54,6 +54,23 @@ export const USERS = {
   huber: { id: 'usr_huber', email: 'it@huber.example', name: 'Eva Huber', role: 'CLIENT', organizationId: 'org_huber' },
 } as const satisfies Record<string, TSeedUser>;
 
+/**
+ * Demo-only authenticator secrets (base32, RFC 6238) of the seeded accounts that need a second factor
+ * (admins and underwriters): published like the password, so the demo stays usable.
+ * `npm run -s demo:code -- EMAIL` prints the current code; the e2e personas compute it the same way.
+ */
+export const DEMO_TOTP_SECRETS: Partial<Record<keyof typeof USERS, string>> = {
+  admin: 'GUZNTQHKHTAA5MCVWSHPYHUQWURXFLLW',
+  uwe: 'UZWCPS7GQFOS5MVKGHYZKPF4QH2JUCJZ',
+  ute: 'NR453FI5YEOSQW7G2P3O3QZS2ZDZVK4V',
+  dora: '3AMW5644NPHORPE4Q6GDIQGAEXPF5PUY',
+};
+
+export function demoTotpSecretFor(email: string): string | undefined {
+  const key = (Object.keys(USERS) as Array<keyof typeof USERS>).find((k) => USERS[k].email === email.trim().toLowerCase());
+  return key ? DEMO_TOTP_SECRETS[key] : undefined;
+}
+
 export const CLIENTS = {
   hansen: { id: 'cc_hansen', organizationId: 'org_hansen', brokerageId: 'org_nordlicht', name: 'Hansen Maschinenbau GmbH', industry: 'manufacturing', country: 'DE', revenueBand: 'from_50m_to_100m', employeeCount: 420, responsibleBrokerId: 'usr_anna' },
   medica: { id: 'cc_medica', organizationId: 'org_medica', brokerageId: 'org_nordlicht', name: 'Medica Praxisverbund GmbH', industry: 'healthcare', country: 'DE', revenueBand: 'from_10m_to_50m', employeeCount: 180, responsibleBrokerId: 'usr_ben' },

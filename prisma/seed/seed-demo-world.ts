@@ -3,7 +3,7 @@ import { freezeResult } from '../../lib/assessments/snapshot';
 import { hashPassword } from '../../lib/auth/password';
 import type { Prisma, PrismaClient } from '../../lib/db/generated/client';
 import { demoAnswersFor } from './demo-answers';
-import { ASSESSMENTS, CLIENTS, DEMO_PASSWORD, ORGANIZATIONS, USERS, type TSeedAssessment } from './demo-world';
+import { ASSESSMENTS, CLIENTS, DEMO_PASSWORD, DEMO_TOTP_SECRETS, ORGANIZATIONS, USERS, type TSeedAssessment } from './demo-world';
 
 export const SEED_QUESTIONNAIRE_VERSION = 'idp-exposure@1';
 const SEED_SUBMITTED_AT = new Date('2026-11-02T09:30:00Z');
@@ -19,10 +19,16 @@ export async function seedDemoWorld(db: PrismaClient): Promise<{ created: number
         created++;
       }
     }
-    for (const user of Object.values(USERS)) {
+    for (const [key, user] of Object.entries(USERS) as Array<[keyof typeof USERS, (typeof USERS)[keyof typeof USERS]]>) {
       const existing = await tx.user.findUnique({ where: { email: user.email }, select: { id: true } });
       if (!existing) {
         await tx.user.create({ data: { ...user, passwordHash } });
+        created++;
+      }
+      // Accounts that need a second factor are enrolled with their published demo secret.
+      const secret = DEMO_TOTP_SECRETS[key];
+      if (secret && !(await tx.totpCredential.findUnique({ where: { userId: user.id }, select: { userId: true } }))) {
+        await tx.totpCredential.create({ data: { userId: user.id, secret, confirmedAt: new Date('2026-11-01T08:00:00Z') } });
         created++;
       }
     }

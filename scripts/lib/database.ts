@@ -2,6 +2,7 @@
 // default (see embedded-postgres.ts).
 import path from 'node:path';
 import { chooseDataDir, startEmbeddedPostgres, type TEmbeddedPostgres } from './embedded-postgres';
+import { embeddedPostgresPassword } from './secrets';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma', 'migrations');
@@ -20,7 +21,7 @@ export async function acquireDatabase(log: (line: string) => void = console.log)
   const dataDir = process.env.EMBEDDED_PG_DATA_DIR
     ? path.resolve(process.env.EMBEDDED_PG_DATA_DIR)
     : chooseDataDir(path.join(PROJECT_ROOT, '.data', 'postgres'), PROJECT_ROOT, log);
-  const embedded: TEmbeddedPostgres = await startEmbeddedPostgres({ dataDir, port, log });
+  const embedded: TEmbeddedPostgres = await startEmbeddedPostgres({ dataDir, port, password: embeddedPostgresPassword(), log });
   return { url: embedded.url, isEmbedded: true, stop: embedded.stop };
 }
 

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from 'vitest';
-import { chooseDataDir, EmbeddedPostgresError, isReachableBy, startEmbeddedPostgres } from './embedded-postgres';
+import { describe, expect, test } from 'vitest';
+import { assertSafeReusedDir, chooseDataDir, EmbeddedPostgresError, isReachableBy, startEmbeddedPostgres } from './embedded-postgres';
 
 test('a port taken by another program gives a clear message instead of a crash', async () => {
   const blocker = net.createServer();
@@ -12,7 +12,7 @@ test('a port taken by another program gives a clear message instead of a crash',
   const port = (blocker.address() as net.AddressInfo).port;
   try {
     const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'signet-pg-')), 'data');
-    const attempt = startEmbeddedPostgres({ dataDir, port });
+    const attempt = startEmbeddedPostgres({ dataDir, port, password: 'test-password-0123456789' });
     await expect(attempt).rejects.toBeInstanceOf(EmbeddedPostgresError);
     await expect(attempt).rejects.toThrow(`Port ${port} is already in use`);
     await expect(attempt).rejects.toThrow('EMBEDDED_PG_PORT');
@@ -52,4 +52,35 @@ test.runIf(process.getuid?.() === 0)('a private .data/ left by an older checkout
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+});
+
+describe('folders reused under /var/tmp are checked before use', () => {
+  const uid = process.getuid?.() ?? 0;
+  test('an own, private directory passes; a missing one is fine (it will be created)', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'signet-reuse-'));
+    try {
+      chmodSync(root, 0o700);
+      expect(() => assertSafeReusedDir(root, { uid, privateMode: true })).not.toThrow();
+      expect(() => assertSafeReusedDir(path.join(root, 'missing'), { uid })).not.toThrow();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+  test('a world-writable, foreign-owned or symlinked folder is refused', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'signet-reuse-'));
+    try {
+      const open = path.join(root, 'open');
+      mkdirSync(open);
+      chmodSync(open, 0o777);
+      expect(() => assertSafeReusedDir(open, { uid })).toThrow(/mode 777/);
+      chmodSync(open, 0o755);
+      expect(() => assertSafeReusedDir(open, { uid, privateMode: true })).toThrow(/mode 755/);
+      expect(() => assertSafeReusedDir(open, { uid: uid + 4242 })).toThrow(/owned by uid/);
+      const link = path.join(root, 'link');
+      symlinkSync(open, link);
+      expect(() => assertSafeReusedDir(link, { uid })).toThrow(/not a plain directory/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

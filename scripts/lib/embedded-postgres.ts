@@ -9,14 +9,15 @@
 // CI clone in a mkdtemp directory) it cannot; then both are placed under /var/tmp, said out loud.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 
 export const EMBEDDED_USER = 'postgres';
-export const EMBEDDED_PASSWORD = 'signet-local-only';
+/** What checkouts before the per-checkout password used: an existing data folder is moved off it. */
+const LEGACY_PASSWORD = 'signet-local-only';
 export const EMBEDDED_DATABASE = 'signet';
 
 export type TEmbeddedPostgres = { url: string; port: number; dataDir: string; stop: () => Promise<void> };
@@ -29,8 +30,25 @@ type TOsUser = { uid: number; gid: number };
 
 const isRoot = () => process.getuid?.() === 0;
 
-export function embeddedUrl(port: number, database = EMBEDDED_DATABASE): string {
-  return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
+export function embeddedUrl(port: number, password: string, database = EMBEDDED_DATABASE): string {
+  return `postgresql://${EMBEDDED_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+/**
+ * A folder we reuse under /var/tmp (world-writable: anyone could have created it first) must be a
+ * real directory, owned by the expected user, and writable by nobody else; otherwise someone could
+ * have planted binaries or data there. Refuses rather than repairs.
+ */
+export function assertSafeReusedDir(dir: string, expected: { uid: number; privateMode?: boolean }): void {
+  if (!existsSync(dir)) return;
+  const stat = lstatSync(dir);
+  const problems: string[] = [];
+  if (stat.isSymbolicLink() || !stat.isDirectory()) problems.push('is not a plain directory');
+  if (stat.uid !== expected.uid) problems.push(`is owned by uid ${stat.uid}, not ${expected.uid}`);
+  if ((stat.mode & (expected.privateMode ? 0o077 : 0o022)) !== 0) problems.push(`has mode ${(stat.mode & 0o777).toString(8)}`);
+  if (problems.length) {
+    throw new EmbeddedPostgresError(`Refusing to reuse ${dir}: it ${problems.join(', ')}. Remove it (or check who created it) and start again.`);
+  }
 }
 
 function isPortFree(port: number): Promise<boolean> {
@@ -87,6 +105,7 @@ export function chooseDataDir(preferred: string, projectRoot: string, log: (line
   makeParentSearchable(preferred);
   if (!isRoot() || isReachableBy(postgresOsUser()!, path.dirname(preferred))) return preferred;
   const fallback = path.join('/var/tmp', `signet-postgres-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 12)}`);
+  assertSafeReusedDir(fallback, { uid: postgresOsUser()!.uid, privateMode: true });
   log(`The postgres OS user cannot reach ${path.dirname(preferred)}; keeping the embedded database in ${fallback} instead.`);
   return fallback;
 }
@@ -106,6 +125,7 @@ async function platformBinaries(log: (line: string) => void): Promise<{ initdb: 
   // The package's exports hide its package.json from require(); read it from disk instead.
   const version = (JSON.parse(readFileSync(path.join(path.dirname(nativeDir), 'package.json'), 'utf8')) as { version: string }).version;
   const copy = path.join('/var/tmp', `signet-postgres-bin-${version}`);
+  assertSafeReusedDir(copy, { uid: 0 });
   if (!existsSync(path.join(copy, '.complete'))) {
     log(`Copying the PostgreSQL binaries to ${copy} (the postgres OS user cannot reach node_modules here)…`);
     rmSync(copy, { recursive: true, force: true });
@@ -133,17 +153,20 @@ function postgresOsUser(): TOsUser | undefined {
   return created;
 }
 
-function runInitdb(initdb: string, dataDir: string, osUser: TOsUser | undefined): void {
+function runInitdb(initdb: string, dataDir: string, osUser: TOsUser | undefined, password: string): void {
   // Parents (e.g. .data/) stay searchable so the postgres user can reach the data folder inside;
   // only the data folder itself is private, as PostgreSQL requires.
   mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
   makeParentSearchable(dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const passwordFile = path.join(tmpdir(), `signet-pg-${process.pid}-${Date.now()}`);
-  writeFileSync(passwordFile, `${EMBEDDED_PASSWORD}\n`, { mode: 0o600 });
+  // A fresh private folder for the password file: no one can swap it for a link to somewhere else.
+  const passwordDir = mkdtempSync(path.join(tmpdir(), 'signet-pg-'));
+  const passwordFile = path.join(passwordDir, 'pwfile');
+  writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
   try {
     if (osUser) {
       chownSync(dataDir, osUser.uid, osUser.gid);
+      chownSync(passwordDir, osUser.uid, osUser.gid);
       chownSync(passwordFile, osUser.uid, osUser.gid);
     }
     const run = spawnSync(
@@ -155,31 +178,60 @@ function runInitdb(initdb: string, dataDir: string, osUser: TOsUser | undefined)
       throw new EmbeddedPostgresError(`initdb failed (exit ${run.status}):\n${run.stderr || run.stdout || run.error?.message}`);
     }
   } finally {
-    rmSync(passwordFile, { force: true });
+    rmSync(passwordDir, { recursive: true, force: true });
   }
 }
 
-async function waitUntilAccepting(url: string, server: ChildProcess, output: () => string): Promise<void> {
+async function waitUntilAccepting(port: number, password: string, server: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (server.exitCode !== null || server.signalCode !== null) {
       throw new EmbeddedPostgresError(`PostgreSQL exited during start-up:\n${output()}`);
     }
-    const client = new pg.Client({ connectionString: embeddedUrl(Number(new URL(url).port), 'postgres'), connectionTimeoutMillis: 1_000 });
+    const client = new pg.Client({ connectionString: embeddedUrl(port, password, 'postgres'), connectionTimeoutMillis: 1_000 });
     try {
       await client.connect();
       await client.end();
       return;
-    } catch {
+    } catch (error) {
       await client.end().catch(() => {});
+      if ((error as { code?: string }).code === '28P01') return; // up, but on another password: adoptPassword() sorts that out
       if (Date.now() > deadline) throw new EmbeddedPostgresError(`PostgreSQL did not accept connections within 60 s:\n${output()}`);
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
   }
 }
 
-async function ensureDatabase(port: number): Promise<void> {
-  const admin = new pg.Client({ connectionString: embeddedUrl(port, 'postgres'), connectionTimeoutMillis: 10_000 });
+/**
+ * A data folder initialised before passwords were generated per checkout still has the old constant
+ * password: switch it to this checkout's one.
+ */
+async function adoptPassword(port: number, password: string, log: (line: string) => void): Promise<void> {
+  const attempt = async (candidate: string) => {
+    const client = new pg.Client({ connectionString: embeddedUrl(port, candidate, 'postgres'), connectionTimeoutMillis: 10_000 });
+    try {
+      await client.connect();
+      return client;
+    } catch (error) {
+      await client.end().catch(() => {});
+      if ((error as { code?: string }).code === '28P01') return null;
+      throw error;
+    }
+  };
+  const current = await attempt(password);
+  if (current) return void (await current.end());
+  const legacy = await attempt(LEGACY_PASSWORD);
+  if (!legacy) throw new EmbeddedPostgresError('The embedded PostgreSQL refuses this checkout\'s password (.data/postgres-password). Remove .data/postgres to start afresh.');
+  try {
+    await legacy.query(`ALTER ROLE ${EMBEDDED_USER} PASSWORD '${password}'`);
+    log('The embedded PostgreSQL now uses this checkout\'s generated password (.data/postgres-password).');
+  } finally {
+    await legacy.end();
+  }
+}
+
+async function ensureDatabase(port: number, password: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: embeddedUrl(port, password, 'postgres'), connectionTimeoutMillis: 10_000 });
   await admin.connect();
   try {
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
@@ -189,10 +241,10 @@ async function ensureDatabase(port: number): Promise<void> {
   }
 }
 
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (line: string) => void }): Promise<TEmbeddedPostgres> {
-  const { dataDir, port } = options;
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; password: string; log?: (line: string) => void }): Promise<TEmbeddedPostgres> {
+  const { dataDir, port, password } = options;
   const log = options.log ?? (() => {});
-  const url = embeddedUrl(port);
+  const url = embeddedUrl(port, password);
 
   // Already serving from this data directory (e.g. `npm run demo` in another terminal): share it.
   const pidFile = path.join(dataDir, 'postmaster.pid');
@@ -201,7 +253,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
     if (Number(portLine) === port && isProcessAlive(Number(pidLine))) {
       log(`Using the embedded PostgreSQL already running on port ${port}.`);
-      await ensureDatabase(port);
+      await adoptPassword(port, password, log);
+      await ensureDatabase(port, password);
       return { url, port, dataDir, stop: async () => {} };
     }
   }
@@ -216,7 +269,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   const osUser = postgresOsUser();
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     log(`Initialising the embedded PostgreSQL in ${path.relative(process.cwd(), dataDir) || dataDir} (first run only)…`);
-    runInitdb(binaries.initdb, dataDir, osUser);
+    runInitdb(binaries.initdb, dataDir, osUser, password);
   }
 
   let output = '';
@@ -236,8 +289,9 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   process.once('exit', stopOnExit);
 
   try {
-    await waitUntilAccepting(url, server, () => output);
-    await ensureDatabase(port);
+    await waitUntilAccepting(port, password, server, () => output);
+    await adoptPassword(port, password, log);
+    await ensureDatabase(port, password);
   } catch (error) {
     server.kill('SIGINT');
     throw error;

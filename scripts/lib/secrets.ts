@@ -1,16 +1,21 @@
 // Local secrets for the demo and test runs when the environment does not provide them: generated
-// once and kept in .data/ (git-ignored, mode 600), so sessions survive a restart of `npm run demo`.
+// once per checkout and kept in .data/ (git-ignored, mode 600), so sessions survive a restart of
+// `npm run demo`.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from './database';
 
-function persistentSecret(name: string, bytes: number): string {
-  const dir = path.join(PROJECT_ROOT, '.data');
-  const file = path.join(dir, name);
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dir, { recursive: true });
-  const value = randomBytes(bytes).toString('base64');
+const DATA_DIR = path.resolve(import.meta.dirname, '..', '..', '.data');
+
+/** A random secret kept in .data/<name> (created 0600; an existing file is tightened to 0600). */
+export function persistentSecret(name: string, bytes: number, encoding: 'base64' | 'base64url' = 'base64'): string {
+  const file = path.join(DATA_DIR, name);
+  if (existsSync(file)) {
+    if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+    return readFileSync(file, 'utf8').trim();
+  }
+  mkdirSync(DATA_DIR, { recursive: true, mode: 0o755 });
+  const value = randomBytes(bytes).toString(encoding);
   writeFileSync(file, `${value}\n`, { mode: 0o600 });
   return value;
 }
@@ -22,4 +27,14 @@ export function appSecrets(): { NEXTAUTH_SECRET: string; NEXT_SERVER_ACTIONS_ENC
     // Must be a base64-encoded 32-byte AES key.
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY || persistentSecret('server-actions-key', 32),
   };
+}
+
+/** The password of the app's own database role (signet_app) in local databases. */
+export function appRolePassword(): string {
+  return persistentSecret('db-app-password', 24, 'base64url');
+}
+
+/** The embedded PostgreSQL's superuser password: per checkout, never a constant. */
+export function embeddedPostgresPassword(): string {
+  return persistentSecret('postgres-password', 24, 'base64url');
 }

@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ShareToggle } from '@/components/assessments/share-toggle';
 import { StatusBadge } from '@/components/assessments/status-badge';
@@ -9,7 +8,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { summariseProgress } from '@/lib/assessments/progress';
 import { getAssessmentOverviewForUser } from '@/lib/assessments/queries';
-import { requirePageUser } from '@/lib/auth/guards';
+import { notFoundRecord, requirePageUser } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/policy';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { getQuestionnaire } from '@/lib/questionnaire';
@@ -22,7 +21,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
   const { assessmentId } = await params;
   const user = await requirePageUser('/assessments/[assessmentId]', { assessmentId });
   const overview = await getAssessmentOverviewForUser({ user, assessmentId });
-  if (!overview) notFound();
+  if (!overview) return notFoundRecord({ user, kind: 'assessment', id: assessmentId });
   const { assessment, snapshot, values, clientUserCount } = overview;
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const questionnaire = getQuestionnaire(assessment.questionnaireVersion);

@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/assessments/status-badge';
 import { Card } from '@/components/ui/card';
@@ -7,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { industryLabelKey, revenueBandLabelKey } from '@/lib/domain/company';
 import { countryName } from '@/lib/i18n/country-name';
 import { EmptyState, Table, Td } from '@/components/ui/table';
-import { requirePageUser } from '@/lib/auth/guards';
+import { notFoundRecord, requirePageUser } from '@/lib/auth/guards';
 import { getClientCompanyForUser } from '@/lib/clients/queries';
 import { pageTitle } from '@/lib/i18n/page-title';
 
@@ -18,7 +17,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
   const { clientId } = await params;
   const user = await requirePageUser('/clients/[clientId]', { clientId });
   const client = await getClientCompanyForUser({ user, clientCompanyId: clientId });
-  if (!client) notFound();
+  if (!client) return notFoundRecord({ user, kind: 'clientCompany', id: clientId });
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
 
   return (
