@@ -8,7 +8,7 @@ import { ROUTES, type TApiEntry, type TPageEntry } from '../lib/auth/route-regis
 import { CLIENTS, ASSESSMENTS } from '../prisma/seed/demo-world';
 import { PERSONAS, RECORDS, storageStatePath, type TPersona } from './personas';
 
-const pages = (ROUTES as readonly { kind: string }[]).filter((route): route is TPageEntry => route.kind === 'page').filter((route) => route.path !== '/login' && route.path !== '/');
+const pages = (ROUTES as readonly { kind: string }[]).filter((route): route is TPageEntry => route.kind === 'page').filter((route) => route.access !== 'public' && route.path !== '/');
 
 /** Names that would leak another tenant's record if they appeared on a refused page. */
 const RECORD_NAMES: Record<string, string> = Object.fromEntries([
@@ -81,7 +81,7 @@ test.describe('signed out', () => {
 test.describe('forged session cookie', () => {
   for (const route of pages) {
     test(`${route.path} refuses it`, async ({ page, context, baseURL }) => {
-      await context.addCookies([{ name: 'next-auth.session-token', value: 'forged', url: baseURL! }]);
+      await context.addCookies([{ name: 'signet.session', value: 'forged', url: baseURL! }]);
       await page.goto(concrete(route, 'cc_hansen'));
       await expect(page).toHaveURL(/\/login/);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Signet');

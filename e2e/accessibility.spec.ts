@@ -20,6 +20,11 @@ test('login page', async ({ page }) => {
   await expectNoViolations(page);
 });
 
+test('set-password page', async ({ page }) => {
+  await page.goto('/set-password');
+  await expectNoViolations(page);
+});
+
 const PAGES: Array<[TPersona, string]> = [
   ['broker', '/dashboard'],
   ['broker', '/clients/cc_hansen'],
@@ -32,6 +37,8 @@ const PAGES: Array<[TPersona, string]> = [
   ['client', '/dashboard'],
   ['client', '/admin/users'], // 403 inside the shell
   ['admin', '/admin/users'],
+  ['admin', '/admin/security-events'],
+  ['broker', '/profile'],
 ];
 
 for (const [persona, path] of PAGES) {

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { PERSONAS, storageStatePath, type TPersona } from './personas';
 
 const NAV: Record<TPersona, string[]> = {
-  admin: ['Home', 'Users'],
+  admin: ['Home', 'Users', 'Security events'],
   broker: ['Home', 'Clients', 'Assessments'],
   underwriter: ['Home', 'Review queue'],
   client: ['Home', 'My assessments'],

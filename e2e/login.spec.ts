@@ -3,8 +3,7 @@ import { expect, test } from '@playwright/test';
 import { USERS } from '../prisma/seed/demo-world';
 import { DEMO_PASSWORD, PERSONAS } from './personas';
 
-// Signing out ends all of the user's sessions (lib/auth/options.ts), so this test must not use a
-// persona whose saved session other specs share: Clara is a broker no other spec signs in as.
+// Clara is a broker no other spec signs in as, so signing out here touches no shared session.
 test('a broker signs in with the form, lands on their home and signs out', async ({ page }) => {
   await page.goto('/clients');
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fclients/);
