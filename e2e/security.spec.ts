@@ -198,3 +198,40 @@ test.describe('server actions posted over HTTP', () => {
     expect(await sql('SELECT 1 FROM "User" WHERE email LIKE $1', ['http-probe-replay-%'])).toEqual([]);
   });
 });
+
+test('changing the password ends every other session and any copy of this one; this browser stays signed in', async ({ browser, baseURL }) => {
+  const email = `changer-${Date.now()}@nordlicht.example`;
+  await sql(`INSERT INTO "User" (id, email, name, "passwordHash", role, "organizationId", "updatedAt") VALUES ($1, $2, 'Carla Changer', $3, 'BROKER', 'org_nordlicht', now())`, [
+    `usr_changer_${Date.now()}`,
+    email,
+    await hashPassword('Kaffeetasse Fahrrad Wolke'),
+  ]);
+  const fresh = () => browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const [laptop, phone] = await Promise.all([fresh(), fresh()]);
+  const page = await laptop.newPage();
+  await signInThroughApi(page.request, { email, password: 'Kaffeetasse Fahrrad Wolke' });
+  const other = await phone.newPage();
+  await signInThroughApi(other.request, { email, password: 'Kaffeetasse Fahrrad Wolke' });
+  const before = (await laptop.cookies()).find((cookie) => cookie.name === 'signet.session')!;
+
+  await page.goto('/profile');
+  const form = page.getByTestId('change-password-form');
+  await form.getByLabel('Current password').fill('wrong password here');
+  await form.getByLabel('New password').fill('Regenschirm Apfelbaum Zug');
+  await form.getByRole('button', { name: 'Change password' }).click();
+  await expect(form.getByText('The password is not correct.')).toBeVisible();
+  await form.getByLabel('Current password').fill('Kaffeetasse Fahrrad Wolke');
+  await form.getByRole('button', { name: 'Change password' }).click();
+  await expect(form.getByRole('status')).toHaveText('Your password was changed. All your other sessions were signed out.');
+
+  await page.goto('/dashboard');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your clients');
+  await other.goto('/dashboard');
+  await expect(other).toHaveURL(/\/login/);
+  const thief = await fresh();
+  await thief.addCookies([{ name: before.name, value: before.value, url: baseURL! }]);
+  const stolen = await thief.newPage();
+  await stolen.goto('/dashboard');
+  await expect(stolen).toHaveURL(/\/login/);
+  await Promise.all([laptop.close(), phone.close(), thief.close()]);
+});

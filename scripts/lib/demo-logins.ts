@@ -7,5 +7,6 @@ export function printDemoLogins(): void {
     const organization = organizations.find((o) => o.id === user.organizationId)?.name ?? '';
     console.log(`  ${user.role.padEnd(11)} ${user.email.padEnd(32)} ${organization}`);
   }
+  console.log('  Admins and underwriters also need an authenticator code: npm run -s demo:code -- EMAIL');
   console.log('');
 }
