@@ -40,7 +40,7 @@ export function UserAccessActions({ user }: { user: TRow }) {
   return (
     <details className="group text-sm">
       <summary className="cursor-pointer select-none font-medium text-brand-700">{t('security.admin.more')}</summary>
-      <div className="mt-3 w-80 space-y-3 whitespace-normal" aria-label={user.name} role="group">
+      <div className="mt-3 w-64 space-y-3 whitespace-normal" aria-label={user.name} role="group">
         {error && (
           <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-800">
             {error}

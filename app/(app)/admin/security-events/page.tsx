@@ -71,7 +71,7 @@ export default async function SecurityEventsPage({ searchParams }: { searchParam
                 {event.userAgent && <span className="block max-w-xs truncate text-xs text-slate-500" title={event.userAgent}>{event.userAgent}</span>}
               </Td>
               <Td className="px-4 py-3 text-slate-700">
-                <code className="block max-w-xs whitespace-pre-wrap break-all text-xs text-slate-600">{JSON.stringify(event.data)}</code>
+                <code className="block min-w-48 max-w-xs whitespace-pre-wrap break-words text-xs text-slate-600">{JSON.stringify(event.data)}</code>
               </Td>
             </tr>
           ))}
