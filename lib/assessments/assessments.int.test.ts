@@ -153,8 +153,16 @@ describe('submitting', () => {
     expect(result.risk).toMatchObject({ score: snapshot.score, grade: snapshot.grade });
     expect(result.protection.insurance.premium).not.toBeNull();
     expect(snapshotDigest({ questionnaireVersion: snapshot.questionnaireVersion, modelVersion: snapshot.modelVersion, answers: snapshot.answers, result: snapshot.result })).toBe(snapshot.digest);
-    await expect(db.$executeRaw`UPDATE "AssessmentSnapshot" SET "grade" = 'A' WHERE "id" = ${snapshot.id}`).rejects.toThrow(/immutable/);
-    await expect(db.$executeRaw`DELETE FROM "AssessmentSnapshot" WHERE "id" = ${snapshot.id}`).rejects.toThrow(/immutable/);
+    // Two layers: the app's role has no UPDATE/DELETE on the table, and the trigger refuses even the owner.
+    await expect(db.$executeRaw`UPDATE "AssessmentSnapshot" SET "grade" = 'A' WHERE "id" = ${snapshot.id}`).rejects.toThrow(/permission denied|immutable/);
+    await expect(db.$executeRaw`DELETE FROM "AssessmentSnapshot" WHERE "id" = ${snapshot.id}`).rejects.toThrow(/permission denied|immutable/);
+    const owner = createPrismaClient({ databaseUrl: process.env.DATABASE_OWNER_URL ?? process.env.DATABASE_URL!, poolMax: 1 });
+    try {
+      await expect(owner.$executeRaw`UPDATE "AssessmentSnapshot" SET "grade" = 'A' WHERE "id" = ${snapshot.id}`).rejects.toThrow(/immutable/);
+      await expect(owner.$executeRaw`DELETE FROM "AssessmentSnapshot" WHERE "id" = ${snapshot.id}`).rejects.toThrow(/immutable/);
+    } finally {
+      await owner.$disconnect();
+    }
     // Submitted assessments are read-only.
     expect(await save(anna, assessmentId, { dep_tenant_count: { value: 9, version: 1 } })).toMatchObject({ ok: false, code: 'CONFLICT', details: { reason: 'not_draft' } });
   });
