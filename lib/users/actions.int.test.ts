@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_PASSWORD, USERS } from '../../prisma/seed/demo-world';
 import { executeAction } from '../auth/action';
+import { PERMISSIONS } from '../auth/permissions';
 import { hashPassword, verifyPassword } from '../auth/password';
 import type { TSessionUser } from '../auth/types';
 import { createPrismaClient } from '../db/create-client';
@@ -66,6 +67,21 @@ describe('createUser', () => {
     const link = await db.setPasswordToken.findFirstOrThrow({ where: { userId: stored.id } });
     expect(link.tokenHash).not.toContain(tokenOf(result.data.link)); // stored hashed
     expect(link.expiresAt.getTime() - link.createdAt.getTime()).toBe(SET_PASSWORD_LINK_TTL_MS);
+  });
+
+  test('creating an admin needs its own permission, not only user.create', async () => {
+    const grant = PERMISSIONS['user.createAdmin'] as unknown as string[];
+    const saved = [...grant];
+    grant.length = 0; // an admin role without user.createAdmin
+    try {
+      const email = `second-admin-${unique()}@signet.example`;
+      expect(await executeAction(createUser, admin, { email, name: 'Second Admin', role: 'ADMIN', organizationId: 'org_signet' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      expect(await db.user.findUnique({ where: { email } })).toBeNull();
+      expect(await executeAction(createUser, admin, { email: `still-broker-${unique()}@nordlicht.example`, name: 'Still Fine', role: 'BROKER', organizationId: 'org_nordlicht' })).toMatchObject({ ok: true });
+    } finally {
+      grant.push(...saved);
+    }
+    expect(await executeAction(createUser, admin, { email: `second-admin-${unique()}@signet.example`, name: 'Second Admin', role: 'ADMIN', organizationId: 'org_signet' })).toMatchObject({ ok: true });
   });
 
   test('a duplicate email is a field error, not a crash', async () => {

@@ -56,22 +56,22 @@ export default async function SecurityEventsPage({ searchParams }: { searchParam
           {events.map((event) => (
             <tr key={event.id} data-testid="security-event-row">
               <Td>{format.dateTime(event.createdAt, 'withTime')}</Td>
-              <Td>
+              <Td className="px-4 py-3 text-slate-700">
                 <span className="font-medium text-slate-900">{t(`security.events.types.${event.type}`)}</span>
                 <br />
                 <span className="font-mono text-xs text-slate-500">{event.type}</span>
               </Td>
-              <Td>
+              <Td className="break-all px-4 py-3 text-slate-700">
                 {event.user ? event.user.email : (event.email ?? '—')}
                 {event.role && <span className="block text-xs text-slate-500">{t(`roles.${event.role}`)}</span>}
                 {event.target && <span className="block text-xs text-slate-500">→ {event.target.email}</span>}
               </Td>
               <Td className="px-4 py-3 text-slate-700">
                 {event.ip ?? '—'}
-                {event.userAgent && <span className="block max-w-xs truncate text-xs text-slate-500" title={event.userAgent}>{event.userAgent}</span>}
+                {event.userAgent && <span className="block max-w-40 truncate text-xs text-slate-500" title={event.userAgent}>{event.userAgent}</span>}
               </Td>
               <Td className="px-4 py-3 text-slate-700">
-                <code className="block min-w-48 max-w-xs whitespace-pre-wrap break-words text-xs text-slate-600">{JSON.stringify(event.data)}</code>
+                <code className="block min-w-32 max-w-56 whitespace-pre-wrap break-all text-xs text-slate-600">{JSON.stringify(event.data)}</code>
               </Td>
             </tr>
           ))}
