@@ -9,7 +9,7 @@ import { EnrolmentKeyView } from '@/components/auth/enrolment-key';
 import { useProtectedAction } from '@/components/auth/reauthentication';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
-import type { TAccountSecurity } from '@/lib/profile/queries';
+import type { TAccountSecurity } from '@/lib/profile/types';
 
 export function SecondFactorPanel({ security, offerRecoveryCodes }: { security: TAccountSecurity; offerRecoveryCodes: boolean }) {
   const t = useTranslations();

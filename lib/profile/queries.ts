@@ -4,9 +4,8 @@ import { countUnusedRecoveryCodes, hasSecondFactor } from '../auth/second-factor
 import { isSecondFactorRequired } from '../auth/second-factor-policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
+import type { TAccountSecurity } from './types';
 
-/** What the profile page shows about the user's own account security. */
-export type TAccountSecurity = { hasSecondFactor: boolean; isSecondFactorRequired: boolean; unusedRecoveryCodes: number };
 
 export async function getAccountSecurity(options: { user: TSessionUser }): Promise<TAccountSecurity> {
   assertCan(options.user, 'profile.manageSecurity');

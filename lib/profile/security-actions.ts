@@ -1,6 +1,7 @@
 // The user's own account security (profile page): change password, second factor, recovery codes,
 // and re-authentication for sensitive actions. Every check of a password or code goes through the
 // login throttle, so the profile is no side door for guessing.
+import 'server-only';
 import { defineAction } from '../auth/action';
 import { claimAttempt, markAttemptSucceeded } from '../auth/credentials';
 import { hashPassword, verifyPassword } from '../auth/password';

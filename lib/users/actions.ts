@@ -2,6 +2,7 @@
 // 5 minutes, writes its change, its audit row and its security event in one transaction, and —
 // where the user's access changes — moves the session version, so every session ends at its next
 // request on every instance. Admins never set or see passwords: they hand out set-password links.
+import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { defineAction } from '../auth/action';
 import { hashPassword } from '../auth/password';

@@ -1,5 +1,6 @@
 // Setting a password through a one-time link: public (the user is not signed in yet), so it
 // validates with zod itself and answers every unusable link the same way.
+import 'server-only';
 import { hashPassword } from '../auth/password';
 import { checkPasswordRules } from '../auth/password-strength';
 import { endUserSessions } from '../auth/user-session';
