@@ -10,6 +10,7 @@ import { MAX_BODY_BYTES } from '@/lib/api/route';
 import { ZProblemBody } from '@/lib/api/response-schemas';
 import { createApiToken, revokeApiToken } from '@/lib/api-tokens/actions';
 import { executeAction } from '@/lib/auth/action';
+import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
 import { createPrismaClient } from '@/lib/db/create-client';
 import { COMPLETE_ANSWERS, createTestDraft } from '@/lib/testing/fixtures';
 import { loadSessionUser } from '@/lib/testing/session-user';
@@ -88,7 +89,7 @@ describe('authentication', () => {
     expect((await call(clients.GET, { route: '/clients', method: 'GET', token: tokens.revoked })).status).toBe(401);
   });
   test('a browser session cookie without a same-site Origin cannot write (403 before anything is read)', async () => {
-    const result = await call(clients.POST, { route: '/clients', method: 'POST', headers: { Cookie: 'next-auth.session-token=anything', Origin: 'https://evil.example', Host: 'localhost' }, body: {} });
+    const result = await call(clients.POST, { route: '/clients', method: 'POST', headers: { Cookie: `${SESSION_COOKIE}=anything`, Origin: 'https://evil.example', Host: 'localhost' }, body: {} });
     expect(result.status).toBe(403);
   });
   test('a role without the permission: 403', async () => {
