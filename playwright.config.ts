@@ -36,7 +36,9 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'], locale: 'en-GB' }, dependencies: ['setup'] },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    // A long keep-alive: Node closes idle sockets after 5 s by default, and a request that reuses one
+    // at that moment fails with ECONNRESET (seen under load). Browsers and proxies handle it; tests should not have to.
+    command: `node node_modules/next/dist/bin/next start -p ${port} --keepAliveTimeout 120000`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

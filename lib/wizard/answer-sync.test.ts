@@ -144,6 +144,31 @@ describe('AnswerSync', () => {
     expect(sync.getSnapshot().conflicts).toEqual({});
   });
 
+  test('a conflict decided while the refused save is still on its way does not come back', async () => {
+    // The network returns: the pull and the save go out together; the pull shows Ben's answer
+    // first, the user keeps their own at once, and only then does the save's 409 arrive.
+    const { sync, server, time } = setup([record('q1', 'a', 1)]);
+    server.saveAs('Ben', 'q1', 'ben');
+    let releaseSave: () => void = () => {};
+    const save = server.transport.save;
+    server.transport.save = async (batch) => {
+      const outcome = await save(batch);
+      if (outcome.kind === 'conflict') await new Promise<void>((resolve) => (releaseSave = resolve));
+      return outcome;
+    };
+    sync.set('q1', 'mine');
+    const pulling = sync.pull();
+    const saving = time.advance(DEBOUNCE_MS);
+    await pulling;
+    expect(sync.getSnapshot().conflicts.q1).toMatchObject({ value: 'ben' });
+    sync.resolveConflict('q1', 'mine');
+    releaseSave();
+    await saving;
+    await time.advance(0);
+    expect(sync.getSnapshot().conflicts).toEqual({});
+    expect(server.answers.get('q1')).toMatchObject({ value: 'mine', version: 3 });
+  });
+
   test('choosing the other person’s value drops the own change', async () => {
     const { sync, server, time } = setup([record('q1', 'a', 1)]);
     server.saveAs('Ben', 'q1', 'ben');

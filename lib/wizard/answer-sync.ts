@@ -287,9 +287,12 @@ export class AnswerSync {
       case 'conflict':
         this.failures = 0;
         for (const conflict of outcome.conflicts) {
-          this.server[conflict.questionId] = conflict.current;
+          const known = this.server[conflict.questionId];
+          if (!known || conflict.current.version >= known.version) this.server[conflict.questionId] = conflict.current;
           const mine = this.pending[conflict.questionId];
-          if (mine && sameValue(mine.value, conflict.current.value)) delete this.pending[conflict.questionId];
+          // Already decided while this save was on its way (the user chose "mine" over this version).
+          if (!mine || mine.baseVersion >= conflict.current.version) continue;
+          if (sameValue(mine.value, conflict.current.value)) delete this.pending[conflict.questionId];
           else this.conflicts[conflict.questionId] = conflict.current;
         }
         this.persist();
