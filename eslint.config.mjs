@@ -4,15 +4,16 @@ import nextTs from 'eslint-config-next/typescript';
 // The pure core (scoring, questionnaire, loss model) must stay framework-free: it is
 // reused by the CLI, the API, the PDF and the tests, and every result must be reproducible
 // from its inputs alone. The rule makes the boundary a build failure, not a convention.
+// lib/results (the results view model, shared by the results page and the PDF report) too.
 const pureCoreBoundary = {
-  files: ['lib/scoring/**/*.ts', 'lib/questionnaire/**/*.ts'],
+  files: ['lib/scoring/**/*.ts', 'lib/questionnaire/**/*.ts', 'lib/results/**/*.ts'],
   rules: {
     'no-restricted-imports': [
       'error',
       {
         patterns: [
-          { group: ['next', 'next/*', 'react', 'react-dom', 'react/*'], message: 'lib/scoring and lib/questionnaire are framework-free.' },
-          { group: ['@prisma/*', 'pg', '**/lib/db/**', '@/lib/db/**', '@/lib/auth/**', '**/lib/auth/**', 'server-only', 'next-auth', 'next-auth/*'], message: 'lib/scoring and lib/questionnaire may not touch the database or auth.' },
+          { group: ['next', 'next/*', 'react', 'react-dom', 'react/*'], message: 'lib/scoring, lib/questionnaire and lib/results are framework-free.' },
+          { group: ['@prisma/*', 'pg', '**/lib/db/**', '@/lib/db/**', '@/lib/auth/**', '**/lib/auth/**', 'server-only', 'next-auth', 'next-auth/*'], message: 'lib/scoring, lib/questionnaire and lib/results may not touch the database or auth.' },
         ],
       },
     ],
