@@ -1,9 +1,54 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ClaimsStage } from '@/components/results/claims-stage';
+import { ProtectionStage } from '@/components/results/protection-stage';
+import { KeyFigures, ResultsHeader, StageNav } from '@/components/results/results-header';
+import { RiskStage } from '@/components/results/risk-stage';
+import { getResultsForUser } from '@/lib/assessments/queries';
 import { requirePageUser } from '@/lib/auth/guards';
+import { isLocale } from '@/lib/i18n/config';
+import { getQuestionnaire } from '@/lib/questionnaire';
+import { buildResultsView } from '@/lib/results/build-results-view';
+import { parseResultsStage } from '@/lib/results/stages';
+import { todayIsoDate } from '@/lib/today';
 
-// Work in progress in this change: replaced before it lands.
-export default async function ResultsPage({ params }: { params: Promise<{ assessmentId: string }> }) {
-  const { assessmentId } = await params;
-  await requirePageUser('/assessments/[assessmentId]/results', { assessmentId });
-  notFound();
+type TProps = { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ stage?: string | string[] }> };
+
+export async function generateMetadata({ searchParams }: TProps): Promise<Metadata> {
+  const [t, { stage }] = await Promise.all([getTranslations('results'), searchParams]);
+  return { title: `${t(`stages.${parseResultsStage(stage)}`)} · ${t('title')}` };
+}
+
+// GET /assessments/:assessmentId/results?stage=risk|protection|claims — the frozen result of a
+// submitted assessment, one stage per document, for the broker, the client and the underwriter it
+// was submitted to (else 404: a draft has no result, another tenant's record does not exist).
+export default async function ResultsPage({ params, searchParams }: TProps) {
+  const [{ assessmentId }, { stage: stageParam }] = await Promise.all([params, searchParams]);
+  const user = await requirePageUser('/assessments/[assessmentId]/results', { assessmentId });
+  const data = await getResultsForUser({ user, assessmentId });
+  if (!data) notFound();
+  const questionnaire = getQuestionnaire(data.snapshot.questionnaireVersion);
+  if (!questionnaire) throw new Error(`Snapshot ${data.snapshot.id} names unknown questionnaire ${data.snapshot.questionnaireVersion}`);
+  const locale = await getLocale();
+  const view = buildResultsView({
+    result: data.result,
+    locale: isLocale(locale) ? locale : 'en',
+    questionnaire,
+    // The calendar day of the submission where the app keeps its dates (Europe/Berlin).
+    submittedOn: todayIsoDate(new Date(data.snapshot.submittedAt)),
+  });
+  const stage = parseResultsStage(stageParam);
+  const id = data.assessment.id;
+
+  return (
+    <>
+      <ResultsHeader assessment={data.assessment} snapshot={data.snapshot} view={view} />
+      <StageNav assessmentId={id} current={stage} />
+      <KeyFigures assessmentId={id} view={view} />
+      {stage === 'risk' && <RiskStage assessmentId={id} view={view} />}
+      {stage === 'protection' && <ProtectionStage assessmentId={id} view={view} />}
+      {stage === 'claims' && <ClaimsStage assessmentId={id} view={view} />}
+    </>
+  );
 }
