@@ -34,6 +34,9 @@ const PAGES: Array<[TPersona, string]> = [
   ['broker', '/assessments'],
   ['underwriter', '/assessments'],
   ['underwriter', '/assessments/asm_hansen'],
+  ['broker', '/assessments/asm_hansen/results'],
+  ['client', '/assessments/asm_hansen/results?stage=protection'],
+  ['underwriter', '/assessments/asm_hansen/results?stage=claims'],
   ['client', '/dashboard'],
   ['client', '/admin/users'], // 403 inside the shell
   ['admin', '/admin/users'],
@@ -46,6 +49,8 @@ for (const [persona, path] of PAGES) {
     test.use({ storageState: storageStatePath(persona) });
     test('has no detectable WCAG A/AA violations', async ({ page }) => {
       await page.goto(path);
+      // Charts draw after hydration: check them as drawn.
+      for (const chart of await page.locator('[data-chart]').all()) await expect(chart.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
       await expectNoViolations(page);
     });
   });
