@@ -113,7 +113,7 @@ function RecommendationTableFor({ recommendations, caption, withDescriptions, t,
         after: `${formatPoints(format, recommendation.scoreAfter)} / ${recommendation.gradeAfter}`,
         exposure: recommendation.masterKeyExposureReduction > 0 ? `−${formatPoints(format, recommendation.masterKeyExposureReduction)}` : '–',
         readiness: recommendation.claimsReadinessUplift > 0 ? t('recommendations.readiness', { points: formatPoints(format, recommendation.claimsReadinessUplift) }) : null,
-        resolves: recommendation.resolvedFindings.map((finding) => finding.title).join('; '),
+        resolves: recommendation.resolvedFindings.map((finding) => finding.title).join('; ') || '–',
       }))}
     />
   );

@@ -7,13 +7,13 @@ import type { TGrade, TSeverity } from '@/lib/scoring';
 const GRADE_COLOURS: Record<TGrade, string> = {
   A: 'bg-emerald-700',
   B: 'bg-lime-700',
-  C: 'bg-amber-700',
+  C: 'bg-yellow-700',
   D: 'bg-orange-700',
   E: 'bg-red-700',
 };
 
 /** Hex colours of the same scale, for charts (SVG fills). */
-export const GRADE_HEX: Record<TGrade, string> = { A: '#047857', B: '#4d7c0f', C: '#b45309', D: '#c2410c', E: '#b91c1c' };
+export const GRADE_HEX: Record<TGrade, string> = { A: '#047857', B: '#4d7c0f', C: '#a16207', D: '#c2410c', E: '#b91c1c' };
 
 export function GradeBadge({ grade, label, size = 'md' }: { grade: TGrade; label: string; size?: 'md' | 'lg' }) {
   return (

@@ -6,6 +6,7 @@ import { SectionScoresChart } from '@/components/charts/section-scores-chart';
 import { Card } from '@/components/ui/card';
 import type { TLossView, TResultsView } from '@/lib/results/build-results-view';
 import { logTicks, probabilityTicks } from '@/lib/results/chart-scales';
+import { cn } from '@/lib/cn';
 import { getGradeForScore } from '@/lib/scoring';
 import { DataTable } from './data-table';
 import { formatAnswer, formatEur, formatPoints, formatShare, type TFormatter } from './format';
@@ -46,7 +47,11 @@ function ScoreCard({ view, t, format }: TCardProps) {
       </div>
       <p className="mt-3 text-sm text-slate-700">{risk.gradeDescription}</p>
       {risk.gradeCap && (
-        <div className="mt-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900" data-testid="grade-cap">
+        // Red when the cap lowered the grade, amber when the score is already at or below it.
+        <div
+          className={cn('mt-4 rounded-md border p-3 text-sm', risk.gradeCap.isBinding ? 'border-red-200 bg-red-50 text-red-900' : 'border-amber-200 bg-amber-50 text-amber-900')}
+          data-testid="grade-cap"
+        >
           <p className="font-semibold">{t('grade.capTitle', { grade: risk.gradeCap.grade })}</p>
           <ul className="mt-1 list-disc pl-5">
             {risk.gradeCap.reasons.map((reason) => (
