@@ -8,6 +8,7 @@ import { cn } from '@/lib/cn';
 import type { TResultsView } from '@/lib/results/build-results-view';
 import type { TEvidenceStatus } from '@/lib/scoring';
 import { formatPoints } from './format';
+import { BulletList } from './bullet-list';
 import { DataTable } from './data-table';
 import styles from './results.module.css';
 import { StageSection } from './stage-section';
@@ -34,11 +35,7 @@ export async function ClaimsStage({ assessmentId, view }: { assessmentId: string
           {claims.limitations.length === 0 ? (
             <p className="mt-2 text-sm text-slate-700">{t('claims.noLimitations')}</p>
           ) : (
-            <ul className={cn(styles.bullets, 'mt-2')}>
-              {claims.limitations.map((limitation) => (
-                <li key={limitation}>{limitation}</li>
-              ))}
-            </ul>
+            <BulletList items={claims.limitations} className="mt-2" />
           )}
         </Card>
       </div>
@@ -95,22 +92,14 @@ export async function ClaimsStage({ assessmentId, view }: { assessmentId: string
               <div key={provider.provider}>
                 <dt className="font-medium text-slate-900">{provider.label}</dt>
                 <dd>
-                  <ul className={styles.bullets}>
-                    {provider.logs.map((log) => (
-                      <li key={log}>{log}</li>
-                    ))}
-                  </ul>
+                  <BulletList items={provider.logs} />
                 </dd>
               </div>
             ))}
           </dl>
         </Card>
         <Card title={t('claims.contacts')} titleId="contacts" headingLevel={3}>
-          <ul className={styles.bullets}>
-            {claims.contacts.map((contact) => (
-              <li key={contact.id}>{contact.label}</li>
-            ))}
-          </ul>
+          <BulletList items={claims.contacts.map((contact) => contact.label)} />
         </Card>
       </div>
 
@@ -122,11 +111,7 @@ export async function ClaimsStage({ assessmentId, view }: { assessmentId: string
               <h4 className="mb-1">
                 <Badge tone={EVIDENCE_TONES[group.status]}>{`${group.label} (${group.items.length})`}</Badge>
               </h4>
-              <ul className={styles.bullets}>
-                {group.items.map((item) => (
-                  <li key={item.id}>{item.text}</li>
-                ))}
-              </ul>
+              <BulletList items={group.items.map((item) => item.text)} />
             </div>
           ))}
         </div>

@@ -8,6 +8,7 @@ import { Card } from '@/components/ui/card';
 import { cn } from '@/lib/cn';
 import type { TRecommendationView, TResultsView } from '@/lib/results/build-results-view';
 import { formatAnswer, formatEur, formatIsoDate, formatPoints, type TFormatter } from './format';
+import { BulletList } from './bullet-list';
 import { DataTable } from './data-table';
 import { RecommendationTable } from './recommendation-table';
 import styles from './results.module.css';
@@ -135,11 +136,7 @@ function InsuranceCard({ view, t, format }: TCardProps) {
           {insurance.reasons.length === 0 ? (
             <p className="text-sm text-slate-600">{t('insurance.noReasons')}</p>
           ) : (
-            <ul className={cn(styles.bullets, 'mt-1')}>
-              {insurance.reasons.map((reason) => (
-                <li key={reason.id}>{reason.text}</li>
-              ))}
-            </ul>
+            <BulletList items={insurance.reasons.map((reason) => reason.text)} className="mt-1" />
           )}
         </div>
         <dl className="space-y-3 text-sm">
@@ -214,11 +211,7 @@ function SubjectivitiesCard({ view, t }: TCardProps) {
       {subjectivities.length === 0 ? (
         <p className="text-sm text-slate-600">{t('insurance.noSubjectivities')}</p>
       ) : (
-        <ul className={styles.bullets}>
-          {subjectivities.map((subjectivity) => (
-            <li key={subjectivity.id}>{subjectivity.text}</li>
-          ))}
-        </ul>
+        <BulletList items={subjectivities.map((subjectivity) => subjectivity.text)} />
       )}
     </Card>
   );
@@ -247,19 +240,11 @@ function MonitoringCard({ view, t, format }: TCardProps) {
         ))}
       </dl>
       <h4 className="mt-4 text-sm font-semibold text-slate-900">{t('monitoring.triggers')}</h4>
-      <ul className={cn(styles.bullets, 'mt-1')}>
-        {monitoring.triggers.map((trigger) => (
-          <li key={trigger}>{trigger}</li>
-        ))}
-      </ul>
+      <BulletList items={monitoring.triggers} className="mt-1" />
       {monitoring.reverifyQuestions.length > 0 && (
         <details className="mt-4 text-sm">
           <summary className="cursor-pointer text-brand-700">{t('monitoring.reverify', { count: monitoring.reverifyQuestions.length })}</summary>
-          <ul className={cn(styles.bullets, 'mt-2')}>
-            {monitoring.reverifyQuestions.map((question) => (
-              <li key={question}>{question}</li>
-            ))}
-          </ul>
+          <BulletList items={monitoring.reverifyQuestions} className="mt-2" />
         </details>
       )}
     </Card>
