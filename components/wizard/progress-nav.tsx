@@ -42,7 +42,7 @@ export function ProgressNav({ sections, progress, current, onSelect }: { section
                 className={cn('flex items-start justify-between gap-2 rounded-md px-2 py-1.5 text-sm', current === section.id ? 'bg-brand-50 font-medium text-brand-900' : 'text-slate-700 hover:bg-slate-50')}
               >
                 <span className="min-w-0 hyphens-auto [overflow-wrap:anywhere]">
-                  <span className="mr-1 text-slate-500">{index + 1}.</span>
+                  <span className="mr-1 text-slate-600">{index + 1}.</span>
                   {section.title}
                 </span>
                 <span className={cn('shrink-0 text-xs tabular-nums', complete ? 'text-emerald-700' : 'text-slate-500')} data-testid={`section-progress-${section.id}`}>

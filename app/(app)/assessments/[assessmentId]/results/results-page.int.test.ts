@@ -72,12 +72,10 @@ async function countResultsRequest(userId: string, lastSeenMsAgo: number): Promi
   return statements.length;
 }
 
-// KNOWN DEFECT, one statement over: getResultsForUser loads the assessment and each relation with a
-// query of its own (7 statements: assessment, client company, broker, brokerage, insurer, snapshot,
-// submitter) and the session check takes 3 (session, user, organisation), so the first request after
-// a minute's pause, which also refreshes the session's lastSeenAt, sends 11. Loading the relations in
-// one statement (Prisma's relationJoins, lib/assessments) fixes it; this test then fails: drop .fails.
-test.fails('after a minute without requests (the session is touched), the page still stays within the budget', async () => {
+// Relations load with JOINs (the relationJoins preview feature in schema.prisma): before, each relation
+// was a statement of its own and the first request after a minute's pause, which also refreshes the
+// session's lastSeenAt, sent 11.
+test('after a minute without requests (the session is touched), the page still stays within the budget', async () => {
   const count = await countResultsRequest(USERS.ben.id, 2 * 60_000);
   console.info(`results page data path after a pause: ${count} SQL statements`);
   expect(count).toBeLessThanOrEqual(STATEMENT_BUDGET);
