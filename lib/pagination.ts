@@ -9,3 +9,28 @@ export function toPage<T>(items: T[], total: number, query: { page: number; page
 export function pageWindow(query: { page: number; pageSize: number }): { skip: number; take: number } {
   return { skip: (query.page - 1) * query.pageSize, take: query.pageSize };
 }
+
+/** 1-based positions of the first and last item on a page, for "26–50 of 312" (0 and 0 when there is none). */
+export function pageBounds(page: TPage<unknown>): { first: number; last: number } {
+  if (page.items.length === 0) return { first: 0, last: 0 };
+  const first = (page.page - 1) * page.pageSize + 1;
+  return { first, last: first + page.items.length - 1 };
+}
+
+/**
+ * The page numbers a pager links to: the first, the last, and `around` pages either side of the
+ * current one; null marks a gap ("1 … 4 5 6 … 400"). A gap of a single page shows that page instead.
+ */
+export function pagerPages(current: number, pageCount: number, around = 1): Array<number | null> {
+  const shown = new Set([1, pageCount]);
+  for (let page = current - around; page <= current + around; page++) if (page >= 1 && page <= pageCount) shown.add(page);
+  const sorted = [...shown].sort((a, b) => a - b);
+  const pages: Array<number | null> = [];
+  for (const page of sorted) {
+    const previous = pages.at(-1);
+    if (typeof previous === 'number' && page - previous === 2) pages.push(previous + 1);
+    else if (typeof previous === 'number' && page - previous > 2) pages.push(null);
+    pages.push(page);
+  }
+  return pages;
+}

@@ -11,7 +11,7 @@ import { describedBy, Field, Input, Select } from '@/components/ui/field';
 import { ROLES } from '@/lib/auth/permissions';
 import { ORGANIZATION_KIND_FOR_ROLE } from '@/lib/users/role-organization';
 import { type TCreateUserInput, ZCreateUserInput } from '@/lib/users/schemas';
-import { useActionFeedback, useFieldMessage } from './use-action-form';
+import { useActionFeedback, useFieldMessage } from '@/components/forms/use-action-form';
 
 type TOrganizationOption = { id: string; name: string; kind: string };
 

@@ -7,7 +7,7 @@ import { deactivateUserAction, endSessionsAction, reactivateUserAction, resetAcc
 import { useProtectedAction } from '@/components/auth/reauthentication';
 import { Button } from '@/components/ui/button';
 import type { TActionResult } from '@/lib/errors';
-import { useFieldMessage } from './use-action-form';
+import { useFieldMessage } from '@/components/forms/use-action-form';
 
 type TRow = { id: string; name: string; email: string; isDeactivated: boolean; isSelf: boolean };
 

@@ -6,7 +6,7 @@ import { reauthenticateAction } from '@/app/(app)/profile/actions';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import type { TActionResult } from '@/lib/errors';
-import { useFieldMessage } from '@/components/admin/use-action-form';
+import { useFieldMessage } from '@/components/forms/use-action-form';
 
 type TRun = <T>(action: () => Promise<TActionResult<T>>) => Promise<TActionResult<T>>;
 

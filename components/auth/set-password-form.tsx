@@ -6,7 +6,7 @@ import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { setPasswordAction } from '@/app/(auth)/set-password/actions';
 import { Button } from '@/components/ui/button';
 import { describedBy, Field, Input } from '@/components/ui/field';
-import { useFieldMessage } from '@/components/admin/use-action-form';
+import { useFieldMessage } from '@/components/forms/use-action-form';
 
 /**
  * The token travels in the URL fragment (#token=…), which browsers never send to a server or in a

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { changePasswordAction } from '@/app/(app)/profile/actions';
-import { useActionFeedback, useFieldMessage } from '@/components/admin/use-action-form';
+import { useActionFeedback, useFieldMessage } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { describedBy, Field, Input } from '@/components/ui/field';
 import { type TChangePasswordInput, ZChangePasswordInput } from '@/lib/profile/security-schemas';

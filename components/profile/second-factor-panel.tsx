@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { confirmSecondFactorAction, regenerateRecoveryCodesAction, removeSecondFactorAction, startSecondFactorAction } from '@/app/(app)/profile/actions';
-import { useFieldMessage } from '@/components/admin/use-action-form';
+import { useFieldMessage } from '@/components/forms/use-action-form';
 import { EnrolmentKeyView } from '@/components/auth/enrolment-key';
 import { useProtectedAction } from '@/components/auth/reauthentication';
 import { Button } from '@/components/ui/button';

@@ -1,18 +1,53 @@
+import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
+import { cn } from '@/lib/cn';
 
-/** A data table with a caption for screen readers and column headers scoped to columns. */
-export function Table({ caption, headers, children }: { caption: string; headers: string[]; children: ReactNode }) {
+/** A column header: its text, and for a sortable column the link that sorts by it and its current state. */
+export type TTableHeader = {
+  label: string;
+  sort?: { href: string; state: 'ascending' | 'descending' | 'none' };
+  align?: 'left' | 'right';
+};
+
+const SORT_ICON = { ascending: ArrowUp, descending: ArrowDown, none: ArrowUpDown } as const;
+
+function HeaderCell({ header }: { header: TTableHeader }) {
+  const alignment = header.align === 'right' ? 'text-right' : 'text-left';
+  const classes = cn('px-4 py-3 text-xs font-semibold uppercase tracking-wide text-slate-600', alignment);
+  if (!header.sort) {
+    return (
+      <th scope="col" className={classes}>
+        {header.label}
+      </th>
+    );
+  }
+  const Icon = SORT_ICON[header.sort.state];
+  return (
+    <th scope="col" aria-sort={header.sort.state} className={classes}>
+      <Link
+        href={header.sort.href}
+        className={cn('inline-flex items-center gap-1 rounded hover:text-slate-900', header.sort.state !== 'none' && 'text-brand-800', header.align === 'right' && 'flex-row-reverse')}
+      >
+        {header.label}
+        <Icon aria-hidden="true" className={cn('h-3.5 w-3.5', header.sort.state === 'none' && 'text-slate-400')} />
+      </Link>
+    </th>
+  );
+}
+
+/** A data table with a caption for screen readers and column headers scoped to columns (sortable ones with aria-sort). */
+export function Table({ caption, headers, children }: { caption: string; headers: Array<string | TTableHeader>; children: ReactNode }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
           <tr>
-            {headers.map((header) => (
-              <th key={header} scope="col" className="px-4 py-3 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-                {header}
-              </th>
-            ))}
+            {headers.map((header) => {
+              const cell = typeof header === 'string' ? { label: header } : header;
+              return <HeaderCell key={cell.label} header={cell} />;
+            })}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">{children}</tbody>
@@ -26,5 +61,5 @@ export function Td({ children, className }: { children: ReactNode; className?: s
 }
 
 export function EmptyState({ children }: { children: ReactNode }) {
-  return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-500">{children}</p>;
+  return <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-500">{children}</div>;
 }
