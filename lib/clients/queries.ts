@@ -7,7 +7,7 @@ import { getDb } from '../db/client';
 import { pageWindow, toPage } from '../pagination';
 import { isRecordId } from '../validation';
 import type { TClientListQuery } from './schemas';
-import type { TClientCompanyDetail, TClientCompanyPage, TClientCompanySummary, TClientTrendPoint } from './types';
+import type { TClientCompanyDetail, TClientCompanyPage, TClientCompanySummary, TClientLatestResult, TClientTrendPoint } from './types';
 
 const clientCompanySelect = {
   id: true,
@@ -47,6 +47,31 @@ export async function findClientCompaniesForUser(options: { user: TSessionUser; 
   ]);
   const items: TClientCompanySummary[] = rows.map(({ _count, ...row }) => ({ ...row, assessmentCount: _count.assessments }));
   return toPage(items, total, query);
+}
+
+/**
+ * The latest submitted result of each of the given companies that the user may see, keyed by company
+ * id: one statement for a page of the client list, whatever its size. Companies without a submitted
+ * assessment are absent. Reads every snapshot of those companies (a handful each: one per
+ * submission), newest first, and keeps the first per company.
+ */
+export async function findLatestResultsForClientCompanies(options: { user: TSessionUser; clientCompanyIds: readonly string[] }): Promise<Map<string, TClientLatestResult>> {
+  assertCan(options.user, 'assessment.list');
+  const { user, clientCompanyIds } = options;
+  const latest = new Map<string, TClientLatestResult>();
+  if (clientCompanyIds.length === 0) return latest;
+  const rows = await getDb().assessmentSnapshot.findMany({
+    where: {
+      assessment: { AND: [{ clientCompanyId: { in: [...clientCompanyIds] } }, { status: { in: [...SUBMITTED_STATUSES] } }, assessmentWhereForUser(user, 'assessment.list')] },
+    },
+    orderBy: [{ createdAt: 'desc' }, { sequence: 'desc' }],
+    select: { assessmentId: true, score: true, grade: true, createdAt: true, assessment: { select: { clientCompanyId: true } } },
+  });
+  for (const row of rows) {
+    if (latest.has(row.assessment.clientCompanyId)) continue;
+    latest.set(row.assessment.clientCompanyId, { assessmentId: row.assessmentId, score: row.score, grade: row.grade, submittedAt: row.createdAt });
+  }
+  return latest;
 }
 
 /** Null when the company does not exist or lies outside the user's tenant: callers answer 404 for both. */

@@ -40,4 +40,7 @@ export type TClientCompanyDetail = TClientCompanySummary & {
   assessments: TClientAssessmentSummary[];
 };
 
+/** The headline figures of a company's most recent submitted assessment (for list columns). */
+export type TClientLatestResult = { assessmentId: string; score: number; grade: string; submittedAt: Date };
+
 export type TClientTrendPoint = { assessmentId: string; submittedAt: string; score: number; grade: string; masterKeyExposure: number };
