@@ -21,14 +21,15 @@ const PROFILE_SECTIONS: Array<{ href: TPagePath; labelKey: string }> = [
 ];
 
 export function profileSectionsForRole(role: Role): Array<{ href: TPagePath; labelKey: string }> {
-  return PROFILE_SECTIONS.filter((section) => mayOpen(role, section.href));
+  return PROFILE_SECTIONS.filter((section) => mayOpenPage(role, section.href));
 }
 
-function mayOpen(role: Role, href: TPagePath): boolean {
+/** Whether the page would let a user of this role in: for links outside the main navigation too. */
+export function mayOpenPage(role: Role, href: TPagePath): boolean {
   const access = pageAccess(href);
   return access === 'public' || access === 'authenticated' || roleHasPermission(role, access.permission);
 }
 
 export function navigationForRole(role: Role): TNavItem[] {
-  return ITEMS.filter((item) => mayOpen(role, item.href)).map((item) => ({ href: item.href, labelKey: item.labelKeyByRole?.[role] ?? item.labelKey }));
+  return ITEMS.filter((item) => mayOpenPage(role, item.href)).map((item) => ({ href: item.href, labelKey: item.labelKeyByRole?.[role] ?? item.labelKey }));
 }

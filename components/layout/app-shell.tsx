@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
+import { KeyRound } from 'lucide-react';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import type { TSessionUser } from '@/lib/auth/types';
-import { navigationForRole } from '@/lib/navigation';
+import { mayOpenPage, navigationForRole } from '@/lib/navigation';
 import { LanguageSwitcher } from './language-switcher';
 import { MainNav } from './main-nav';
 
@@ -36,6 +37,12 @@ export async function AppShell({ user, children }: { user: TSessionUser; childre
               <p className="text-slate-500">
                 {t(`roles.${user.role}`)} · {user.organizationName}
               </p>
+              {mayOpenPage(user.role, '/profile/api-tokens') && (
+                <Link href="/profile/api-tokens" className="inline-flex items-center gap-1 text-xs text-slate-500 hover:text-brand-700 hover:underline">
+                  <KeyRound aria-hidden="true" className="h-3 w-3" />
+                  {t('nav.apiTokens')}
+                </Link>
+              )}
             </div>
             <SignOutButton />
           </div>
