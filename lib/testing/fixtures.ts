@@ -13,7 +13,10 @@ export function uniqueName(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}-${process.pid}-${counter}`;
 }
 
-export async function createTestClient(db: PrismaClient, options: { brokerageId: string; responsibleBrokerId?: string; name?: string }) {
+export async function createTestClient(
+  db: PrismaClient,
+  options: { brokerageId: string; responsibleBrokerId?: string; name?: string; employeeCount?: number; industry?: string; country?: string },
+) {
   const name = options.name ?? uniqueName('Testkunde GmbH');
   const organization = await db.organization.create({ data: { kind: 'CLIENT_COMPANY', name, country: 'DE' }, select: { id: true } });
   return db.clientCompany.create({
@@ -22,10 +25,10 @@ export async function createTestClient(db: PrismaClient, options: { brokerageId:
       brokerageId: options.brokerageId,
       responsibleBrokerId: options.responsibleBrokerId ?? null,
       name,
-      industry: 'manufacturing',
-      country: 'DE',
+      industry: options.industry ?? 'manufacturing',
+      country: options.country ?? 'DE',
       revenueBand: 'from_10m_to_50m',
-      employeeCount: 250,
+      employeeCount: options.employeeCount ?? 250,
     },
     select: { id: true, name: true, organizationId: true, brokerageId: true },
   });
