@@ -30,9 +30,26 @@ function orderByFor(query: TClientListQuery): Prisma.ClientCompanyOrderByWithRel
 }
 
 /**
+ * How many assessments of each given company the user may see (even inside a visible company, only
+ * those): one grouped statement over the page's ids, served by the (clientCompanyId, createdAt) index.
+ */
+async function countAssessmentsFor(user: TSessionUser, clientCompanyIds: readonly string[]): Promise<Map<string, number>> {
+  if (clientCompanyIds.length === 0) return new Map();
+  const groups = await getDb().assessment.groupBy({
+    by: ['clientCompanyId'],
+    where: { AND: [{ clientCompanyId: { in: [...clientCompanyIds] } }, assessmentWhereForUser(user, 'assessment.list')] },
+    _count: { _all: true },
+  });
+  return new Map(groups.map((group) => [group.clientCompanyId, group._count._all]));
+}
+
+/**
  * One page of the user's client companies: search by name (case-insensitive), sorted, with the
- * total. Two statements whatever the brokerage's size; the where is the tenant filter plus the
- * search, served by the (brokerageId, name) index.
+ * total. Three statements whatever the brokerage's size: the total and the page (the tenant filter
+ * plus the search; the page walks the (brokerageId, name) or (brokerageId, updatedAt) index when
+ * sorted by those), then the assessment counts of the page's companies only. Counting in the page
+ * statement (Prisma's relation `_count`) would aggregate every assessment of the brokerage and
+ * join it to every company before the LIMIT: 25 ms instead of 2 at 10,000 clients (npm run bench:clients).
  */
 export async function findClientCompaniesForUser(options: { user: TSessionUser; query: TClientListQuery }): Promise<TClientCompanyPage> {
   assertCan(options.user, 'clientCompany.list');
@@ -43,17 +60,20 @@ export async function findClientCompaniesForUser(options: { user: TSessionUser; 
   const db = getDb();
   const [total, rows] = await Promise.all([
     db.clientCompany.count({ where }),
-    db.clientCompany.findMany({ where, orderBy: orderByFor(query), ...pageWindow(query), select: summarySelectFor(user) }),
+    db.clientCompany.findMany({ where, orderBy: orderByFor(query), ...pageWindow(query), select: clientCompanySelect }),
   ]);
-  const items: TClientCompanySummary[] = rows.map(({ _count, ...row }) => ({ ...row, assessmentCount: _count.assessments }));
+  const counts = await countAssessmentsFor(user, rows.map((row) => row.id));
+  const items: TClientCompanySummary[] = rows.map((row) => ({ ...row, assessmentCount: counts.get(row.id) ?? 0 }));
   return toPage(items, total, query);
 }
 
 /**
  * The latest submitted result of each of the given companies that the user may see, keyed by company
- * id: one statement for a page of the client list, whatever its size. Companies without a submitted
- * assessment are absent. Reads every snapshot of those companies (a handful each: one per
- * submission), newest first, and keeps the first per company.
+ * id, for a page of the client list: two statements whatever the page size (the snapshots, filtered
+ * through their assessments by the same where builder as every assessment query, then those
+ * assessments' companies). Companies without a submitted assessment are absent. Reads every
+ * snapshot of those companies (a handful each: one per submission), newest first, and keeps the
+ * first per company.
  */
 export async function findLatestResultsForClientCompanies(options: { user: TSessionUser; clientCompanyIds: readonly string[] }): Promise<Map<string, TClientLatestResult>> {
   assertCan(options.user, 'assessment.list');
