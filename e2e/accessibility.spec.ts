@@ -27,7 +27,12 @@ test('set-password page', async ({ page }) => {
 
 const PAGES: Array<[TPersona, string]> = [
   ['broker', '/dashboard'],
+  ['broker', '/clients'],
+  ['broker', '/clients/new'],
   ['broker', '/clients/cc_hansen'],
+  ['broker', '/clients/cc_hansen/edit'],
+  ['broker', '/profile/api-tokens'],
+  ['client', '/clients/cc_hansen'],
   ['broker', '/clients/cc_steiner'], // 404 inside the shell
   ['broker', '/assessments/asm_medica'],
   ['broker', '/assessments/asm_medica/questionnaire?step=authentication'],
@@ -67,6 +72,6 @@ test.describe('keyboard', () => {
     await expect(page).toHaveURL(/#main$/);
     // The next Tab lands on the first link inside the main content, not in the navigation.
     await page.keyboard.press('Tab');
-    await expect(page.locator('main :focus')).toHaveText('Hansen Maschinenbau GmbH');
+    await expect(page.locator('main :focus')).toHaveText('New client');
   });
 });
