@@ -10,6 +10,8 @@ import { EmptyState, Table, Td } from '@/components/ui/table';
 import { findApiTokensForUser } from '@/lib/api-tokens/queries';
 import { apiTokenStatus, type TApiTokenStatus } from '@/lib/api-tokens/status';
 import { requirePageUser } from '@/lib/auth/guards';
+import { can } from '@/lib/auth/policy';
+import { apiAccess } from '@/lib/auth/route-registry';
 import { pageTitle } from '@/lib/i18n/page-title';
 
 export const generateMetadata = pageTitle('apiTokens.title');
@@ -29,6 +31,9 @@ export default async function ApiTokensPage() {
   const user = await requirePageUser('/profile/api-tokens');
   const [t, format, tokens, baseUrl] = await Promise.all([getTranslations('apiTokens'), getFormatter(), findApiTokensForUser({ user }), apiBaseUrl()]);
   const now = new Date();
+  // The example calls an endpoint this user may call: brokers list their clients, everyone else their assessments.
+  const clientsAccess = apiAccess('/api/v1/clients', 'GET');
+  const example = clientsAccess === 'public' || clientsAccess === 'authenticated' || can(user, clientsAccess.permission) ? '/clients?q=hansen&pageSize=10' : '/assessments?pageSize=10';
   const never = <span className="text-slate-400">{t('never')}</span>;
 
   return (
@@ -37,7 +42,7 @@ export default async function ApiTokensPage() {
       <div className="space-y-6">
         <Card title={t('createTitle')} titleId="create-token-heading">
           <ClientMessages namespaces={['apiTokens.form', 'validation']}>
-            <CreateApiTokenForm apiUrl={`${baseUrl}/clients`} />
+            <CreateApiTokenForm apiUrl={`${baseUrl}${example.split('?')[0]}`} />
           </ClientMessages>
         </Card>
 
@@ -89,7 +94,7 @@ export default async function ApiTokensPage() {
           <div className="space-y-3 text-sm text-slate-700">
             <p>{t('howToIntro')}</p>
             <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">
-              <code>{`curl -H "Authorization: Bearer $SIGNET_TOKEN" "${baseUrl}/clients?q=hansen&pageSize=10"`}</code>
+              <code>{`curl -H "Authorization: Bearer $SIGNET_TOKEN" "${baseUrl}${example}"`}</code>
             </pre>
             <p>{t('howToActsAsYou')}</p>
             <p>
