@@ -12,6 +12,7 @@ import { ROLES } from '@/lib/auth/permissions';
 import { ORGANIZATION_KIND_FOR_ROLE } from '@/lib/users/role-organization';
 import { type TCreateUserInput, ZCreateUserInput } from '@/lib/users/schemas';
 import { useActionFeedback, useFieldMessage } from '@/components/forms/use-action-form';
+import { FormAlert } from '@/components/forms/form-alert';
 
 type TOrganizationOption = { id: string; name: string; kind: string };
 
@@ -48,11 +49,7 @@ export function CreateUserForm({ organizations }: { organizations: TOrganization
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2" data-testid="create-user-form">
-      {formError && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 md:col-span-2">
-          {formError}
-        </p>
-      )}
+      <FormAlert message={formError} className="md:col-span-2" />
       {created && (
         <div className="space-y-1 md:col-span-2">
           <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">

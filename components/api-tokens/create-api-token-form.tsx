@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Check, Copy, TriangleAlert } from 'lucide-react';
 import { createApiTokenAction } from '@/app/(app)/profile/api-tokens/actions';
+import { FormAlert } from '@/components/forms/form-alert';
 import { useActionFeedback, useFieldMessage } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { describedBy, Field, Input, Select } from '@/components/ui/field';
@@ -88,11 +89,7 @@ export function CreateApiTokenForm({ apiUrl }: { apiUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto] md:items-start" data-testid="create-token-form">
-      {formError && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 md:col-span-3">
-          {formError}
-        </p>
-      )}
+      <FormAlert message={formError} className="md:col-span-3" />
       <Field id="token-name" label={t('name')} hint={t('nameHint')} error={message(errors.name?.message)}>
         <Input id="token-name" autoComplete="off" maxLength={80} aria-invalid={Boolean(errors.name)} aria-describedby={describedBy('token-name', Boolean(errors.name), true)} {...register('name')} />
       </Field>

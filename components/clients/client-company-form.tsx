@@ -7,12 +7,27 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
 import { createClientCompanyAction, updateClientCompanyAction } from '@/app/(app)/clients/actions';
+import { FormAlert } from '@/components/forms/form-alert';
 import { useActionFeedback, useFieldMessage } from '@/components/forms/use-action-form';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { describedBy, Field, Input, Select } from '@/components/ui/field';
 import { EMPLOYEES_MAX, EMPLOYEES_MIN, type TClientCompanyFormValues, type TCreateClientCompanyInput, ZClientCompanyFields } from '@/lib/clients/schemas';
 
 export type TFormOption = { value: string; label: string };
+
+/** A select's options after an empty "Choose …" one, so that nothing is preselected. */
+function Choices({ placeholder, options }: { placeholder: string; options: TFormOption[] }) {
+  return (
+    <>
+      <option value="">{placeholder}</option>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </>
+  );
+}
 type TFieldName = keyof TClientCompanyFormValues;
 
 /**
@@ -73,11 +88,7 @@ export function ClientCompanyForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="client-company-form">
-      {formError && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {formError}
-        </p>
-      )}
+      <FormAlert message={formError} />
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-3 text-base font-semibold text-slate-900">{t('clients.form.companySection')}</legend>
         <div className="md:col-span-2">
@@ -87,32 +98,17 @@ export function ClientCompanyForm({
         </div>
         <Field id="client-industry" label={t('clients.form.industry')} error={errorOf('industry')}>
           <Select {...control('industry')}>
-            <option value="">{t('clients.form.chooseIndustry')}</option>
-            {options.industries.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
+            <Choices placeholder={t('clients.form.chooseIndustry')} options={options.industries} />
           </Select>
         </Field>
         <Field id="client-country" label={t('clients.form.country')} error={errorOf('country')}>
           <Select autoComplete="country" {...control('country')}>
-            <option value="">{t('clients.form.chooseCountry')}</option>
-            {options.countries.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
+            <Choices placeholder={t('clients.form.chooseCountry')} options={options.countries} />
           </Select>
         </Field>
         <Field id="client-revenueBand" label={t('clients.form.revenueBand')} error={errorOf('revenueBand')}>
           <Select {...control('revenueBand')}>
-            <option value="">{t('clients.form.chooseRevenueBand')}</option>
-            {options.revenueBands.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
+            <Choices placeholder={t('clients.form.chooseRevenueBand')} options={options.revenueBands} />
           </Select>
         </Field>
         <Field id="client-employeeCount" label={t('clients.form.employeeCount')} hint={t('clients.form.employeeCountHint')} error={errorOf('employeeCount')}>
