@@ -21,7 +21,8 @@ import { GRADE_THRESHOLDS } from '@/lib/scoring';
 
 export const generateMetadata = pageTitle('clients.detailPageTitle');
 
-const SCORE_FORMAT = { maximumFractionDigits: 1 } as const;
+// Scores and exposures are kept to one decimal: show it always, so the columns line up (22.0, not 22).
+const SCORE_FORMAT = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
 
 /** The grade bands of the scoring model as ranges for the chart: A from 85 up to 100, B 70–85, … */
 const GRADE_BANDS = GRADE_THRESHOLDS.map((threshold, index) => ({ grade: threshold.grade, from: threshold.min, to: index === 0 ? 100 : GRADE_THRESHOLDS[index - 1]!.min }));
