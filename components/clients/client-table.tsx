@@ -63,7 +63,7 @@ export async function ClientTable({
             <Td>{t(revenueBandLabelKey(client.revenueBand))}</Td>
             <Td className="whitespace-nowrap px-4 py-3 text-right tabular-nums text-slate-700">{format.number(client.employeeCount, 'integer')}</Td>
             <Td className="whitespace-nowrap px-4 py-3 text-right tabular-nums text-slate-700">{format.number(client.assessmentCount, 'integer')}</Td>
-            {latestResults && <Td>{latest ? <GradeBadge grade={latest.grade} label={t(`scoring.grades.${latest.grade}.label`)} /> : <span className="text-slate-400">{t('common.notAvailable')}</span>}</Td>}
+            {latestResults && <Td>{latest ? <GradeBadge grade={latest.grade} label={t(`scoring.grades.${latest.grade}.label`)} /> : <span className="text-slate-500">{t('common.notAvailable')}</span>}</Td>}
             <Td>{format.dateTime(client.updatedAt, 'short')}</Td>
           </tr>
         );

@@ -37,7 +37,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
   const trend = trendOf(client);
   const start = assessmentStartFor(client.assessments);
   const gradeLabel = (grade: string) => t(`scoring.grades.${grade}.label`);
-  const none = <span className="text-slate-400">{t('common.notAvailable')}</span>;
+  const none = <span className="text-slate-500">{t('common.notAvailable')}</span>;
 
   const actions = (
     <div className="flex flex-wrap items-start gap-3">

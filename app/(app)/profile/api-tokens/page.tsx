@@ -34,7 +34,7 @@ export default async function ApiTokensPage() {
   // The example calls an endpoint this user may call: brokers list their clients, everyone else their assessments.
   const clientsAccess = apiAccess('/api/v1/clients', 'GET');
   const example = clientsAccess === 'public' || clientsAccess === 'authenticated' || can(user, clientsAccess.permission) ? '/clients?q=hansen&pageSize=10' : '/assessments?pageSize=10';
-  const never = <span className="text-slate-400">{t('never')}</span>;
+  const never = <span className="text-slate-500">{t('never')}</span>;
 
   return (
     <>
