@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageBounds, pagerPages, toPage } from './pagination';
+import { pageBounds, pagerPages, pageWindowFromNearerEnd, toPage } from './pagination';
 
 describe('pagination', () => {
   test.each([
@@ -24,5 +24,33 @@ describe('pagination', () => {
     [4, 7, [1, 2, 3, 4, 5, 6, 7]],
   ])('page %i of %i links to %j', (current, pageCount, pages) => {
     expect(pagerPages(current, pageCount)).toEqual(pages);
+  });
+
+  test.each([
+    // page, pageSize, total → window
+    [1, 25, 10_000, { skip: 0, take: 25, fromEnd: false }],
+    [200, 25, 10_000, { skip: 4975, take: 25, fromEnd: false }],
+    [201, 25, 10_000, { skip: 4975, take: 25, fromEnd: true }],
+    [400, 25, 10_000, { skip: 0, take: 25, fromEnd: true }],
+    // A partial last page: 4 rows, the first 4 from the end.
+    [401, 25, 10_004, { skip: 0, take: 4, fromEnd: true }],
+    [2, 10, 12, { skip: 0, take: 2, fromEnd: true }],
+    [1, 25, 3, { skip: 0, take: 3, fromEnd: false }],
+    [1, 25, 0, { skip: 0, take: 0, fromEnd: false }],
+    [5, 25, 10, { skip: 0, take: 0, fromEnd: true }],
+  ])('page %i of size %i in %i rows is read as %j', (page, pageSize, total, window) => {
+    expect(pageWindowFromNearerEnd({ page, pageSize }, total)).toEqual(window);
+  });
+
+  test('reading from the nearer end returns the same rows as skipping from the start', () => {
+    const rows = Array.from({ length: 103 }, (_, index) => index);
+    for (const pageSize of [10, 25]) {
+      for (let page = 1; page <= 12; page++) {
+        const { skip, take } = { skip: (page - 1) * pageSize, take: pageSize };
+        const window = pageWindowFromNearerEnd({ page, pageSize }, rows.length);
+        const read = window.fromEnd ? [...rows].reverse().slice(window.skip, window.skip + window.take).reverse() : rows.slice(window.skip, window.skip + window.take);
+        expect(read).toEqual(rows.slice(skip, skip + take));
+      }
+    }
   });
 });

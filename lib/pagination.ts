@@ -34,3 +34,16 @@ export function pagerPages(current: number, pageCount: number, around = 1): Arra
   }
   return pages;
 }
+
+/**
+ * skip/take of a page for a table of `total` rows, read from whichever end is nearer: PostgreSQL
+ * walks and discards every skipped row, so the last of 400 pages would read 10,000 index entries
+ * for 25 rows. With `fromEnd`, query in the reverse order and reverse the rows again. `take` is 0
+ * past the end.
+ */
+export function pageWindowFromNearerEnd(query: { page: number; pageSize: number }, total: number): { skip: number; take: number; fromEnd: boolean } {
+  const { skip, take } = pageWindow(query);
+  const available = Math.max(0, Math.min(take, total - skip));
+  if (skip <= total - skip - available) return { skip, take: available, fromEnd: false };
+  return { skip: Math.max(0, total - skip - available), take: available, fromEnd: true };
+}
