@@ -6,7 +6,8 @@
 // timed for the default page, a search, a sort by employees and the last page, next to a plain
 // `SELECT count(*)` over the whole table in the same run (the ratio says what a page costs compared
 // with touching every row once). It prints medians, the SQL statements per call (counted at the pg
-// driver), and the plan of the search; then it drops the database. Timings depend on the machine:
+// driver) with the time PostgreSQL itself spends on them, and the plan of the search; then it drops
+// the database. Timings depend on the machine:
 // nothing here passes or fails.
 //
 // Run with the react-server condition (the npm script does) so the data modules' `import
@@ -133,20 +134,30 @@ async function createHistory(db: PrismaClient, options: { brokerageId: string; b
   return assessments.length;
 }
 
-async function time(run: () => Promise<unknown>): Promise<{ ms: number; statements: number }> {
-  for (let i = 0; i < WARMUP; i++) await run();
-  const runs: number[] = [];
-  let statements = 0;
-  for (let i = 0; i < ROUNDS; i++) {
-    captured.length = 0;
-    capture = true;
-    const started = performance.now();
-    await run();
-    runs.push(performance.now() - started);
-    capture = false;
-    statements = captured.length;
+/** The statements one call sends, as captured at the driver. */
+async function statementsOf(run: () => Promise<unknown>): Promise<TStatement[]> {
+  captured.length = 0;
+  capture = true;
+  await run();
+  capture = false;
+  return [...captured];
+}
+
+/**
+ * Median milliseconds per call of each case. Rounds interleave the cases, so a burst of load from
+ * elsewhere on the machine slows all of them alike rather than the one that happened to run then.
+ */
+async function timeInterleaved(cases: ReadonlyArray<() => Promise<unknown>>): Promise<number[]> {
+  for (let i = 0; i < WARMUP; i++) for (const run of cases) await run();
+  const runs = cases.map(() => [] as number[]);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [index, run] of cases.entries()) {
+      const started = performance.now();
+      await run();
+      runs[index]!.push(performance.now() - started);
+    }
   }
-  return { ms: median(runs), statements };
+  return runs.map(median);
 }
 
 async function main(): Promise<void> {
@@ -177,8 +188,8 @@ async function main(): Promise<void> {
     const lastPage = Math.ceil(CLIENTS_PER_BROKERAGE / 25);
     const searchTotal = (await findClientCompaniesForUser({ user, query: query({ q: SEARCH }) })).total;
 
-    const baseline = await time(() => admin.query('SELECT count(*) FROM "ClientCompany"'));
     const cases: Array<[string, () => Promise<unknown>]> = [
+      [`SELECT count(*) over all ${counts.clients!.toLocaleString('en')} rows`, () => admin.query('SELECT count(*) FROM "ClientCompany"')],
       ['default page (name A–Z, 25 rows)', () => listPage({})],
       [`search "${SEARCH}" (${searchTotal.toLocaleString('en')} matches)`, () => listPage({ q: SEARCH })],
       ['sort by employees, largest first', () => listPage({ sort: 'employeeCount', dir: 'desc' })],
@@ -186,14 +197,28 @@ async function main(): Promise<void> {
       ['default page, 100 rows', () => listPage({ pageSize: 100 })],
       ['list only, without the latest grades', () => findClientCompaniesForUser({ user, query: query({}) })],
     ];
-    const rows: Array<[string, string, string, string]> = [[`SELECT count(*) over all ${counts.clients!.toLocaleString('en')} rows`, `${baseline.ms.toFixed(2)} ms`, '1', '1.0×']];
-    const results: Record<string, number> = { countAllMs: Number(baseline.ms.toFixed(3)) };
-    for (const [label, run] of cases) {
-      const measured = await time(run);
-      rows.push([label, `${measured.ms.toFixed(2)} ms`, String(measured.statements), `${(measured.ms / baseline.ms).toFixed(1)}×`]);
-      results[label] = Number(measured.ms.toFixed(3));
+    const medians = await timeInterleaved(cases.map(([, run]) => run));
+    const baselineMs = medians[0]!;
+    const rows: Array<[string, string, string, string, string]> = [];
+    const results: Record<string, number> = {};
+    for (const [index, [label, run]] of cases.entries()) {
+      // What PostgreSQL itself spends on the call's statements (EXPLAIN ANALYZE, median of 7): the
+      // rest is the driver, Prisma and the event loop, and the load of whatever else runs here.
+      const statements = index === 0 ? [{ text: 'SELECT count(*) FROM "ClientCompany"', values: [] }] : await statementsOf(run);
+      const sums: number[] = [];
+      for (let round = 0; round < 7; round++) {
+        let sum = 0;
+        for (const statement of statements) {
+          const plan = await admin.query({ text: `EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ${statement.text}`, values: statement.values });
+          sum += (plan.rows[0] as { 'QUERY PLAN': Array<{ 'Execution Time': number }> })['QUERY PLAN'][0]!['Execution Time'];
+        }
+        sums.push(sum);
+      }
+      const executionMs = median(sums);
+      rows.push([label, `${medians[index]!.toFixed(2)} ms`, `${(medians[index]! / baselineMs).toFixed(1)}×`, String(statements.length), `${executionMs.toFixed(2)} ms`]);
+      results[label] = Number(medians[index]!.toFixed(3));
     }
-    const header: [string, string, string, string] = ['measurement', 'median', 'SQL', 'vs count(*)'];
+    const header: [string, string, string, string, string] = ['measurement', 'median', 'vs count(*)', 'statements', 'in PostgreSQL'];
     const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
     const line = (cells: readonly string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
     console.log();
@@ -202,11 +227,7 @@ async function main(): Promise<void> {
     for (const row of rows) console.log(line(row));
 
     // The plan of every statement the search sends, with the parameters it sent.
-    captured.length = 0;
-    capture = true;
-    await listPage({ q: SEARCH });
-    capture = false;
-    const statements = [...captured];
+    const statements = await statementsOf(() => listPage({ q: SEARCH }));
     for (const [index, statement] of statements.entries()) {
       console.log(`\nSearch, statement ${index + 1} of ${statements.length}:\n${statement.text}\nparameters: ${JSON.stringify(statement.values)}`);
       const plan = await admin.query({ text: `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, values: statement.values });
