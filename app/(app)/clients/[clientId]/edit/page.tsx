@@ -1,12 +1,11 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ClientCompanyForm } from '@/components/clients/client-company-form';
 import { clientCompanyFormOptions } from '@/components/clients/client-company-form-options';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { requirePageUser } from '@/lib/auth/guards';
+import { notFoundRecord, requirePageUser } from '@/lib/auth/guards';
 import { getClientCompanyForUser } from '@/lib/clients/queries';
 import { pageTitle } from '@/lib/i18n/page-title';
 
@@ -17,7 +16,7 @@ export default async function EditClientPage({ params }: { params: Promise<{ cli
   const { clientId } = await params;
   const user = await requirePageUser('/clients/[clientId]/edit', { clientId });
   const client = await getClientCompanyForUser({ user, clientCompanyId: clientId });
-  if (!client) notFound();
+  if (!client) return notFoundRecord({ user, kind: 'clientCompany', id: clientId });
   const [t, options] = await Promise.all([getTranslations('clients'), clientCompanyFormOptions()]);
   const href = `/clients/${client.id}`;
   return (
