@@ -47,7 +47,7 @@ export async function ClientTable({
   };
 
   return (
-    <Table caption={caption} headers={columns.map(header)}>
+    <Table caption={caption} headers={columns.map(header)} compact>
       {clients.map((client) => {
         const latest = latestResults?.get(client.id);
         return (
@@ -58,7 +58,7 @@ export async function ClientTable({
                 {client.name}
               </Link>
             </Td>
-            <Td className="min-w-36 px-4 py-3 text-slate-700">{t(industryLabelKey(client.industry))}</Td>
+            <Td className="min-w-48 px-4 py-3 text-slate-700">{t(industryLabelKey(client.industry))}</Td>
             <Td>{countryName(client.country, locale)}</Td>
             <Td>{t(revenueBandLabelKey(client.revenueBand))}</Td>
             <Td className="whitespace-nowrap px-4 py-3 text-right tabular-nums text-slate-700">{format.number(client.employeeCount, 'integer')}</Td>

@@ -37,10 +37,11 @@ function HeaderCell({ header }: { header: TTableHeader }) {
 }
 
 /** A data table with a caption for screen readers and column headers scoped to columns (sortable ones with aria-sort). */
-export function Table({ caption, headers, children }: { caption: string; headers: Array<string | TTableHeader>; children: ReactNode }) {
+export function Table({ caption, headers, children, compact = false }: { caption: string; headers: Array<string | TTableHeader>; children: ReactNode; compact?: boolean }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+      {/* compact: narrower cell padding, for tables with many columns (it outranks the cells' own px-4). */}
+      <table className={cn('min-w-full divide-y divide-slate-200 text-sm', compact && '[&_td]:px-3 [&_th]:px-3')}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
           <tr>
