@@ -81,11 +81,10 @@ export async function findClientCompaniesForUser(options: { user: TSessionUser; 
 
 /**
  * The latest submitted result of each of the given companies that the user may see, keyed by company
- * id, for a page of the client list: two statements side by side, whatever the page size (the
- * visible submitted assessments of those companies, and their snapshots, both filtered by the same
- * where builder as every assessment query). Companies without a submitted assessment are absent.
- * Reads every snapshot of those companies (a handful each: one per submission), newest first, and
- * keeps the first per company.
+ * id, for a page of the client list: one statement whatever the page size (the snapshots of those
+ * companies' submitted assessments, filtered by the same where builder as every assessment query).
+ * Companies without a submitted assessment are absent. Reads every snapshot of those companies (a
+ * handful each: one per submission), newest first, and keeps the first per company.
  */
 export async function findLatestResultsForClientCompanies(options: { user: TSessionUser; clientCompanyIds: readonly string[] }): Promise<Map<string, TClientLatestResult>> {
   assertCan(options.user, 'assessment.list');
@@ -95,21 +94,16 @@ export async function findLatestResultsForClientCompanies(options: { user: TSess
   const visible: Prisma.AssessmentWhereInput = {
     AND: [{ clientCompanyId: { in: [...clientCompanyIds] } }, { status: { in: [...SUBMITTED_STATUSES] } }, assessmentWhereForUser(user, 'assessment.list')],
   };
-  // Two statements side by side rather than Prisma's relation select, which waits for the first.
-  const db = getDb();
-  const [assessments, snapshots] = await Promise.all([
-    db.assessment.findMany({ where: visible, select: { id: true, clientCompanyId: true } }),
-    db.assessmentSnapshot.findMany({
-      where: { assessment: visible },
-      orderBy: [{ createdAt: 'desc' }, { sequence: 'desc' }],
-      select: { assessmentId: true, score: true, grade: true, createdAt: true },
-    }),
-  ]);
-  const companyOf = new Map(assessments.map((assessment) => [assessment.id, assessment.clientCompanyId]));
-  for (const snapshot of snapshots) {
-    const clientCompanyId = companyOf.get(snapshot.assessmentId);
-    if (!clientCompanyId || latest.has(clientCompanyId)) continue;
-    latest.set(clientCompanyId, { assessmentId: snapshot.assessmentId, score: snapshot.score, grade: snapshot.grade, submittedAt: snapshot.createdAt });
+  // One statement: the schema loads relations with joins (relationJoins).
+  const rows = await getDb().assessmentSnapshot.findMany({
+    where: { assessment: visible },
+    orderBy: [{ createdAt: 'desc' }, { sequence: 'desc' }],
+    select: { assessmentId: true, score: true, grade: true, createdAt: true, assessment: { select: { clientCompanyId: true } } },
+  });
+  for (const row of rows) {
+    const { clientCompanyId } = row.assessment;
+    if (latest.has(clientCompanyId)) continue;
+    latest.set(clientCompanyId, { assessmentId: row.assessmentId, score: row.score, grade: row.grade, submittedAt: row.createdAt });
   }
   return latest;
 }
