@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 
-import { pruneHiddenAnswers, getQuestionnaire } from '@/lib/questionnaire';
+import { getQuestionnaire } from '@/lib/questionnaire';
 import type { TAnswers, TAnswerValue } from '@/lib/questionnaire';
 
+import { createAnswerView } from './answers';
 import { PLAYBOOK_STEP_IDS, buildClaimsSupport } from './claims';
+import { evaluateRisk } from './evaluate-risk';
 import hardened from './fixtures/hardened-enterprise.json';
 import hybrid from './fixtures/hybrid-adfs-manufacturer.json';
 import okta from './fixtures/okta-saas-company.json';
@@ -13,7 +15,7 @@ const questionnaire = getQuestionnaire('idp-exposure@1')!;
 const HARDENED = hardened.answers as TAnswers;
 
 function claims(answers: TAnswers, patch: Record<string, TAnswerValue> = {}) {
-  return buildClaimsSupport(pruneHiddenAnswers(questionnaire, { ...answers, ...patch }), 50);
+  return buildClaimsSupport(evaluateRisk(createAnswerView(questionnaire, { ...answers, ...patch })));
 }
 
 function stepIds(answers: TAnswers, patch: Record<string, TAnswerValue> = {}): string[] {
@@ -161,7 +163,8 @@ describe('evidence checklist and limitations', () => {
     expect(claims(hybrid.answers as TAnswers).evidenceChecklist.find((item) => item.id === 'evidence_signing_key_inventory')?.status).toBe('at_risk');
   });
 
-  test('passes the readiness score through', () => {
-    expect(claims(HARDENED).readinessScore).toBe(50);
+  test('reports the readiness score of the risk evaluation', () => {
+    expect(claims(HARDENED).readinessScore).toBe(100);
+    expect(claims(HARDENED, { ir_idp_playbook: 'no' }).readinessScore).toBe(80);
   });
 });

@@ -3,8 +3,8 @@
 // evidence checklist whose status shows what would be available at first notice of loss.
 // Legal deadlines are the statutory maxima (GDPR Art. 33, NIS2 Art. 23, DORA Art. 19 with its RTS);
 // the insurer's notice window comes from the policy wording, 72 hours is the planning default.
-import type { TAnswers } from '@/lib/questionnaire';
-
+import type { AnswerView } from './answers';
+import type { TRiskEvaluation } from './evaluate-risk';
 import type { TClaimsSupport, TContact, TDeadline, TEvidenceItem, TEvidenceStatus, TOwnerRole, TPlaybookPhase, TPlaybookStep } from './types';
 
 export const PLAYBOOK_STEP_IDS = [
@@ -147,72 +147,57 @@ export const LOG_PROVIDER_IDS = [
 ] as const;
 type TProviderId = (typeof LOG_PROVIDER_IDS)[number];
 
-function readString(answers: TAnswers, questionId: string): string | undefined {
-  const value = answers[questionId];
-  return typeof value === 'string' ? value : undefined;
-}
-
-function selects(answers: TAnswers, questionId: string, optionId: string): boolean {
-  const value = answers[questionId];
-  return value === optionId || (Array.isArray(value) && value.includes(optionId));
-}
-
-function isOneOf(answers: TAnswers, questionId: string, optionIds: readonly string[]): boolean {
-  const value = readString(answers, questionId);
-  return value !== undefined && optionIds.includes(value);
-}
-
 const EU_COUNTRIES = ['germany', 'austria', 'other_eu_eea'];
 const SELF_RUN_ISSUERS = ['keycloak', 'custom_oidc_saml', 'other_issuer'];
 
 type TLogSource = { id: TLogId; provider: TProviderId };
 
-function listLogs(answers: TAnswers): TLogSource[] {
+function listLogs(answers: AnswerView): TLogSource[] {
   const logs: TLogSource[] = [];
   const push = (provider: TProviderId, ...ids: TLogId[]): void => {
     for (const id of ids) if (!logs.some((log) => log.id === id)) logs.push({ id, provider });
   };
-  const mail = readString(answers, 'dep_mail_platform');
-  if (selects(answers, 'dep_idps', 'entra_id') || mail === 'exchange_online' || mail === 'exchange_hybrid') {
+  const mail = answers.string('dep_mail_platform');
+  if (answers.selects('dep_idps', 'entra_id') || mail === 'exchange_online' || mail === 'exchange_hybrid') {
     push('microsoft_entra_id', 'entra_sign_in_logs', 'entra_audit_logs');
   }
   if (mail === 'exchange_online' || mail === 'exchange_hybrid') push('microsoft_365', 'm365_unified_audit_log', 'exchange_mailbox_audit');
   if (mail === 'exchange_hybrid' || mail === 'exchange_on_prem') push('exchange_server', 'exchange_server_logs');
-  if (selects(answers, 'dep_idps', 'okta')) push('okta', 'okta_system_log');
-  if (selects(answers, 'dep_idps', 'google_workspace') || mail === 'google_workspace') {
+  if (answers.selects('dep_idps', 'okta')) push('okta', 'okta_system_log');
+  if (answers.selects('dep_idps', 'google_workspace') || mail === 'google_workspace') {
     push('google_workspace', 'google_login_audit', 'google_token_audit', 'google_admin_audit');
   }
   if (mail === 'google_workspace') push('google_workspace', 'gmail_log_events');
-  if (selects(answers, 'dep_idps', 'ping_identity')) push('ping_identity', 'ping_audit_log');
-  if (selects(answers, 'dep_idps', 'other_idp')) push('other_idp', 'other_idp_audit_logs');
+  if (answers.selects('dep_idps', 'ping_identity')) push('ping_identity', 'ping_audit_log');
+  if (answers.selects('dep_idps', 'other_idp')) push('other_idp', 'other_idp_audit_logs');
   if (mail === 'other_mail') push('other_mail', 'other_mail_audit_logs');
-  if (selects(answers, 'dep_idps', 'on_prem_ad') || isOneOf(answers, 'dep_ad_connection', ['password_hash_sync', 'pass_through', 'federation_adfs', 'dont_know'])) {
+  if (answers.selects('dep_idps', 'on_prem_ad') || answers.isOneOf('dep_ad_connection', ['password_hash_sync', 'pass_through', 'federation_adfs', 'dont_know'])) {
     push('active_directory', 'ad_domain_controller_security_logs');
   }
-  if (selects(answers, 'key_self_issuers', 'adfs') || readString(answers, 'dep_ad_connection') === 'federation_adfs') {
+  if (answers.selects('key_self_issuers', 'adfs') || answers.string('dep_ad_connection') === 'federation_adfs') {
     push('adfs', 'adfs_security_audit');
   }
-  if (SELF_RUN_ISSUERS.some((id) => selects(answers, 'key_self_issuers', id)) || selects(answers, 'key_self_issuers', 'dont_know')) {
+  if (SELF_RUN_ISSUERS.some((id) => answers.selects('key_self_issuers', id)) || answers.selects('key_self_issuers', 'dont_know')) {
     push('self_run_issuer', 'token_issuer_logs');
   }
-  if (isOneOf(answers, 'tok_own_signin_apps', ['yes', 'dont_know'])) push('own_applications', 'own_app_authentication_logs');
-  if (selects(answers, 'mail_collab_services', 'google_drive')) push('google_workspace', 'google_drive_audit');
-  if (selects(answers, 'mail_collab_services', 'slack')) push('slack', 'slack_audit_logs');
-  if (selects(answers, 'mail_collab_services', 'box_dropbox')) push('box_dropbox', 'box_dropbox_audit');
-  if (isOneOf(answers, 'log_siem', ['all', 'some'])) push('siem', 'siem_archive');
+  if (answers.isOneOf('tok_own_signin_apps', ['yes', 'dont_know'])) push('own_applications', 'own_app_authentication_logs');
+  if (answers.selects('mail_collab_services', 'google_drive')) push('google_workspace', 'google_drive_audit');
+  if (answers.selects('mail_collab_services', 'slack')) push('slack', 'slack_audit_logs');
+  if (answers.selects('mail_collab_services', 'box_dropbox')) push('box_dropbox', 'box_dropbox_audit');
+  if (answers.isOneOf('log_siem', ['all', 'some'])) push('siem', 'siem_archive');
   return logs;
 }
 
-function listVendorContacts(answers: TAnswers): Array<TContact & { id: TContactId }> {
+function listVendorContacts(answers: AnswerView): Array<TContact & { id: TContactId }> {
   const contacts: Array<TContact & { id: TContactId }> = [];
-  const mail = readString(answers, 'dep_mail_platform');
-  if (selects(answers, 'dep_idps', 'entra_id') || mail === 'exchange_online' || mail === 'exchange_hybrid') {
+  const mail = answers.string('dep_mail_platform');
+  if (answers.selects('dep_idps', 'entra_id') || mail === 'exchange_online' || mail === 'exchange_hybrid') {
     contacts.push({ id: 'vendor_microsoft', kind: 'idp_vendor' });
   }
-  if (selects(answers, 'dep_idps', 'okta')) contacts.push({ id: 'vendor_okta', kind: 'idp_vendor' });
-  if (selects(answers, 'dep_idps', 'google_workspace') || mail === 'google_workspace') contacts.push({ id: 'vendor_google', kind: 'idp_vendor' });
-  if (selects(answers, 'dep_idps', 'ping_identity')) contacts.push({ id: 'vendor_ping', kind: 'idp_vendor' });
-  if (selects(answers, 'dep_idps', 'other_idp')) contacts.push({ id: 'vendor_other_idp', kind: 'idp_vendor' });
+  if (answers.selects('dep_idps', 'okta')) contacts.push({ id: 'vendor_okta', kind: 'idp_vendor' });
+  if (answers.selects('dep_idps', 'google_workspace') || mail === 'google_workspace') contacts.push({ id: 'vendor_google', kind: 'idp_vendor' });
+  if (answers.selects('dep_idps', 'ping_identity')) contacts.push({ id: 'vendor_ping', kind: 'idp_vendor' });
+  if (answers.selects('dep_idps', 'other_idp')) contacts.push({ id: 'vendor_other_idp', kind: 'idp_vendor' });
   return contacts;
 }
 
@@ -227,16 +212,16 @@ const DPA_BY_COUNTRY: Readonly<Record<string, { contactId: TContactId; deadline:
   rest_of_world: { contactId: 'authority_local_regulator', deadline: { id: 'local_breach_law', hours: null, from: 'awareness', contactId: 'authority_local_regulator' } },
 };
 
-function buildEvidenceChecklist(answers: TAnswers): TEvidenceItem[] {
+function buildEvidenceChecklist(answers: AnswerView): TEvidenceItem[] {
   const items: TEvidenceItem[] = [];
   const add = (id: TEvidenceId, status: TEvidenceStatus, questionIds: string[]): void => {
     items.push({ id, status, questionIds });
   };
-  const retention = readString(answers, 'log_retention');
-  const siem = readString(answers, 'log_siem');
-  const audit = readString(answers, 'log_unified_audit');
-  const mailEvents = readString(answers, 'log_mail_access_events');
-  const preservation = readString(answers, 'ir_log_preservation');
+  const retention = answers.string('log_retention');
+  const siem = answers.string('log_siem');
+  const audit = answers.string('log_unified_audit');
+  const mailEvents = answers.string('log_mail_access_events');
+  const preservation = answers.string('ir_log_preservation');
 
   add(
     'evidence_sign_in_logs',
@@ -257,47 +242,48 @@ function buildEvidenceChecklist(answers: TAnswers): TEvidenceItem[] {
     ['log_unified_audit', 'log_mail_access_events'],
   );
   add('evidence_audit_log_export', audit !== 'yes' ? 'missing' : preservation === 'yes' ? 'ready' : 'at_risk', ['log_unified_audit', 'ir_log_preservation']);
-  add('evidence_access_policy_export', isOneOf(answers, 'ir_backups', ['mail_files_and_config', 'mail_and_config', 'config_only']) ? 'ready' : 'at_risk', ['ir_backups']);
-  add('evidence_role_assignment_history', readString(answers, 'priv_jit') === 'yes' ? 'ready' : 'at_risk', ['priv_jit']);
-  const review = readString(answers, 'app_privileged_review');
+  add('evidence_access_policy_export', answers.isOneOf('ir_backups', ['mail_files_and_config', 'mail_and_config', 'config_only']) ? 'ready' : 'at_risk', ['ir_backups']);
+  add('evidence_role_assignment_history', answers.string('priv_jit') === 'yes' ? 'ready' : 'at_risk', ['priv_jit']);
+  const review = answers.string('app_privileged_review');
   add('evidence_app_consent_inventory', review === 'quarterly' || review === 'annually' ? 'ready' : review === 'never' ? 'at_risk' : 'missing', ['app_privileged_review']);
-  if (answers.key_storage !== undefined || answers.key_rotation !== undefined) {
-    const ready = readString(answers, 'key_storage') === 'hsm_or_kms' && readString(answers, 'key_rotation') === 'automated_90d';
+  if (answers.get('key_storage') !== undefined || answers.get('key_rotation') !== undefined) {
+    const ready = answers.string('key_storage') === 'hsm_or_kms' && answers.string('key_rotation') === 'automated_90d';
     add('evidence_signing_key_inventory', ready ? 'ready' : 'at_risk', ['key_storage', 'key_rotation']);
   }
-  if (answers.tok_issuer_validation !== undefined) {
-    add('evidence_own_app_token_validation', readString(answers, 'tok_issuer_validation') === 'all' ? 'ready' : 'at_risk', ['tok_issuer_validation']);
+  if (answers.get('tok_issuer_validation') !== undefined) {
+    add('evidence_own_app_token_validation', answers.string('tok_issuer_validation') === 'all' ? 'ready' : 'at_risk', ['tok_issuer_validation']);
   }
-  const backups = readString(answers, 'ir_backups');
+  const backups = answers.string('ir_backups');
   // Ready only when mailboxes, cloud files and the identity configuration are all backed up.
   add(
     'evidence_backup_integrity',
     backups === 'mail_files_and_config' ? 'ready' : backups === 'mail_and_config' || backups === 'mail_only' || backups === 'config_only' ? 'at_risk' : 'missing',
     ['ir_backups'],
   );
-  const baseline = readString(answers, 'gov_baseline_assessment');
+  const baseline = answers.string('gov_baseline_assessment');
   add('evidence_baseline_report', baseline === 'continuous' || baseline === 'quarterly' ? 'ready' : baseline === 'annually' ? 'at_risk' : 'missing', ['gov_baseline_assessment']);
-  add('evidence_policy_documents', readString(answers, 'ir_insurer_notification_known') === 'yes' ? 'ready' : 'missing', ['ir_insurer_notification_known']);
+  add('evidence_policy_documents', answers.string('ir_insurer_notification_known') === 'yes' ? 'ready' : 'missing', ['ir_insurer_notification_known']);
   add('evidence_incident_timeline', 'during_incident', []);
   add('evidence_cost_records', 'during_incident', []);
   add('evidence_communications_log', 'during_incident', []);
   return items;
 }
 
-function listLimitations(answers: TAnswers): TLimitationId[] {
+function listLimitations(answers: AnswerView): TLimitationId[] {
   const limitations: TLimitationId[] = [];
-  if (isOneOf(answers, 'log_unified_audit', ['no', 'dont_know'])) limitations.push('audit_log_disabled');
-  if (isOneOf(answers, 'log_mail_access_events', ['none', 'dont_know'])) limitations.push('mail_access_not_logged');
-  if (readString(answers, 'log_mail_access_events') === 'some') limitations.push('mail_access_partially_logged');
-  if (isOneOf(answers, 'log_retention', ['under_90_days', 'days_90', 'dont_know'])) limitations.push('short_log_retention');
-  if (isOneOf(answers, 'log_siem', ['none', 'dont_know'])) limitations.push('no_siem_copy');
-  if (isOneOf(answers, 'ir_backups', ['neither', 'dont_know'])) limitations.push('no_backups');
-  if (isOneOf(answers, 'key_storage', ['software_keystore', 'dont_know'])) limitations.push('signing_keys_unprotected');
+  if (answers.isOneOf('log_unified_audit', ['no', 'dont_know'])) limitations.push('audit_log_disabled');
+  if (answers.isOneOf('log_mail_access_events', ['none', 'dont_know'])) limitations.push('mail_access_not_logged');
+  if (answers.string('log_mail_access_events') === 'some') limitations.push('mail_access_partially_logged');
+  if (answers.isOneOf('log_retention', ['under_90_days', 'days_90', 'dont_know'])) limitations.push('short_log_retention');
+  if (answers.isOneOf('log_siem', ['none', 'dont_know'])) limitations.push('no_siem_copy');
+  if (answers.isOneOf('ir_backups', ['neither', 'dont_know'])) limitations.push('no_backups');
+  if (answers.isOneOf('key_storage', ['software_keystore', 'dont_know'])) limitations.push('signing_keys_unprotected');
   return limitations;
 }
 
 /** Builds the playbook, contacts, deadlines and evidence checklist; readiness comes from the core. */
-export function buildClaimsSupport(answers: TAnswers, readinessScore: number | null): TClaimsSupport {
+export function buildClaimsSupport(risk: TRiskEvaluation): TClaimsSupport {
+  const answers = risk.view;
   const logs = listLogs(answers);
   const contacts: Array<TContact & { id: TContactId }> = [
     { id: 'insurer_hotline', kind: 'insurer' },
@@ -317,12 +303,12 @@ export function buildClaimsSupport(answers: TAnswers, readinessScore: number | n
     steps.push({ id, phase, ownerRole, logIds: extra.logIds ?? [], contactIds: extra.contactIds ?? [], deadlineIds: extra.deadlineIds ?? [], urgent: extra.urgent ?? false, order: steps.length + 1 });
   };
 
-  const country = readString(answers, 'bp_country');
+  const country = answers.string('bp_country');
   const inEu = country !== undefined && EU_COUNTRIES.includes(country);
-  const doraApplies = inEu && readString(answers, 'bp_industry') === 'financial_services';
-  const nis2Applies = inEu && isOneOf(answers, 'bp_nis2_scope', ['essential', 'important', 'dont_know']);
-  const partners = isOneOf(answers, 'priv_delegated_partners', ['bound_by_policies', 'not_bound', 'dont_know']);
-  const shortRetention = isOneOf(answers, 'log_retention', ['under_90_days', 'days_90', 'dont_know']) || readString(answers, 'ir_log_preservation') !== 'yes';
+  const doraApplies = inEu && answers.string('bp_industry') === 'financial_services';
+  const nis2Applies = inEu && answers.isOneOf('bp_nis2_scope', ['essential', 'important', 'dont_know']);
+  const partners = answers.isOneOf('priv_delegated_partners', ['bound_by_policies', 'not_bound', 'dont_know']);
+  const shortRetention = answers.isOneOf('log_retention', ['under_90_days', 'days_90', 'dont_know']) || answers.string('ir_log_preservation') !== 'yes';
   const vendorIds = contacts.filter((contact) => contact.kind === 'idp_vendor').map((contact) => contact.id);
   const mailLogSet: ReadonlySet<TLogId> = new Set(['m365_unified_audit_log', 'exchange_mailbox_audit', 'exchange_server_logs', 'gmail_log_events', 'other_mail_audit_logs']);
   const nonTokenLogSet: ReadonlySet<TLogId> = new Set(['siem_archive', 'google_drive_audit', 'slack_audit_logs', 'box_dropbox_audit']);
@@ -388,24 +374,24 @@ export function buildClaimsSupport(answers: TAnswers, readinessScore: number | n
       step('notify_affected_individuals', 'notify', 'communications', { deadlineIds: ['notify_data_subjects_without_undue_delay'] });
     }
   }
-  if (answers.key_storage !== undefined || selects(answers, 'key_self_issuers', 'dont_know') || logs.some((log) => log.id === 'adfs_security_audit')) {
+  if (answers.get('key_storage') !== undefined || answers.selects('key_self_issuers', 'dont_know') || logs.some((log) => log.id === 'adfs_security_audit')) {
     step('rotate_token_signing_keys', 'eradicate', 'identity_admin', {
       logIds: logs.filter((log) => log.id === 'adfs_security_audit' || log.id === 'token_issuer_logs').map((log) => log.id),
     });
   }
   step('rotate_app_credentials', 'eradicate', 'application_owner');
   step('review_app_consents', 'eradicate', 'identity_admin');
-  if (isOneOf(answers, 'tok_own_signin_apps', ['yes', 'dont_know'])) {
+  if (answers.isOneOf('tok_own_signin_apps', ['yes', 'dont_know'])) {
     step('verify_own_app_token_validation', 'eradicate', 'application_owner', { logIds: ['own_app_authentication_logs'] });
   }
   step('remove_mailbox_persistence', 'eradicate', 'security_operations');
-  if (isOneOf(answers, 'ir_backups', ['mail_files_and_config', 'mail_and_config', 'mail_only', 'config_only'])) step('restore_from_backups', 'recover', 'identity_admin');
+  if (answers.isOneOf('ir_backups', ['mail_files_and_config', 'mail_and_config', 'mail_only', 'config_only'])) step('restore_from_backups', 'recover', 'identity_admin');
   else step('rebuild_identity_configuration', 'recover', 'identity_admin');
   step('track_claim_costs', 'recover', 'incident_lead');
   step('post_incident_review', 'review', 'management');
 
   return {
-    readinessScore,
+    readinessScore: risk.claimsReadiness,
     playbook: {
       steps,
       contacts,

@@ -1,12 +1,11 @@
-// The control catalogue of signet-scoring@1. A control is described by the answers it changes (its
+// The control catalogue of the scoring model. A control is described by the answers it changes (its
 // target answers); its benefit is never typed in: recommendations re-score the answers with the
 // control applied (see recommendations.ts). A control only touches answers that are visible,
 // answered and declared less safe than its target, so it can never make an answer worse.
 import { compareAnswerSafety, getQuestion } from '@/lib/questionnaire';
 import type { TAnswerValue, TQuestion } from '@/lib/questionnaire';
 
-import { getViewModel } from './answer-view';
-import type { TAnswerView } from './answer-view';
+import type { AnswerView, TAnswerLayout } from './answers';
 import type { TEffort, TRecommendation } from './types';
 
 export type TControl = {
@@ -16,7 +15,7 @@ export type TControl = {
   effort: TEffort;
   targets: ReadonlyArray<{ questionId: string; value: TAnswerValue }>;
   /** Custom transformation where a target depends on the current answer. */
-  transform?: (answers: TAnswerView) => Array<{ questionId: string; value: TAnswerValue }>;
+  transform?: (answers: AnswerView) => Array<{ questionId: string; value: TAnswerValue }>;
 };
 
 function target(questionId: string, value: TAnswerValue): { questionId: string; value: TAnswerValue } {
@@ -139,18 +138,21 @@ type TCompiledTarget = {
   safetyByOption: ReadonlyMap<string, number | null> | null;
 };
 
-let compiledTargets: ReadonlyMap<TControl, readonly TCompiledTarget[]> | undefined;
+const compiledTargets = new WeakMap<TAnswerLayout, ReadonlyMap<TControl, readonly TCompiledTarget[]>>();
 
-/** The catalogue's fixed targets resolved once (question, position, safety order against each option). */
-function getCompiledTargets(): ReadonlyMap<TControl, readonly TCompiledTarget[]> {
-  if (compiledTargets) return compiledTargets;
-  const { questionnaire, indexById } = getViewModel();
-  compiledTargets = new Map(
+/**
+ * The catalogue's fixed targets resolved once per questionnaire version (question, position, safety
+ * order against each option); targets whose question the version lacks are left out.
+ */
+function getCompiledTargets(layout: TAnswerLayout): ReadonlyMap<TControl, readonly TCompiledTarget[]> {
+  const cached = compiledTargets.get(layout);
+  if (cached) return cached;
+  const compiled = new Map(
     CONTROLS.map((control) => [
       control,
       control.targets.flatMap(({ questionId, value }) => {
-        const question = getQuestion(questionnaire, questionId);
-        const questionIndex = indexById.get(questionId);
+        const question = getQuestion(layout.questionnaire, questionId);
+        const questionIndex = layout.indexById.get(questionId);
         if (!question || questionIndex === undefined) return [];
         const safetyByOption =
           (question.type === 'single' || question.type === 'yes_no') && typeof value === 'string'
@@ -160,18 +162,17 @@ function getCompiledTargets(): ReadonlyMap<TControl, readonly TCompiledTarget[]>
       }),
     ]),
   );
-  return compiledTargets;
+  compiledTargets.set(layout, compiled);
+  return compiled;
 }
 
 /**
  * The answers a control changes — only visible, answered questions whose current answer is declared
  * less safe than the target — or null when it changes nothing (not applicable or already in place).
  */
-export function listControlChanges(control: TControl, answers: TAnswerView): TControlChange[] | null {
-  const compiled = getCompiledTargets().get(control);
-  if (!compiled) return listChanges(answers, control.transform ? [...control.targets, ...control.transform(answers)] : control.targets);
+export function listControlChanges(control: TControl, answers: AnswerView): TControlChange[] | null {
   let changes: TControlChange[] | null = null;
-  for (const { questionId, value, questionIndex, question, safetyByOption } of compiled) {
+  for (const { questionId, value, questionIndex, question, safetyByOption } of getCompiledTargets(answers.layout).get(control) ?? []) {
     const current = answers.values[questionIndex];
     if (current === undefined) continue;
     const comparison = safetyByOption && typeof current === 'string' && safetyByOption.has(current) ? safetyByOption.get(current)! : compareAnswerSafety(question, value, current);
@@ -179,22 +180,14 @@ export function listControlChanges(control: TControl, answers: TAnswerView): TCo
     (changes ??= []).push({ questionId, from: current, to: value });
   }
   if (control.transform) {
-    const extra = listChanges(answers, control.transform(answers));
-    if (extra) changes = changes ? [...changes, ...extra] : extra;
+    for (const { questionId, value } of control.transform(answers)) {
+      const current = answers.get(questionId);
+      const question = getQuestion(answers.layout.questionnaire, questionId);
+      if (current === undefined || !question) continue;
+      const comparison = compareAnswerSafety(question, value, current);
+      if (comparison === null || comparison <= 0) continue;
+      (changes ??= []).push({ questionId, from: current, to: value });
+    }
   }
   return changes;
-}
-
-function listChanges(answers: TAnswerView, candidates: ReadonlyArray<{ questionId: string; value: TAnswerValue }>): TControlChange[] | null {
-  const { questionnaire } = getViewModel();
-  const changes: TControlChange[] = [];
-  for (const { questionId, value } of candidates) {
-    const current = answers.get(questionId);
-    const question = getQuestion(questionnaire, questionId);
-    if (current === undefined || !question) continue;
-    const comparison = compareAnswerSafety(question, value, current);
-    if (comparison === null || comparison <= 0) continue;
-    changes.push({ questionId, from: current, to: value });
-  }
-  return changes.length > 0 ? changes : null;
 }

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 
 import type { TAnswers, TAnswerValue } from '@/lib/questionnaire';
 
-import { computeRiskScore } from './compute-risk-score';
+import { getQuestionnaire } from '@/lib/questionnaire';
+
+import { evaluateRiskOfAnswers } from './evaluate-risk';
 import { FINDING_RULES } from './findings';
 import hardened from './fixtures/hardened-enterprise.json';
 
@@ -97,7 +99,7 @@ const NON_TRIGGERS: ReadonlyArray<[string, Record<string, TAnswerValue>]> = [
 ];
 
 function findingIds(patch: Record<string, TAnswerValue>): string[] {
-  return computeRiskScore({ ...HARDENED, ...patch }).findings.map((finding) => finding.id);
+  return evaluateRiskOfAnswers(getQuestionnaire('idp-exposure@1')!, { ...HARDENED, ...patch }).findings.map((finding) => finding.id);
 }
 
 describe('finding rules', () => {
@@ -118,7 +120,7 @@ describe('finding rules', () => {
   });
 
   test('a finding reports the triggering questions with their answers', () => {
-    const finding = computeRiskScore({ ...HARDENED, ...TRIGGERS.issuer_validation_missing }).findings.find((entry) => entry.id === 'issuer_validation_missing');
+    const finding = evaluateRiskOfAnswers(getQuestionnaire('idp-exposure@1')!, { ...HARDENED, ...TRIGGERS.issuer_validation_missing }).findings.find((entry) => entry.id === 'issuer_validation_missing');
     expect(finding).toEqual({
       id: 'issuer_validation_missing',
       severity: 'critical',

@@ -1,9 +1,11 @@
-// Finding rules of signet-scoring@1. Each rule names the questions it reads; a finding reports
-// those questions with the answers that triggered it. Severities follow the Maester scale
-// (critical/high/medium/low); the critical ones are the knock-out items of the question catalogue
-// plus the Storm-0558-specific issuer-validation gap. The master-key finding is added separately
-// (master-key.ts) because it depends on the exposure indicator, not on one answer.
-import type { TAnswerView } from './answer-view';
+// Finding rules of the scoring model. Each rule names the questions it reads (and reads no others:
+// the what-if re-scoring reuses a rule's outcome while those answers are unchanged, property-tested);
+// a finding reports those questions with the answers that triggered it. Severities follow the
+// Maester scale (critical/high/medium/low); the critical ones are the knock-out items of the
+// question catalogue plus the Storm-0558-specific issuer-validation gap. The master-key finding is
+// added by the risk evaluation (evaluate-risk.ts) because it depends on the exposure indicator, not
+// on one answer.
+import type { AnswerView } from './answers';
 import { SENSITIVE_CATEGORIES } from './master-key';
 import type { TFinding, TSeverity } from './types';
 
@@ -12,27 +14,21 @@ export type TFindingRule = {
   severity: TSeverity;
   sectionId: string;
   questionIds: readonly string[];
-  when: (answers: TAnswerView) => boolean;
+  when: (answers: AnswerView) => boolean;
 };
 
-function answerIn(questionId: string, optionIds: readonly string[]): (answers: TAnswerView) => boolean {
-  return (answers) => {
-    const value = answers.get(questionId);
-    return typeof value === 'string' && optionIds.includes(value);
-  };
+function answerIn(questionId: string, optionIds: readonly string[]): (answers: AnswerView) => boolean {
+  return (answers) => answers.isOneOf(questionId, optionIds);
 }
 
-function selectsAny(questionId: string, optionIds: readonly string[]): (answers: TAnswerView) => boolean {
-  return (answers) => {
-    const value = answers.get(questionId);
-    return Array.isArray(value) && value.some((id) => optionIds.includes(id));
-  };
+function selectsAny(questionId: string, optionIds: readonly string[]): (answers: AnswerView) => boolean {
+  return (answers) => answers.selectsAny(questionId, optionIds);
 }
 
-function numberWhere(questionId: string, test: (value: number) => boolean): (answers: TAnswerView) => boolean {
+function numberWhere(questionId: string, test: (value: number) => boolean): (answers: AnswerView) => boolean {
   return (answers) => {
-    const value = answers.get(questionId);
-    return typeof value === 'number' && test(value);
+    const value = answers.number(questionId);
+    return value !== undefined && test(value);
   };
 }
 
@@ -133,7 +129,7 @@ export const FINDING_RULES: readonly TFindingRule[] = [
 /** The master-key finding's id (severity follows the exposure level: high, or critical when severe). */
 export const MASTER_KEY_FINDING_ID = 'master_key_exposure';
 
-export function listTriggers(answers: TAnswerView, questionIds: readonly string[]): TFinding['triggers'] {
+export function listTriggers(answers: AnswerView, questionIds: readonly string[]): TFinding['triggers'] {
   const triggers: TFinding['triggers'] = [];
   for (const questionId of questionIds) {
     const answer = answers.get(questionId);
@@ -142,13 +138,7 @@ export function listTriggers(answers: TAnswerView, questionIds: readonly string[
   return triggers;
 }
 
-/** With `detail: false` the triggers stay empty (re-scoring needs only which findings remain). */
-export function evaluateFindings(answers: TAnswerView, detail = true): TFinding[] {
-  const findings: TFinding[] = [];
-  for (const rule of FINDING_RULES) {
-    if (rule.when(answers)) {
-      findings.push({ id: rule.id, severity: rule.severity, sectionId: rule.sectionId, triggers: detail ? listTriggers(answers, rule.questionIds) : [] });
-    }
-  }
-  return findings;
+/** The finding a rule raises for these answers, or null. */
+export function evaluateFindingRule(rule: TFindingRule, answers: AnswerView): TFinding | null {
+  return rule.when(answers) ? { id: rule.id, severity: rule.severity, sectionId: rule.sectionId, triggers: listTriggers(answers, rule.questionIds) } : null;
 }

@@ -1,20 +1,9 @@
-// Public API of the Signet scoring model (pure, deterministic, versioned). Documented in the README, "The scoring model".
+// Public API of the Signet scoring model (pure, deterministic, versioned); documented in
+// docs/scoring-model.md. Everything else in this folder is internal: tests import it directly.
 export { SCORING_MODEL_VERSION, SUPPORTED_QUESTIONNAIRE_VERSIONS } from './version';
 export { DEFAULT_LOSS_TRIALS, scoreAssessment } from './score-assessment';
-export { computeRiskCore, computeRiskScore } from './compute-risk-score';
-export type { TRiskCore } from './compute-risk-score';
-export { applyControl, buildRecommendations } from './recommendations';
-export { CONTROLS, getControl, listControlChanges } from './controls';
-export type { TControl, TControlChange } from './controls';
-export { createAnswerView, deriveAnswerView, toAnswersObject } from './answer-view';
-export type { TAnswerOverride, TAnswerView } from './answer-view';
-export { FINDING_RULES, MASTER_KEY_FINDING_ID } from './findings';
+export { GRADE_THRESHOLDS, getGradeForScore } from './grades';
 export { getMasterKeyLevel } from './master-key';
-export { CONTEXT_QUESTION_IDS, QUESTION_SCORING } from './question-credits';
-export { canonicaliseAnswers, computeDefaultLossSeed, mapAnswersToLossInput } from './loss-mapping';
-export { addMonths } from './insurance';
-export { GRADE_THRESHOLDS, SECTION_WEIGHTS, getGradeForScore } from './weights';
 export type * from './types';
 export { SUPPORTED_LOCALES, isSupportedLocale, localizeQuestionnaire, localizeScoringResult, lookupMessage } from './localize';
 export type { TLocale, TLocalizedScoringResult, TResultTexts } from './localize';
-export { listScoringTextKeys } from './text-keys';

@@ -7,11 +7,17 @@ import { getQuestionnaire } from '@/lib/questionnaire';
 import type { TAnswers, TAnswerValue } from '@/lib/questionnaire';
 import { arbitraryAnswers } from '@/lib/questionnaire/arbitraries';
 
-import { createAnswerView } from './answer-view';
-import { computeRiskCore } from './compute-risk-score';
+import { createAnswerView } from './answers';
+import { addMonths } from './dates';
+import { evaluateRisk } from './evaluate-risk';
 import hardened from './fixtures/hardened-enterprise.json';
 import small from './fixtures/small-google-workspace-firm.json';
 import storm from './fixtures/storm-0558-victim.json';
+import { buildInsuranceIndication } from './insurance-indication';
+import type { TIndicationOptions } from './insurance-indication';
+import { lookupMessage } from './localize';
+import { buildMonitoringPlan } from './monitoring';
+import { buildPremium } from './premium';
 import {
   BASE_RATE_EUR,
   INCREASED_LIMIT_FACTORS,
@@ -21,23 +27,20 @@ import {
   RECORDS_FACTORS,
   RETENTION_BANDS,
   RETENTION_CREDITS,
-  addMonths,
-  buildInsuranceIndication,
-  buildMonitoringPlan,
-  buildPremium,
-} from './insurance';
-import type { TIndicationOptions } from './insurance';
-import { lookupMessage } from './localize';
+} from './rating-tables';
 
 const questionnaire = getQuestionnaire('idp-exposure@1')!;
 const CRITICAL_IDS = questionnaire.questions.filter((question) => question.critical).map((question) => question.id);
-const ORDER = questionnaire.questions.map((question) => question.id);
 const HARDENED = hardened.answers as TAnswers;
 const STORM = storm.answers as TAnswers;
 
+function evaluate(answers: TAnswers) {
+  return evaluateRisk(createAnswerView(questionnaire, answers));
+}
+
 function indicate(answers: TAnswers, patch: Record<string, TAnswerValue> = {}, lossP99: number | null = null, options: TIndicationOptions = {}) {
   const merged = { ...answers, ...patch };
-  return buildInsuranceIndication(computeRiskCore(createAnswerView(merged)), merged, CRITICAL_IDS, lossP99, options);
+  return buildInsuranceIndication(evaluate(merged), lossP99, options);
 }
 
 function without(answers: TAnswers, ...questionIds: string[]): TAnswers {
@@ -133,7 +136,7 @@ describe('limit, retention and premium', () => {
 
   test('the raised retention of grade D/E is a condition and earns no credit: the premium is priced at the standard retention', () => {
     const weak = indicate(STORM, { bp_revenue_band: 'from_10m_to_50m' });
-    expect(['D', 'E']).toContain(computeRiskCore(createAnswerView(STORM)).grade);
+    expect(['D', 'E']).toContain(evaluate(STORM).grade);
     expect(weak.retention?.id).toBe('retention_10k_to_25k');
     expect(weak.premium?.retentionBandId).toBe('retention_5k_to_10k');
     expect(weak.premium?.factors).toContainEqual({ id: 'retention_credit', input: 'retention_5k_to_10k', factor: RETENTION_CREDITS.retention_5k_to_10k });
@@ -147,8 +150,8 @@ describe('limit, retention and premium', () => {
     const google = small.answers as TAnswers;
     const before = indicate(google, { auth_legacy_blocked: 'with_exceptions' });
     const after = indicate(google, { auth_legacy_blocked: 'fully' });
-    expect(computeRiskCore(createAnswerView({ ...google, auth_legacy_blocked: 'with_exceptions' })).grade).toBe('D');
-    expect(computeRiskCore(createAnswerView({ ...google, auth_legacy_blocked: 'fully' })).grade).toBe('C');
+    expect(evaluate({ ...google, auth_legacy_blocked: 'with_exceptions' }).grade).toBe('D');
+    expect(evaluate({ ...google, auth_legacy_blocked: 'fully' }).grade).toBe('C');
     expect(after.premium!.amountEur).toBeLessThanOrEqual(before.premium!.amountEur);
   });
 
@@ -221,7 +224,7 @@ describe('provisional indication while answers are missing', () => {
 
   test('property: a provisional indication never shows a premium, and its pending list is never empty', () => {
     fc.assert(
-      fc.property(arbitraryAnswers(questionnaire, { completeness: 'partial' }), fc.array(fc.constantFrom(...ORDER), { maxLength: 3 }), (answers, pending) => {
+      fc.property(arbitraryAnswers(questionnaire, { completeness: 'partial' }), fc.array(fc.constantFrom(...questionnaire.questions.map((question) => question.id)), { maxLength: 3 }), (answers, pending) => {
         const indication = indicate(answers, {}, null, { pendingQuestionIds: pending });
         expect(indication.provisional).toBe(pending.length > 0 || RATING_INPUT_QUESTION_IDS.some((questionId) => answers[questionId] === undefined));
         if (indication.provisional) {
@@ -267,7 +270,8 @@ describe('limit and retention in the premium', () => {
   const retentionIndex = fc.integer({ min: 0, max: RETENTION_BANDS.length - 1 });
 
   function price(answers: TAnswers, limit: number, retention: number): number {
-    const premium = buildPremium(computeRiskCore(createAnswerView(answers)), answers, {
+    const risk = evaluate(answers);
+    const premium = buildPremium(risk, {
       limitBandId: LIMIT_BANDS[limit]!.id,
       retentionBandId: RETENTION_BANDS[retention]!.id,
     });
@@ -375,20 +379,20 @@ describe('monitoring plan', () => {
     [HARDENED, 12],
     [STORM, 3],
   ])('reassessment interval by grade', (answers, months) => {
-    const core = computeRiskCore(createAnswerView(answers));
-    expect(buildMonitoringPlan(core, answers, ORDER, CRITICAL_IDS).intervalMonths).toBe(months);
+    const core = evaluate(answers);
+    expect(buildMonitoringPlan(core).intervalMonths).toBe(months);
   });
 
   test('re-verifies the questions behind findings and every critical answer', () => {
-    const core = computeRiskCore(createAnswerView(STORM));
-    const plan = buildMonitoringPlan(core, STORM, ORDER, CRITICAL_IDS);
+    const core = evaluate(STORM);
+    const plan = buildMonitoringPlan(core);
     expect(plan.reverifyQuestionIds).toEqual(expect.arrayContaining(['tok_issuer_validation', 'log_mail_access_events', ...CRITICAL_IDS]));
-    const hardenedPlan = buildMonitoringPlan(computeRiskCore(createAnswerView(HARDENED)), HARDENED, ORDER, CRITICAL_IDS);
+    const hardenedPlan = buildMonitoringPlan(evaluate(HARDENED));
     expect(hardenedPlan.reverifyQuestionIds).toEqual(CRITICAL_IDS.filter((id) => HARDENED[id] !== undefined));
   });
 
   test('schedules the next exercise twelve months after the last one', () => {
-    const plan = buildMonitoringPlan(computeRiskCore(createAnswerView(HARDENED)), HARDENED, ORDER, CRITICAL_IDS);
+    const plan = buildMonitoringPlan(evaluate(HARDENED));
     expect(plan.dueDates).toEqual([{ id: 'next_tabletop_exercise', date: '2026-03-14', basedOnQuestionId: 'ir_last_exercise_date' }]);
   });
 

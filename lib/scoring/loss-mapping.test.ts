@@ -6,20 +6,21 @@ import type { TAnswers, TAnswerValue } from '@/lib/questionnaire';
 import { arbitraryAnswers } from '@/lib/questionnaire/arbitraries';
 import { LOSS_MODEL_VERSION, seedFromString, validateLossModelInput } from '@/lib/scoring/loss';
 
-import { createAnswerView } from './answer-view';
-import { computeRiskCore } from './compute-risk-score';
+import { createAnswerView } from './answers';
+import { evaluateRisk } from './evaluate-risk';
 import hardened from './fixtures/hardened-enterprise.json';
 import storm from './fixtures/storm-0558-victim.json';
 import { LOSS_SCENARIOS, canonicaliseAnswers, computeDefaultLossSeed, mapAnswersToLossInput } from './loss-mapping';
 import { SCORING_MODEL_VERSION } from './version';
 
 const questionnaire = getQuestionnaire('idp-exposure@1')!;
+const viewOf = (answers: TAnswers) => createAnswerView(questionnaire, answers);
 const HARDENED = hardened.answers as TAnswers;
 const STORM = storm.answers as TAnswers;
 
 function map(answers: TAnswers, patch: Record<string, TAnswerValue> = {}) {
   const merged = { ...answers, ...patch };
-  const mapped = mapAnswersToLossInput(computeRiskCore(createAnswerView(merged)), merged);
+  const mapped = mapAnswersToLossInput(evaluateRisk(createAnswerView(questionnaire, merged)));
   if (!mapped) throw new Error('expected a mapping');
   return mapped;
 }
@@ -84,7 +85,7 @@ describe('loss mapping', () => {
   test('returns null until revenue, employees, records and industry are known', () => {
     const partial = { ...HARDENED } as Record<string, TAnswerValue>;
     delete partial.bp_employees;
-    expect(mapAnswersToLossInput(computeRiskCore(createAnswerView(partial)), partial)).toBeNull();
+    expect(mapAnswersToLossInput(evaluateRisk(createAnswerView(questionnaire, partial)))).toBeNull();
   });
 });
 
@@ -92,22 +93,22 @@ describe('default loss seed', () => {
   test('is stable for the same answers regardless of key and selection order', () => {
     const reordered = Object.fromEntries(Object.entries(STORM).reverse()) as TAnswers;
     const reorderedSelection = { ...STORM, mail_collab_services: ['teams', 'sharepoint_onedrive'] };
-    expect(computeDefaultLossSeed(questionnaire, reordered)).toBe(computeDefaultLossSeed(questionnaire, STORM));
-    expect(computeDefaultLossSeed(questionnaire, reorderedSelection)).toBe(computeDefaultLossSeed(questionnaire, STORM));
-    expect(canonicaliseAnswers(questionnaire, reorderedSelection)).toBe(canonicaliseAnswers(questionnaire, STORM));
+    expect(computeDefaultLossSeed(viewOf(reordered))).toBe(computeDefaultLossSeed(viewOf(STORM)));
+    expect(computeDefaultLossSeed(viewOf(reorderedSelection))).toBe(computeDefaultLossSeed(viewOf(STORM)));
+    expect(canonicaliseAnswers(viewOf(reorderedSelection))).toBe(canonicaliseAnswers(viewOf(STORM)));
   });
 
   test('changes when an answer changes', () => {
-    expect(computeDefaultLossSeed(questionnaire, { ...STORM, bp_employees: 251 })).not.toBe(computeDefaultLossSeed(questionnaire, STORM));
+    expect(computeDefaultLossSeed(viewOf({ ...STORM, bp_employees: 251 }))).not.toBe(computeDefaultLossSeed(viewOf(STORM)));
   });
 
   test('is seedFromString of the versions and the canonical answers (the hash is computed without building the text)', () => {
     const expected = (answers: TAnswers): number =>
-      seedFromString(`${SCORING_MODEL_VERSION}|${LOSS_MODEL_VERSION}|${questionnaire.version}|${canonicaliseAnswers(questionnaire, answers)}`);
-    for (const answers of [STORM, HARDENED, {}]) expect(computeDefaultLossSeed(questionnaire, answers)).toBe(expected(answers));
+      seedFromString(`${SCORING_MODEL_VERSION}|${LOSS_MODEL_VERSION}|${questionnaire.version}|${canonicaliseAnswers(viewOf(answers))}`);
+    for (const answers of [STORM, HARDENED, {}]) expect(computeDefaultLossSeed(viewOf(answers))).toBe(expected(answers));
     fc.assert(
       fc.property(arbitraryAnswers(questionnaire, { completeness: 'partial' }), (answers) => {
-        expect(computeDefaultLossSeed(questionnaire, answers)).toBe(expected(answers));
+        expect(computeDefaultLossSeed(viewOf(answers))).toBe(expected(answers));
       }),
       { numRuns: 200, seed: 71 },
     );
@@ -124,11 +125,11 @@ describe('default loss seed', () => {
       { dep_idps: [1, 'okta'] as unknown as string[] },
       { dep_idps: true as unknown as string },
     ];
-    for (const answers of unusual) expect(computeDefaultLossSeed(questionnaire, answers), JSON.stringify(answers)).toBe(expected(answers));
+    for (const answers of unusual) expect(computeDefaultLossSeed(viewOf(answers)), JSON.stringify(answers)).toBe(expected(answers));
   });
 
   test('is an unsigned 32-bit integer', () => {
-    const seed = computeDefaultLossSeed(questionnaire, STORM);
+    const seed = computeDefaultLossSeed(viewOf(STORM));
     expect(Number.isInteger(seed)).toBe(true);
     expect(seed).toBeGreaterThanOrEqual(0);
     expect(seed).toBeLessThanOrEqual(0xffffffff);

@@ -15,13 +15,12 @@
 // magnitude instead.
 import { LOSS_MODEL_VERSION, seedFromString } from '@/lib/scoring/loss';
 import type { TLossModelInput, TLossScenarioInput } from '@/lib/scoring/loss';
-import type { TAnswers, TQuestionnaire } from '@/lib/questionnaire';
 
-import { getViewModel } from './answer-view';
-import type { TRiskCore } from './compute-risk-score';
+import type { AnswerView, TAnswerLayout } from './answers';
+import type { TRiskEvaluation } from './evaluate-risk';
+import { clamp, roundTo } from './math';
 import type { TLossScenarioMapping } from './types';
 import { SCORING_MODEL_VERSION } from './version';
-import { clamp, roundTo } from './weights';
 
 export const REVENUE_MIDPOINT_EUR: Readonly<Record<string, number>> = {
   under_2m: 1_200_000,
@@ -76,19 +75,16 @@ export const LOSS_SCENARIOS: readonly TScenarioDefinition[] = [
   { id: 'idp_outage_interruption', baseFrequency: 0.1, controls: { landscape: 0.6, incident_response: 0.4 }, targeted: false, controlsScaleMagnitude: true },
 ];
 
-function readString(answers: TAnswers, questionId: string): string | undefined {
-  const value = answers[questionId];
-  return typeof value === 'string' ? value : undefined;
-}
-
 type TOptionRanks = ReadonlyMap<string, number>;
 type TCanonicalTables = { ranks: ReadonlyArray<TOptionRanks | null>; jsonIds: readonly string[] };
 
-let scoringTables: { questionnaire: TQuestionnaire; tables: TCanonicalTables } | undefined;
+const canonicalTables = new WeakMap<TAnswerLayout, TCanonicalTables>();
 
-/** Option positions per question (null without options) and JSON question ids, built once for the scoring questionnaire. */
-function getCanonicalTables(questionnaire: TQuestionnaire): TCanonicalTables {
-  if (scoringTables?.questionnaire === questionnaire) return scoringTables.tables;
+/** Option positions per question (null without options) and JSON question ids, built once per questionnaire version. */
+function getCanonicalTables(layout: TAnswerLayout): TCanonicalTables {
+  const cached = canonicalTables.get(layout);
+  if (cached) return cached;
+  const { questionnaire } = layout;
   const ranks = questionnaire.questions.map((question) => {
     if (!('options' in question)) return null;
     // The first position of an id, as indexOf gives.
@@ -99,7 +95,7 @@ function getCanonicalTables(questionnaire: TQuestionnaire): TCanonicalTables {
     return rank;
   });
   const tables = { ranks, jsonIds: questionnaire.questions.map((question) => JSON.stringify(question.id)) };
-  if (questionnaire === getViewModel().questionnaire) scoringTables = { questionnaire, tables };
+  canonicalTables.set(layout, tables);
   return tables;
 }
 
@@ -109,12 +105,13 @@ function sortByOptionOrder(value: readonly string[], rank: TOptionRanks): string
 }
 
 /** Answers as canonical JSON: definition order, multi-choice values in option order. */
-export function canonicaliseAnswers(questionnaire: TQuestionnaire, answers: TAnswers): string {
-  const { ranks } = getCanonicalTables(questionnaire);
+export function canonicaliseAnswers(answers: AnswerView): string {
+  const { questionIds } = answers.layout;
+  const { ranks } = getCanonicalTables(answers.layout);
   const entries: Array<[string, unknown]> = [];
-  for (let index = 0; index < questionnaire.questions.length; index++) {
-    const questionId = questionnaire.questions[index]!.id;
-    const value = answers[questionId];
+  for (let index = 0; index < questionIds.length; index++) {
+    const questionId = questionIds[index]!;
+    const value = answers.values[index];
     if (value === undefined) continue;
     const rank = ranks[index];
     entries.push([questionId, Array.isArray(value) && rank ? sortByOptionOrder(value, rank) : value]);
@@ -158,16 +155,16 @@ function hashJsonString(hash: number, text: string): number {
 }
 
 /**
- * hashAscii of canonicaliseAnswers(questionnaire, answers), or NaN when that text is not ASCII or
+ * hashAscii of canonicaliseAnswers(answers), or NaN when that text is not ASCII or
  * holds a value this walk does not cover (then the text itself is hashed). Every step that can give
  * NaN is checked at once, because the next XOR would turn NaN into a number.
  */
-function hashCanonicalAnswers(hash: number, questionnaire: TQuestionnaire, answers: TAnswers): number {
-  const { ranks, jsonIds } = getCanonicalTables(questionnaire);
+function hashCanonicalAnswers(hash: number, answers: AnswerView): number {
+  const { ranks, jsonIds } = getCanonicalTables(answers.layout);
   hash = hashChar(hash, CHAR_OPEN);
   let first = true;
-  for (let index = 0; index < questionnaire.questions.length; index++) {
-    const value = answers[questionnaire.questions[index]!.id];
+  for (let index = 0; index < answers.values.length; index++) {
+    const value = answers.values[index];
     if (value === undefined) continue;
     if (!first) hash = hashChar(hash, CHAR_COMMA);
     first = false;
@@ -203,26 +200,26 @@ function hashJsonStringList(hash: number, list: readonly unknown[]): number {
 }
 
 /** Default seed: a hash of model versions, questionnaire version and canonical answers. */
-export function computeDefaultLossSeed(questionnaire: TQuestionnaire, answers: TAnswers): number {
+export function computeDefaultLossSeed(answers: AnswerView): number {
   // `${SCORING_MODEL_VERSION}|${LOSS_MODEL_VERSION}|${questionnaire.version}|`, hashed part by part:
   // reading a concatenated (cons) string char by char is very slow in V8.
-  const prefix = [SCORING_MODEL_VERSION, LOSS_MODEL_VERSION, questionnaire.version];
+  const prefix = [SCORING_MODEL_VERSION, LOSS_MODEL_VERSION, answers.layout.questionnaire.version];
   let hash = FNV_OFFSET_BASIS;
   for (const part of prefix) {
     hash = hashAscii(hash, part);
     if (Number.isNaN(hash)) break;
     hash = hashChar(hash, CHAR_PIPE);
   }
-  if (!Number.isNaN(hash)) hash = hashCanonicalAnswers(hash, questionnaire, answers);
+  if (!Number.isNaN(hash)) hash = hashCanonicalAnswers(hash, answers);
   if (!Number.isNaN(hash)) return hash >>> 0;
-  return seedFromString(`${prefix.join('|')}|${canonicaliseAnswers(questionnaire, answers)}`);
+  return seedFromString(`${prefix.join('|')}|${canonicaliseAnswers(answers)}`);
 }
 
-function getControlStrength(core: TRiskCore, controls: Readonly<Record<string, number>>): number {
+function getControlStrength(risk: TRiskEvaluation, controls: Readonly<Record<string, number>>): number {
   let total = 0;
   let weights = 0;
   for (const [sectionId, weight] of Object.entries(controls)) {
-    const score = core.sections.find((section) => section.sectionId === sectionId)?.score;
+    const score = risk.sections.find((section) => section.sectionId === sectionId)?.score;
     // An unscored section (nothing answered) counts as average, neither credit nor surcharge.
     total += weight * (score ?? 50);
     weights += weight;
@@ -233,34 +230,35 @@ function getControlStrength(core: TRiskCore, controls: Readonly<Record<string, n
 export type TLossMapping = { input: TLossModelInput; mapping: TLossScenarioMapping[] };
 
 /** The loss model input, or null when the business profile lacks revenue, employees, records or industry. */
-export function mapAnswersToLossInput(core: TRiskCore, answers: TAnswers): TLossMapping | null {
-  const revenueBand = readString(answers, 'bp_revenue_band');
-  const recordsBand = readString(answers, 'bp_records_band');
-  const industry = readString(answers, 'bp_industry');
-  const employees = answers.bp_employees;
-  if (revenueBand === undefined || recordsBand === undefined || industry === undefined || typeof employees !== 'number') return null;
+export function mapAnswersToLossInput(risk: TRiskEvaluation): TLossMapping | null {
+  const answers = risk.view;
+  const revenueBand = answers.string('bp_revenue_band');
+  const recordsBand = answers.string('bp_records_band');
+  const industry = answers.string('bp_industry');
+  const employees = answers.number('bp_employees');
+  if (revenueBand === undefined || recordsBand === undefined || industry === undefined || employees === undefined) return null;
 
   const revenue = REVENUE_MIDPOINT_EUR[revenueBand] ?? 1_000_000;
-  const sensitive = answers.mail_sensitive_data;
-  const sensitivity = Array.isArray(sensitive)
+  const sensitive = answers.list('mail_sensitive_data');
+  const sensitivity = sensitive
     ? sensitive.includes('dont_know')
       ? 1.5
       : Math.min(2, 1 + 0.25 * sensitive.filter((id) => HIGH_SENSITIVITY.includes(id)).length)
     : 1;
   const recordsCost = (RECORDS_MIDPOINT[recordsBand] ?? 0) * COST_PER_RECORD_EUR * sensitivity;
   const responseCost = 20_000 + 60 * Math.pow(employees, 0.9);
-  const threat = (THREAT_BY_INDUSTRY[industry] ?? 1) * (readString(answers, 'bp_public_sector_customers') === 'yes' ? 1.3 : 1);
-  const incidents = typeof answers.bp_prior_incidents === 'number' ? answers.bp_prior_incidents : 0;
+  const threat = (THREAT_BY_INDUSTRY[industry] ?? 1) * (answers.string('bp_public_sector_customers') === 'yes' ? 1.3 : 1);
+  const incidents = answers.number('bp_prior_incidents') ?? 0;
   const history = 1 + 0.25 * Math.min(incidents, 4);
-  const logging = core.sections.find((section) => section.sectionId === 'logging_detection')?.score ?? 50;
-  const response = core.sections.find((section) => section.sectionId === 'incident_response')?.score ?? 50;
+  const logging = risk.sections.find((section) => section.sectionId === 'logging_detection')?.score ?? 50;
+  const response = risk.sections.find((section) => section.sectionId === 'incident_response')?.score ?? 50;
   const detection = 1.5 - (0.8 * (0.6 * logging + 0.4 * response)) / 100;
-  const reachFactor = 0.2 + (0.8 * core.masterKeyExposure.reach) / 100;
+  const reachFactor = 0.2 + (0.8 * risk.masterKeyExposure.reach) / 100;
 
   const scenarios: TLossScenarioInput[] = [];
   const mapping: TLossScenarioMapping[] = [];
   for (const scenario of LOSS_SCENARIOS) {
-    const strength = getControlStrength(core, scenario.controls);
+    const strength = getControlStrength(risk, scenario.controls);
     const vulnerability = scenario.controlsScaleMagnitude ? 1 : 1.6 - 1.2 * strength;
     const threatMultiplier = scenario.controlsScaleMagnitude ? 1 : scenario.targeted ? threat : Math.sqrt(threat);
     const historyMultiplier = scenario.controlsScaleMagnitude ? 1 : history;

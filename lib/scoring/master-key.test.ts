@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 
+import { getQuestionnaire } from '@/lib/questionnaire';
 import type { TAnswers, TAnswerValue } from '@/lib/questionnaire';
 
-import { createAnswerView } from './answer-view';
+import { createAnswerView } from './answers';
 import hardened from './fixtures/hardened-enterprise.json';
 import storm from './fixtures/storm-0558-victim.json';
 import { MASTER_KEY_DRIVER_IDS, computeMasterKeyExposure, getMasterKeyLevel } from './master-key';
@@ -11,7 +12,7 @@ const HARDENED = hardened.answers as TAnswers;
 const STORM = storm.answers as TAnswers;
 
 function exposure(answers: TAnswers, patch: Record<string, TAnswerValue> = {}) {
-  return computeMasterKeyExposure(createAnswerView({ ...answers, ...patch }));
+  return computeMasterKeyExposure(createAnswerView(getQuestionnaire('idp-exposure@1')!, { ...answers, ...patch }));
 }
 
 describe('master-key exposure', () => {
@@ -138,7 +139,7 @@ describe('master-key exposure', () => {
     ])('does not apply with %s', (_label, patch) => {
       const answers = { ...HARDENED, ...MINIMAL_STORM, ...patch } as Record<string, TAnswerValue | undefined>;
       for (const key of Object.keys(answers)) if (answers[key] === undefined) delete answers[key];
-      const result = computeMasterKeyExposure(createAnswerView(answers as TAnswers));
+      const result = computeMasterKeyExposure(createAnswerView(getQuestionnaire('idp-exposure@1')!, answers as TAnswers));
       expect(result.level).not.toBe('severe');
       expect(result.drivers.map((driver) => driver.id)).not.toContain('storm_pattern');
     });
@@ -175,7 +176,7 @@ describe('master-key exposure', () => {
   });
 
   test('unanswered questions add no reach and give no detection credit (preview)', () => {
-    const result = computeMasterKeyExposure(createAnswerView({}));
+    const result = computeMasterKeyExposure(createAnswerView(getQuestionnaire('idp-exposure@1')!, {}));
     expect(result.reach).toBe(0);
     expect(result.detectionGap).toBe(100);
     expect(result.score).toBe(0);

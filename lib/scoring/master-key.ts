@@ -18,14 +18,29 @@
 // unknown), cloud mail on the provider's identity platform, mail access not recorded (none or
 // unknown) — is at least MASTER_KEY_STORM_PATTERN_FLOOR (60, severe) whatever the formula gives:
 // forged tokens are accepted and their use cannot be seen. Severe makes the master-key finding
-// critical and caps the grade at D (compute-risk-score.ts). When the floor lifts the score, the
+// critical and caps the grade at D (evaluate-risk.ts). When the floor lifts the score, the
 // `storm_pattern` driver (group 'floor') carries the score points it adds, so the drivers still
 // account for the whole score.
 // Even a perfectly hardened tenant keeps half of its reach and a third of it unnoticed: a valid token
 // is a valid token. Unanswered questions add nothing to reach/persistence and no detection credit.
-import type { TAnswerView } from './answer-view';
+import type { AnswerView } from './answers';
+import { clamp, roundTo } from './math';
 import type { TMasterKeyDriver, TMasterKeyExposure, TMasterKeyLevel } from './types';
-import { MASTER_KEY_LEVELS, MASTER_KEY_STORM_PATTERN_FLOOR, clamp, roundTo } from './weights';
+
+/** Master-key exposure levels (score >= bound); higher = more exposed. */
+export const MASTER_KEY_LEVELS = [
+  { level: 'severe', min: 60 },
+  { level: 'high', min: 40 },
+  { level: 'moderate', min: 20 },
+  { level: 'low', min: 0 },
+] as const;
+
+/**
+ * Minimum master-key exposure of the Storm-0558 pattern (own multi-tenant sign-in apps without
+ * issuer/tenant validation + cloud mail on the provider's identity platform + mail access not
+ * recorded): severe, which makes the master-key finding critical and caps the grade at D.
+ */
+export const MASTER_KEY_STORM_PATTERN_FLOOR = 60;
 
 export const MASTER_KEY_DRIVER_IDS = [
   'cloud_mail_on_idp',
@@ -48,20 +63,6 @@ export const MASTER_KEY_DRIVER_IDS = [
   'storm_pattern',
 ] as const;
 type TDriverId = (typeof MASTER_KEY_DRIVER_IDS)[number];
-
-function readString(answers: TAnswerView, questionId: string): string | undefined {
-  const value = answers.get(questionId);
-  return typeof value === 'string' ? value : undefined;
-}
-
-function readList(answers: TAnswerView, questionId: string): readonly string[] | undefined {
-  const value = answers.get(questionId);
-  return Array.isArray(value) ? value : undefined;
-}
-
-function isOneOf(value: string | undefined, optionIds: readonly string[]): boolean {
-  return value !== undefined && optionIds.includes(value);
-}
 
 function pick(table: Readonly<Record<string, number>>, value: string | undefined): number {
   return value === undefined ? 0 : (table[value] ?? 0);
@@ -89,8 +90,7 @@ export function getMasterKeyLevel(score: number): TMasterKeyLevel {
   return MASTER_KEY_LEVELS.find((entry) => score >= entry.min)?.level ?? 'low';
 }
 
-// Point tables and driver question lists, built once: the recommendations re-run this function
-// once per candidate control, so it allocates nothing beyond its result when drivers are skipped.
+// Point tables and driver question lists, built once.
 const MAIL_PLATFORM_REACH = { exchange_online: 35, exchange_hybrid: 35, google_workspace: 35, other_mail: 15, exchange_on_prem: 5 };
 const MAIL_ACCESS_APP_REACH = { one_to_three: 3, four_to_ten: 6, more_than_ten: 10, dont_know: 10 };
 const ISSUER_VALIDATION_POINTS = { none: 30, dont_know: 30, some: 15 };
@@ -134,51 +134,54 @@ const DRIVER_QUESTION_IDS: Readonly<Record<TDriverId, readonly string[]>> = {
 /** Every question the exposure reads (its drivers' questions); nothing else changes it. */
 export const MASTER_KEY_QUESTION_IDS: readonly string[] = [...new Set(Object.values(DRIVER_QUESTION_IDS).flat())];
 
-/** Records a driver (when drivers are collected) and passes its points through. */
-function addDriver(drivers: TMasterKeyDriver[] | null, id: TDriverId, group: TMasterKeyDriver['group'], points: number): number {
-  if (drivers && points > 0) drivers.push({ id, group, points: roundTo(points, 1), questionIds: [...DRIVER_QUESTION_IDS[id]] });
+/** Records a driver and passes its points through. */
+function addDriver(drivers: TMasterKeyDriver[], id: TDriverId, group: TMasterKeyDriver['group'], points: number): number {
+  if (points > 0) drivers.push({ id, group, points: roundTo(points, 1), questionIds: [...DRIVER_QUESTION_IDS[id]] });
   return points;
 }
 
-/** With `detail: false` the drivers list stays empty (re-scoring needs only the numbers). */
-export function computeMasterKeyExposure(answers: TAnswerView, detail = true): TMasterKeyExposure {
+/** Largest contribution first; equal ones by id (ids are lowercase ASCII and '_', so code-unit order is collation order). */
+function compareDrivers(a: TMasterKeyDriver, b: TMasterKeyDriver): number {
+  return b.points - a.points || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function computeMasterKeyExposure(answers: AnswerView): TMasterKeyExposure {
   const drivers: TMasterKeyDriver[] = [];
-  const collected = detail ? drivers : null;
 
   // Reach
   let reach = 0;
-  reach += addDriver(collected, 'cloud_mail_on_idp', 'reach', pick(MAIL_PLATFORM_REACH, readString(answers, 'dep_mail_platform')));
+  reach += addDriver(drivers, 'cloud_mail_on_idp', 'reach', pick(MAIL_PLATFORM_REACH, answers.string('dep_mail_platform')));
   const ssoShare = answers.get('dep_sso_share');
-  reach += addDriver(collected, 'sso_share', 'reach', typeof ssoShare === 'number' ? (30 * ssoShare) / 100 : 0);
-  const collaboration = readList(answers, 'mail_collab_services');
-  reach += addDriver(collected, 'collaboration_on_idp', 'reach', collaboration && !collaboration.includes('none') ? 10 : 0);
-  const sensitive = readList(answers, 'mail_sensitive_data');
+  reach += addDriver(drivers, 'sso_share', 'reach', typeof ssoShare === 'number' ? (30 * ssoShare) / 100 : 0);
+  const collaboration = answers.list('mail_collab_services');
+  reach += addDriver(drivers, 'collaboration_on_idp', 'reach', collaboration && !collaboration.includes('none') ? 10 : 0);
+  const sensitive = answers.list('mail_sensitive_data');
   const sensitivePoints = !sensitive ? 0 : sensitive.includes('dont_know') ? 15 : Math.min(15, 5 * countIncluded(sensitive, SENSITIVE_CATEGORIES));
-  reach += addDriver(collected, 'sensitive_data_in_mail', 'reach', sensitivePoints);
-  reach += addDriver(collected, 'app_level_mail_access', 'reach', pick(MAIL_ACCESS_APP_REACH, readString(answers, 'app_mail_access_apps')));
+  reach += addDriver(drivers, 'sensitive_data_in_mail', 'reach', sensitivePoints);
+  reach += addDriver(drivers, 'app_level_mail_access', 'reach', pick(MAIL_ACCESS_APP_REACH, answers.string('app_mail_access_apps')));
   reach = clamp(reach, 0, 100);
 
   // Persistence
   let persistence = 0;
-  const issuerValidation = pick(ISSUER_VALIDATION_POINTS, readString(answers, 'tok_issuer_validation'));
+  const issuerValidation = pick(ISSUER_VALIDATION_POINTS, answers.string('tok_issuer_validation'));
   // Not knowing whether own sign-in apps exist adds 10 on top of the follow-ups' answers (shown for
   // "don't know" as for "yes"), so the unknown gate weighs more than an honest "yes".
-  const ownAppsUnknown = readString(answers, 'tok_own_signin_apps') === 'dont_know' ? 10 : 0;
-  persistence += addDriver(collected, 'issuer_validation_gap', 'persistence', issuerValidation + ownAppsUnknown);
-  persistence += addDriver(collected, 'personal_accounts_accepted', 'persistence', pick(ACCOUNT_TYPE_POINTS, readString(answers, 'tok_account_types')));
-  persistence += addDriver(collected, 'consumer_accounts', 'persistence', pick(CONSUMER_ACCOUNT_POINTS, readString(answers, 'dep_consumer_accounts')));
-  const issuers = readList(answers, 'key_self_issuers');
+  const ownAppsUnknown = answers.string('tok_own_signin_apps') === 'dont_know' ? 10 : 0;
+  persistence += addDriver(drivers, 'issuer_validation_gap', 'persistence', issuerValidation + ownAppsUnknown);
+  persistence += addDriver(drivers, 'personal_accounts_accepted', 'persistence', pick(ACCOUNT_TYPE_POINTS, answers.string('tok_account_types')));
+  persistence += addDriver(drivers, 'consumer_accounts', 'persistence', pick(CONSUMER_ACCOUNT_POINTS, answers.string('dep_consumer_accounts')));
+  const issuers = answers.list('key_self_issuers');
   let signerPoints = 0;
   // "Don't know" shows the key questions too (an unknown gate is resolved by its follow-ups) and
   // weighs like a self-run signer plus 5 for not knowing which.
   const issuersUnknown = issuers?.includes('dont_know') ?? false;
   if (issuersUnknown || (issuers !== undefined && countIncluded(issuers, SELF_RUN_ISSUERS) > 0)) {
     signerPoints =
-      (issuersUnknown ? 10 : 5) + pick(KEY_STORAGE_POINTS, readString(answers, 'key_storage')) + pick(KEY_ROTATION_POINTS, readString(answers, 'key_rotation'));
+      (issuersUnknown ? 10 : 5) + pick(KEY_STORAGE_POINTS, answers.string('key_storage')) + pick(KEY_ROTATION_POINTS, answers.string('key_rotation'));
   }
-  persistence += addDriver(collected, 'self_run_signer', 'persistence', signerPoints);
-  persistence += addDriver(collected, 'long_token_lifetime', 'persistence', pick(SESSION_LIFETIME_POINTS, readString(answers, 'tok_session_lifetime')));
-  const mitigations = readList(answers, 'tok_mitigations');
+  persistence += addDriver(drivers, 'self_run_signer', 'persistence', signerPoints);
+  persistence += addDriver(drivers, 'long_token_lifetime', 'persistence', pick(SESSION_LIFETIME_POINTS, answers.string('tok_session_lifetime')));
+  const mitigations = answers.list('tok_mitigations');
   const bindingPoints = !mitigations
     ? 0
     : mitigations.includes('none') || mitigations.includes('dont_know')
@@ -186,47 +189,47 @@ export function computeMasterKeyExposure(answers: TAnswerView, detail = true): T
       : mitigations.length === 1
         ? 5
         : 0;
-  persistence += addDriver(collected, 'no_token_binding', 'persistence', bindingPoints);
+  persistence += addDriver(drivers, 'no_token_binding', 'persistence', bindingPoints);
   persistence = clamp(persistence, 0, 100);
 
   // Detection: capability first (summed in this order), then the gap drivers are what is missing from
   // it. Retention, SIEM and mail-anomaly monitoring count at the mail-access coverage; what they lose
   // for want of mail-access events is part of the mail_access_not_logged driver, so the detection
   // drivers add up to the gap.
-  const mailAccess = readString(answers, 'log_mail_access_events');
+  const mailAccess = answers.string('log_mail_access_events');
   const mailAccessLogging = pick(MAIL_ACCESS_LOGGING, mailAccess);
   const coverage = mailAccessLogging / MAIL_ACCESS_LOGGING.all;
-  const logRetention = pick(LOG_RETENTION, readString(answers, 'log_retention'));
-  const siem = pick(SIEM, readString(answers, 'log_siem'));
-  const mailAnomaly = pick(MAIL_ANOMALY_DETECTION, readString(answers, 'log_mail_anomaly_detection'));
-  const tokenAnomaly = readString(answers, 'log_token_anomaly_alerts') === 'yes' ? 15 : 0;
+  const logRetention = pick(LOG_RETENTION, answers.string('log_retention'));
+  const siem = pick(SIEM, answers.string('log_siem'));
+  const mailAnomaly = pick(MAIL_ANOMALY_DETECTION, answers.string('log_mail_anomaly_detection'));
+  const tokenAnomaly = answers.string('log_token_anomaly_alerts') === 'yes' ? 15 : 0;
   let capability = 0;
   capability += mailAccessLogging;
-  addDriver(collected, 'mail_access_not_logged', 'detection', 30 - mailAccessLogging + (1 - coverage) * MAIL_DEPENDENT_DETECTION);
+  addDriver(drivers, 'mail_access_not_logged', 'detection', 30 - mailAccessLogging + (1 - coverage) * MAIL_DEPENDENT_DETECTION);
   capability += coverage * logRetention;
-  addDriver(collected, 'short_log_retention', 'detection', coverage * (20 - logRetention));
+  addDriver(drivers, 'short_log_retention', 'detection', coverage * (20 - logRetention));
   capability += coverage * siem;
-  addDriver(collected, 'no_siem', 'detection', coverage * (20 - siem));
+  addDriver(drivers, 'no_siem', 'detection', coverage * (20 - siem));
   capability += coverage * mailAnomaly;
-  addDriver(collected, 'mail_anomaly_unwatched', 'detection', coverage * (15 - mailAnomaly));
+  addDriver(drivers, 'mail_anomaly_unwatched', 'detection', coverage * (15 - mailAnomaly));
   capability += tokenAnomaly;
-  addDriver(collected, 'no_token_anomaly_alerts', 'detection', 15 - tokenAnomaly);
-  const audit = readString(answers, 'log_unified_audit');
+  addDriver(drivers, 'no_token_anomaly_alerts', 'detection', 15 - tokenAnomaly);
+  const audit = answers.string('log_unified_audit');
   if (audit !== undefined && audit !== 'yes') {
-    addDriver(collected, 'audit_log_off', 'detection', capability / 2);
+    addDriver(drivers, 'audit_log_off', 'detection', capability / 2);
     capability /= 2;
   }
   const detectionGap = clamp(100 - capability, 0, 100);
 
   const formula = reach * (0.5 + (0.5 * persistence) / 100) * (0.35 + (0.65 * detectionGap) / 100);
   const stormPattern =
-    isOneOf(readString(answers, 'tok_issuer_validation'), UNVALIDATED_ISSUER) &&
-    isOneOf(readString(answers, 'dep_mail_platform'), CLOUD_MAIL_PLATFORMS) &&
-    isOneOf(mailAccess, MAIL_ACCESS_UNRECORDED);
+    answers.isOneOf('tok_issuer_validation', UNVALIDATED_ISSUER) &&
+    answers.isOneOf('dep_mail_platform', CLOUD_MAIL_PLATFORMS) &&
+    answers.isOneOf('log_mail_access_events', MAIL_ACCESS_UNRECORDED);
   const score = clamp(stormPattern ? Math.max(formula, MASTER_KEY_STORM_PATTERN_FLOOR) : formula, 0, 100);
   // Score points (not points of a 0..100 component) the floor adds above the formula.
-  if (stormPattern) addDriver(collected, 'storm_pattern', 'floor', score - clamp(formula, 0, 100));
-  if (detail) drivers.sort((a, b) => b.points - a.points || a.id.localeCompare(b.id));
+  if (stormPattern) addDriver(drivers, 'storm_pattern', 'floor', score - clamp(formula, 0, 100));
+  drivers.sort(compareDrivers);
   return {
     score: roundTo(score, 1),
     level: getMasterKeyLevel(roundTo(score, 1)),

@@ -4,7 +4,9 @@ import { describe, expect, test } from 'vitest';
 
 import type { TAnswers, TAnswerValue } from '@/lib/questionnaire';
 
-import { computeRiskScore } from './compute-risk-score';
+import { getQuestionnaire } from '@/lib/questionnaire';
+
+import { evaluateRiskOfAnswers } from './evaluate-risk';
 import hardened from './fixtures/hardened-enterprise.json';
 import storm from './fixtures/storm-0558-victim.json';
 import { QUESTION_SCORING } from './question-credits';
@@ -14,7 +16,7 @@ const HARDENED = hardened.answers as TAnswers;
 const STORM = storm.answers as TAnswers;
 
 function scoreOf(answers: TAnswers, patch: Record<string, TAnswerValue> = {}) {
-  return computeRiskScore({ ...answers, ...patch });
+  return evaluateRiskOfAnswers(getQuestionnaire('idp-exposure@1')!, { ...answers, ...patch });
 }
 
 function finalIssues(answers: TAnswers): Array<{ questionId: string; code: string }> {

@@ -3,22 +3,24 @@ import { describe, expect, test } from 'vitest';
 import { buildAnswerValueSchema, compareAnswerSafety, getQuestion, getQuestionnaire } from '@/lib/questionnaire';
 import type { TAnswers } from '@/lib/questionnaire';
 
-import { createAnswerView } from './answer-view';
-import { computeRiskCore, computeRiskScore } from './compute-risk-score';
+import { createAnswerView } from './answers';
+import { evaluateRisk, evaluateRiskOfAnswers } from './evaluate-risk';
 import { CONTROLS } from './controls';
 import hardened from './fixtures/hardened-enterprise.json';
 import hybrid from './fixtures/hybrid-adfs-manufacturer.json';
 import storm from './fixtures/storm-0558-victim.json';
-import { applyControl, buildRecommendations } from './recommendations';
-import { EFFORT_COST, roundTo } from './weights';
+import { roundTo } from './math';
+import { EFFORT_COST, applyControl as applyControlTo, buildRecommendations } from './recommendations';
 
 const questionnaire = getQuestionnaire('idp-exposure@1')!;
 const HARDENED = hardened.answers as TAnswers;
 const STORM = storm.answers as TAnswers;
 const HYBRID = hybrid.answers as TAnswers;
+const applyControl = (controlId: string, answers: TAnswers) => applyControlTo(questionnaire, controlId, answers);
+const computeRiskScore = (answers: TAnswers) => evaluateRiskOfAnswers(questionnaire, answers);
 
 function recommend(answers: TAnswers) {
-  return buildRecommendations(computeRiskCore(createAnswerView(answers)));
+  return buildRecommendations(evaluateRisk(createAnswerView(questionnaire, answers)));
 }
 
 describe('control catalogue', () => {

@@ -1,28 +1,58 @@
 // Prioritised recommendations: each candidate control is applied to the answers and the answers are
-// re-scored. Uplift, exposure reduction and claims-readiness gain are differences between the two
-// scorings — computed, never typed by hand — so they stay consistent with the model by construction.
-import type { TAnswers, TRawAnswers } from '@/lib/questionnaire';
+// re-scored through the same path as the assessment itself (evaluateRisk, with the assessment's
+// evaluation as its cache). Uplift, exposure reduction and claims-readiness gain are differences
+// between the two scorings — computed, never typed by hand — so they stay consistent with the model
+// by construction.
+import type { TAnswers, TQuestionnaire, TRawAnswers } from '@/lib/questionnaire';
 
-import { createAnswerView, deriveAnswerView, toAnswersObject } from './answer-view';
-import { prepareRescore, summariseRescore } from './compute-risk-score';
-import type { TRiskCore } from './compute-risk-score';
+import { createAnswerView, deriveAnswerView, toAnswers } from './answers';
+import type { TAnswerOverride } from './answers';
 import { CONTROLS, getControl, listControlChanges } from './controls';
 import type { TControlChange } from './controls';
-import type { TRecommendation } from './types';
-import { EFFORT_COST, roundTo } from './weights';
+import { evaluateRisk } from './evaluate-risk';
+import type { TRiskEvaluation } from './evaluate-risk';
+import { roundTo } from './math';
+import type { TFinding, TRecommendation } from './types';
+
+/** Effort weights used to order recommendations by uplift per effort. */
+export const EFFORT_COST = { low: 1, medium: 2, high: 4 } as const;
 
 /**
  * The answers with one control in place (pruned, so a changed gate hides its follow-ups), or null
  * when the control is unknown or changes nothing. Re-scoring these answers gives the uplift.
  */
-export function applyControl(controlId: string, answers: TRawAnswers): { answers: TAnswers; changes: TControlChange[] } | null {
+export function applyControl(
+  questionnaire: TQuestionnaire,
+  controlId: string,
+  answers: TRawAnswers,
+): { answers: TAnswers; changes: TControlChange[] } | null {
   const control = getControl(controlId);
   if (!control) return null;
-  const view = createAnswerView(answers);
+  const view = createAnswerView(questionnaire, answers);
   const changes = listControlChanges(control, view);
   if (!changes) return null;
-  const applied = deriveAnswerView(view, changes.map((change) => ({ questionId: change.questionId, value: change.to })));
-  return { answers: toAnswersObject(applied), changes };
+  const applied = deriveAnswerView(view, toOverrides(changes));
+  return { answers: toAnswers(applied), changes };
+}
+
+// Loops below use plain functions, not closures: the CLI and the benchmark run under tsx, whose
+// keepNames makes every closure created in a hot loop costly.
+function toOverrides(changes: readonly TControlChange[]): TAnswerOverride[] {
+  const overrides: TAnswerOverride[] = [];
+  for (const change of changes) overrides.push({ questionId: change.questionId, value: change.to });
+  return overrides;
+}
+
+/** The base's findings that no longer fire after the change, in base order (rules, then the master key). */
+function listResolvedFindings(base: TRiskEvaluation, after: TRiskEvaluation): TFinding[] {
+  const resolved: TFinding[] = [];
+  const before = base.memo.ruleFindings;
+  for (let position = 0; position < before.length; position++) {
+    const finding = before[position];
+    if (finding && after.memo.ruleFindings[position] === null) resolved.push(finding);
+  }
+  if (base.memo.masterKeyFinding && !after.memo.masterKeyFinding) resolved.push(base.memo.masterKeyFinding);
+  return resolved;
 }
 
 let controlIdRanks: ReadonlyMap<string, number> | undefined;
@@ -47,20 +77,24 @@ function compareControlIds(a: string, b: string): number {
  * Order: controls that remove a knock-out (critical) finding first; then by uplift per unit of
  * effort (low 1, medium 2, high 4); then by uplift, exposure reduction and id for a stable order.
  */
-export function buildRecommendations(core: TRiskCore): TRecommendation[] {
+export function buildRecommendations(base: TRiskEvaluation): TRecommendation[] {
   const candidates: TRecommendation[] = [];
-  const prepared = prepareRescore(core);
   for (const control of CONTROLS) {
-    const changes = listControlChanges(control, core.view);
+    const changes = listControlChanges(control, base.view);
     if (!changes) continue;
-    const overrides = changes.map((change) => ({ questionId: change.questionId, value: change.to }));
-    const after = summariseRescore(prepared, overrides);
-    const resolvesFindingIds = after.resolvedFindingIds;
-    const uplift = roundTo(after.score - core.score, 1);
-    const masterKeyExposureReduction = roundTo(core.masterKeyExposure.score - after.masterKeyExposureScore, 1);
+    const after = evaluateRisk(deriveAnswerView(base.view, toOverrides(changes)), base);
+    const resolved = listResolvedFindings(base, after);
+    const uplift = roundTo(after.score - base.score, 1);
+    const masterKeyExposureReduction = roundTo(base.masterKeyExposure.score - after.masterKeyExposure.score, 1);
     const claimsReadinessUplift =
-      core.claimsReadiness === null || after.claimsReadiness === null ? 0 : roundTo(after.claimsReadiness - core.claimsReadiness, 1);
-    if (uplift <= 0 && masterKeyExposureReduction <= 0 && claimsReadinessUplift <= 0 && resolvesFindingIds.length === 0) continue;
+      base.claimsReadiness === null || after.claimsReadiness === null ? 0 : roundTo(after.claimsReadiness - base.claimsReadiness, 1);
+    if (uplift <= 0 && masterKeyExposureReduction <= 0 && claimsReadinessUplift <= 0 && resolved.length === 0) continue;
+    let resolvesKnockOut = false;
+    const resolvesFindingIds: string[] = [];
+    for (const finding of resolved) {
+      resolvesFindingIds.push(finding.id);
+      if (finding.severity === 'critical') resolvesKnockOut = true;
+    }
     candidates.push({
       id: control.id,
       sectionId: control.sectionId,
@@ -71,7 +105,7 @@ export function buildRecommendations(core: TRiskCore): TRecommendation[] {
       masterKeyExposureReduction,
       claimsReadinessUplift,
       resolvesFindingIds,
-      resolvesKnockOut: after.resolvesKnockOut,
+      resolvesKnockOut,
       changes,
       // Numbered after sorting (in place: copying objects of this size with a spread is slow).
       rank: 0,

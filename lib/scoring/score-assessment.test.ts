@@ -10,15 +10,16 @@ import { LOSS_MODEL_VERSION } from '@/lib/scoring/loss';
 
 import hardened from './fixtures/hardened-enterprise.json';
 import storm from './fixtures/storm-0558-victim.json';
-import { RATING_INPUT_QUESTION_IDS } from './insurance';
-import type { TLimitBandId, TRetentionBandId } from './insurance';
+import { RATING_INPUT_QUESTION_IDS } from './rating-tables';
 import { localizeScoringResult } from './localize';
 import { scoreAssessment } from './score-assessment';
 import type {
   TFinalInsuranceIndication,
   TInsuranceIndication,
+  TLimitBandId,
   TPremiumIndication,
   TProvisionalInsuranceIndication,
+  TRetentionBandId,
   TScoreAssessmentOptions,
   TScoringResult,
 } from './types';

@@ -1,23 +1,24 @@
 // Entry point of the scoring library: validated answers in, the three stages (risk, protection,
 // claims) plus the loss estimate out. Pure and deterministic: the same input, options and model
 // version always give the same JSON, and bad input is returned as issues, never thrown.
-import { getQuestionnaire, isAnswered, listVisibleQuestions, validateAnswers } from '@/lib/questionnaire';
-import type { TAnswerIssue, TAnswers, TQuestionnaire, TRawAnswers, TValidateAnswersResult } from '@/lib/questionnaire';
+import { getQuestionnaire, isAnswered, validateAnswers } from '@/lib/questionnaire';
+import type { TAnswerIssue, TAnswers, TQuestionnaire, TRawAnswers } from '@/lib/questionnaire';
 import { LOSS_MODEL_VERSION, MAX_SEED, MAX_TRIALS, simulateAnnualLoss } from '@/lib/scoring/loss';
 
-import { createAnswerView, getViewModel, isVisibleInView } from './answer-view';
-import type { TAnswerView } from './answer-view';
+import { createAnswerView } from './answers';
+import type { AnswerView } from './answers';
 import { buildClaimsSupport } from './claims';
-import { computeRiskCore } from './compute-risk-score';
-import { buildInsuranceIndication, buildMonitoringPlan } from './insurance';
+import { evaluateRisk } from './evaluate-risk';
+import { buildInsuranceIndication } from './insurance-indication';
 import { computeDefaultLossSeed, mapAnswersToLossInput } from './loss-mapping';
+import { buildMonitoringPlan } from './monitoring';
 import { buildRecommendations } from './recommendations';
 import type {
   TCompleteness,
   TLossSection,
+  TRiskStage,
   TScoreAssessmentInput,
   TScoreAssessmentOptions,
-  TRiskStage,
   TScoreAssessmentResult,
   TScoringIssue,
   TScoringMode,
@@ -68,7 +69,16 @@ function resolveQuestionnaire(version: unknown): TQuestionnaire | TScoringIssue 
   return questionnaire;
 }
 
-function summariseCompleteness(requiredVisible: number, missingQuestionIds: string[]): TCompleteness {
+/** Visible required questions of the pruned answers, and which of them are unanswered. */
+function computeCompleteness(view: AnswerView): TCompleteness {
+  const { questionIds, requiredIndexes } = view.layout;
+  let requiredVisible = 0;
+  const missingQuestionIds: string[] = [];
+  for (const index of requiredIndexes) {
+    if (!view.isVisible(index)) continue;
+    requiredVisible++;
+    if (view.values[index] === undefined) missingQuestionIds.push(questionIds[index]!);
+  }
   const requiredAnswered = requiredVisible - missingQuestionIds.length;
   return {
     requiredVisible,
@@ -78,82 +88,48 @@ function summariseCompleteness(requiredVisible: number, missingQuestionIds: stri
   };
 }
 
-function computeCompleteness(questionnaire: TQuestionnaire, answers: TAnswers): TCompleteness {
-  const required = listVisibleQuestions(questionnaire, answers).filter((question) => question.required);
-  const missingQuestionIds = required.filter((question) => answers[question.id] === undefined).map((question) => question.id);
-  return summariseCompleteness(required.length, missingQuestionIds);
-}
-
 /**
  * Preview only: the visible questions that are required or critical and unanswered, in definition
  * order. While any is missing the grade and the insurance indication are provisional.
  */
-function listPendingQuestionIds(questionnaire: TQuestionnaire, answers: TAnswers): string[] {
-  return listVisibleQuestions(questionnaire, answers)
-    .filter((question) => (question.required || question.critical === true) && answers[question.id] === undefined)
-    .map((question) => question.id);
+function listPendingQuestionIds(view: AnswerView): string[] {
+  const { questionnaire } = view.layout;
+  const pending: string[] = [];
+  questionnaire.questions.forEach((question, index) => {
+    if ((question.required || question.critical === true) && view.values[index] === undefined && view.isVisible(index)) pending.push(question.id);
+  });
+  return pending;
 }
 
-/** computeCompleteness on the view of the scoring questionnaire (the view holds the pruned answers). */
-function computeViewCompleteness(view: TAnswerView): TCompleteness {
-  const { questionIds, requiredIndexes } = getViewModel();
-  let requiredVisible = 0;
-  const missingQuestionIds: string[] = [];
-  for (const index of requiredIndexes) {
-    if (!isVisibleInView(view, index)) continue;
-    requiredVisible++;
-    if (view.values[index] === undefined) missingQuestionIds.push(questionIds[index]!);
-  }
-  return summariseCompleteness(requiredVisible, missingQuestionIds);
-}
+type TValidatedAnswers = { ok: true; answers: TAnswers; view: AnswerView; completeness: TCompleteness } | { ok: false; issues: TAnswerIssue[] };
 
-type TValidatedAnswers =
-  | { ok: true; answers: TAnswers; view: TAnswerView; completeness: TCompleteness; criticalQuestionIds: readonly string[]; questionIds: readonly string[] }
-  | { ok: false; issues: TAnswerIssue[] };
+function withView(questionnaire: TQuestionnaire, answers: TAnswers): TValidatedAnswers {
+  const view = createAnswerView(questionnaire, answers);
+  return { ok: true, answers, view, completeness: computeCompleteness(view) };
+}
 
 /**
- * validateAnswers in the given mode, plus the answer view and completeness. For the scoring
- * questionnaire in final mode it validates in draft mode (the same schema and output) and runs the
- * required check on the view: final mode adds exactly one issue per visible required question whose
- * raw answer is unanswered. Whenever that check finds one, validateAnswers runs in final mode so the
- * issues are its own, unchanged.
+ * validateAnswers in the given mode, plus the answer view and its completeness. It validates in
+ * draft mode (the same schema and output as final mode) and runs the required check on the view: final
+ * mode adds exactly one issue per visible required question whose raw answer is unanswered. Whenever
+ * that check finds one, validateAnswers runs in final mode so the issues are its own, unchanged.
  */
 function validateForScoring(questionnaire: TQuestionnaire, rawAnswers: unknown, mode: TScoringMode): TValidatedAnswers {
-  const model = getViewModel();
-  if (questionnaire !== model.questionnaire) return withCompleteness(questionnaire, validateAnswers(questionnaire, rawAnswers, mode === 'final' ? 'final' : 'draft'));
   const draft = validateAnswers(questionnaire, rawAnswers, 'draft');
-  if (!draft.ok) return mode === 'final' ? withCompleteness(questionnaire, validateAnswers(questionnaire, rawAnswers, 'final')) : draft;
-  const view = createAnswerView(draft.answers);
-  if (mode === 'final') {
+  const final = (): TValidatedAnswers => {
+    const validation = validateAnswers(questionnaire, rawAnswers, 'final');
+    return validation.ok ? withView(questionnaire, validation.answers) : validation;
+  };
+  if (!draft.ok) return mode === 'final' ? final() : draft;
+  const validated = withView(questionnaire, draft.answers);
+  if (mode === 'final' && validated.ok) {
     // A successful draft validation means rawAnswers is a plain object.
     const raw = rawAnswers as TRawAnswers;
-    for (const index of model.requiredIndexes) {
-      if (!isAnswered(raw[model.questionIds[index]!]) && isVisibleInView(view, index)) {
-        return withCompleteness(questionnaire, validateAnswers(questionnaire, rawAnswers, 'final'));
-      }
-    }
+    const { view } = validated;
+    const { questionIds, requiredIndexes } = view.layout;
+    for (const index of requiredIndexes) if (!isAnswered(raw[questionIds[index]!]) && view.isVisible(index)) return final();
   }
-  return {
-    ok: true,
-    answers: draft.answers,
-    view,
-    completeness: computeViewCompleteness(view),
-    criticalQuestionIds: model.criticalQuestionIds,
-    questionIds: model.questionIds,
-  };
-}
-
-/** The general path: a validateAnswers result with the view and completeness computed from scratch. */
-function withCompleteness(questionnaire: TQuestionnaire, validation: TValidateAnswersResult): TValidatedAnswers {
-  if (!validation.ok) return validation;
-  return {
-    ok: true,
-    answers: validation.answers,
-    view: createAnswerView(validation.answers),
-    completeness: computeCompleteness(questionnaire, validation.answers),
-    criticalQuestionIds: questionnaire.questions.filter((question) => question.critical).map((question) => question.id),
-    questionIds: questionnaire.questions.map((question) => question.id),
-  };
+  return validated;
 }
 
 /**
@@ -175,19 +151,19 @@ export function scoreAssessment(input: TScoreAssessmentInput, options: TScoreAss
     return { ok: false, issues: [...optionIssues, ...(validation.ok ? [] : validation.issues)] };
   }
 
-  // validateAnswers already dropped hidden answers; the view is the same set in the hot-path form.
-  const { answers, criticalQuestionIds } = validation;
-  const core = computeRiskCore(validation.view);
+  // validateAnswers already dropped hidden answers; the view holds the same set.
+  const { view, answers } = validation;
+  const evaluation = evaluateRisk(view);
   // Final mode has every visible required answer (validation), so nothing is pending there.
-  const pendingQuestionIds = mode === 'preview' ? listPendingQuestionIds(questionnaire, answers) : [];
+  const pendingQuestionIds = mode === 'preview' ? listPendingQuestionIds(view) : [];
   const lossOptions = options.loss === false ? null : (options.loss ?? {});
-  const lossSeed = lossOptions?.seed ?? computeDefaultLossSeed(questionnaire, answers);
+  const lossSeed = lossOptions?.seed ?? computeDefaultLossSeed(view);
 
   let loss: TLossSection | null = null;
   let lossSkippedReason: 'disabled' | 'business_profile_incomplete' | null = null;
   if (lossOptions === null) lossSkippedReason = 'disabled';
   else {
-    const mapped = mapAnswersToLossInput(core, answers);
+    const mapped = mapAnswersToLossInput(evaluation);
     if (!mapped) lossSkippedReason = 'business_profile_incomplete';
     else {
       const trials = lossOptions.trials ?? DEFAULT_LOSS_TRIALS;
@@ -203,22 +179,22 @@ export function scoreAssessment(input: TScoreAssessmentInput, options: TScoreAss
   }
 
   const risk: TRiskStage = {
-    score: core.score,
+    score: evaluation.score,
     direction: 'higher_is_stronger',
-    grade: core.grade,
-    uncappedGrade: core.uncappedGrade,
-    gradeCap: core.gradeCap,
-    dontKnowPenalty: core.dontKnowPenalty,
-    sections: core.sections,
-    findings: core.findings,
-    masterKeyExposure: core.masterKeyExposure,
+    grade: evaluation.grade,
+    uncappedGrade: evaluation.uncappedGrade,
+    gradeCap: evaluation.gradeCap,
+    dontKnowPenalty: evaluation.dontKnowPenalty,
+    sections: evaluation.sections,
+    findings: evaluation.findings,
+    masterKeyExposure: evaluation.masterKeyExposure,
     provisional: pendingQuestionIds.length > 0,
   };
-  const insurance = buildInsuranceIndication(core, answers, criticalQuestionIds, loss ? loss.result.percentiles.p99 : null, { pendingQuestionIds });
-  const protection = { recommendations: buildRecommendations(core), insurance, monitoring: buildMonitoringPlan(core, answers, validation.questionIds, criticalQuestionIds) };
+  const insurance = buildInsuranceIndication(evaluation, loss ? loss.result.percentiles.p99 : null, { pendingQuestionIds });
+  const protection = { recommendations: buildRecommendations(evaluation), insurance, monitoring: buildMonitoringPlan(evaluation) };
   const head = { modelVersion: SCORING_MODEL_VERSION, questionnaireVersion: questionnaire.version };
   const inputs = { lossSeed, completeness: validation.completeness, answers };
-  const tail = { claims: buildClaimsSupport(answers, core.claimsReadiness), loss, lossSkippedReason };
+  const tail = { claims: buildClaimsSupport(evaluation), loss, lossSkippedReason };
   // Keys in the documented order: versions, mode, seed and inputs, the three stages, the loss.
   if (mode === 'preview') return { ok: true, result: { ...head, mode, ...inputs, risk, protection, ...tail } };
   // Final mode has every visible required answer (validation), the rating inputs included, so nothing

@@ -14,18 +14,14 @@ import {
 } from './claims';
 import { CONTROLS } from './controls';
 import { FINDING_RULES, MASTER_KEY_FINDING_ID } from './findings';
-import {
-  ACCUMULATION_TAGS,
-  EXTRA_SUBJECTIVITY_IDS,
-  INSURABILITY_REASON_IDS,
-  KNOCK_OUT_SUBJECTIVITIES,
-  LIMIT_BANDS,
-  MONITORING_DUE_DATE_IDS,
-  MONITORING_TRIGGER_IDS,
-  RETENTION_BANDS,
-} from './insurance';
+import { ACCUMULATION_TAGS } from './accumulation';
+import { INSURABILITY_REASON_IDS } from './insurability';
 import { LOSS_SCENARIOS } from './loss-mapping';
 import { MASTER_KEY_DRIVER_IDS } from './master-key';
+import { MONITORING_DUE_DATE_IDS, MONITORING_TRIGGER_IDS } from './monitoring';
+import { LIMIT_BANDS, RETENTION_BANDS } from './rating-tables';
+import { EXTRA_SUBJECTIVITY_IDS, KNOCK_OUT_SUBJECTIVITIES } from './subjectivities';
+import { SUPPORTED_QUESTIONNAIRE_VERSIONS } from './version';
 import { SECTION_WEIGHTS } from './weights';
 
 export const GRADE_IDS = ['A', 'B', 'C', 'D', 'E'] as const;
@@ -87,8 +83,9 @@ export const RATING_FACTOR_IDS = [
 ];
 
 export function listInformationalReasonIds(): string[] {
-  const questionnaire = getQuestionnaire('idp-exposure@1');
-  const reasons = questionnaire?.questions.flatMap((question) => (question.informationalReason ? [question.informationalReason] : [])) ?? [];
+  const reasons = SUPPORTED_QUESTIONNAIRE_VERSIONS.flatMap(
+    (version) => getQuestionnaire(version)?.questions.flatMap((question) => (question.informationalReason ? [question.informationalReason] : [])) ?? [],
+  );
   return [...new Set(reasons)];
 }
 

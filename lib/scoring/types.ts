@@ -4,8 +4,6 @@
 import type { TAnswerIssue, TAnswers, TAnswerValue } from '@/lib/questionnaire';
 import type { TLossModelInput, TLossResult } from '@/lib/scoring/loss';
 
-import type { TLimitBandId, TRetentionBandId } from './insurance';
-
 export type TScoringMode = 'preview' | 'final';
 export type TSeverity = 'critical' | 'high' | 'medium' | 'low';
 export type TGrade = 'A' | 'B' | 'C' | 'D' | 'E';
@@ -133,6 +131,16 @@ export type TRecommendation = {
 
 export type TInsurability = 'accept' | 'refer' | 'decline';
 export type TInsurabilityReason = { id: string; outcome: 'refer' | 'decline' };
+
+export type TLimitBandId = 'limit_up_to_1m' | 'limit_1m_to_2m' | 'limit_2m_to_5m' | 'limit_5m_to_10m' | 'limit_10m_to_25m' | 'limit_25m_to_50m';
+export type TRetentionBandId =
+  | 'retention_1k_to_2_5k'
+  | 'retention_2_5k_to_5k'
+  | 'retention_5k_to_10k'
+  | 'retention_10k_to_25k'
+  | 'retention_25k_to_50k'
+  | 'retention_50k_to_100k'
+  | 'retention_100k_to_250k';
 
 export type TMoneyBand = { id: string; minEur: number; maxEur: number };
 export type TLimitBand = TMoneyBand & { id: TLimitBandId; basis: string[] };
