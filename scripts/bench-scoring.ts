@@ -5,8 +5,9 @@
 // reported, next to the cost of only validating the same answers with the derived zod schema in the
 // same run (the ratio shows what scoring adds on top of what every API call pays anyway). The Monte
 // Carlo is timed as scoreAssessment with the simulation minus scoreAssessment without it, on the
-// golden profiles. Targets are printed as PASS/FAIL; the exit code stays 0 because timings depend on
-// the machine.
+// golden profiles. Times are CPU time of this process (process.cpuUsage), not wall-clock time, so that
+// other work on a shared machine does not inflate them. Targets are printed as PASS/FAIL; the exit
+// code stays 0 because timings depend on the machine.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -31,15 +32,21 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 0 ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[middle]!;
 }
 
-/** Mean milliseconds per call of `run` over the workload, repeated until `minMs` has passed. */
+/** CPU milliseconds this process has used (user + system). */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Mean CPU milliseconds per call of `run` over the workload, repeated until `minMs` of CPU time has passed. */
 function timePerCall(items: readonly TItem[], run: (item: TItem) => unknown, minMs: number): number {
   let calls = 0;
-  const started = performance.now();
+  const started = cpuMs();
   do {
     for (const item of items) run(item);
     calls += items.length;
-  } while (performance.now() - started < minMs);
-  return (performance.now() - started) / calls;
+  } while (cpuMs() - started < minMs);
+  return (cpuMs() - started) / calls;
 }
 
 function measure(items: readonly TItem[], run: (item: TItem) => unknown, minMs = MIN_ROUND_MS): number {
@@ -116,7 +123,7 @@ function main(): void {
   const line = (cells: readonly string[]): string => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
 
   const random = workload.length - golden.length;
-  console.log(`signet scoring benchmark — ${workload.length} answer sets (${golden.length} golden + ${random} random), median of ${ROUNDS} rounds, Node ${process.version}`);
+  console.log(`signet scoring benchmark — ${workload.length} answer sets (${golden.length} golden + ${random} random), median of ${ROUNDS} rounds, CPU time, Node ${process.version}`);
   console.log(line(header));
   console.log(line(widths.map((width) => '-'.repeat(width))));
   for (const row of rows) console.log(line(row));
