@@ -23,17 +23,15 @@ export function arbitraryAnswerValue(question: TQuestion): fc.Arbitrary<TAnswerV
       if (exclusive.length > 0) selections.push(fc.constantFrom(...exclusive));
       return fc.oneof(...selections);
     }
-    case 'integer':
+    case 'integer': {
       // Small values are where the thresholds sit; the full range keeps the extremes covered.
-      return fc.oneof(
-        fc.integer({ min: question.min, max: Math.min(question.max, question.min + 30) }),
-        fc.integer({ min: question.min, max: question.max }),
-      );
-    case 'percentage':
-      return fc.oneof(
-        fc.integer({ min: question.min, max: question.max }),
-        fc.double({ min: question.min, max: question.max, noNaN: true, noDefaultInfinity: true }),
-      );
+      const numbers = [fc.integer({ min: question.min, max: Math.min(question.max, question.min + 30) }), fc.integer({ min: question.min, max: question.max })];
+      return question.dontKnow ? fc.oneof(...numbers, fc.constant('dont_know')) : fc.oneof(...numbers);
+    }
+    case 'percentage': {
+      const numbers = [fc.integer({ min: question.min, max: question.max }), fc.double({ min: question.min, max: question.max, noNaN: true, noDefaultInfinity: true })];
+      return question.dontKnow ? fc.oneof(...numbers, fc.constant('dont_know')) : fc.oneof(...numbers);
+    }
     case 'date':
       return fc
         .date({ min: new Date(`${question.min}T00:00:00Z`), max: new Date(`${question.max}T00:00:00Z`), noInvalidDate: true })

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import { describe, expect, test } from 'vitest';
 
 import deMessages from '@/lib/i18n/messages/de/questionnaire.json';
@@ -5,11 +7,30 @@ import enMessages from '@/lib/i18n/messages/en/questionnaire.json';
 
 import { listConditionQuestionIds } from './conditions';
 import { idpExposureV1 } from './definitions/idp-exposure-v1';
+import { idpExposureV2 } from './definitions/idp-exposure-v2';
 import { CURRENT_QUESTIONNAIRE_VERSION, getQuestionnaire, listQuestionnaireVersions } from './registry';
-import type { TCondition, TQuestion } from './types';
+import type { TCondition, TQuestion, TQuestionnaire } from './types';
 
 const SNAKE_CASE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
-const questions = idpExposureV1.questions;
+const VERSIONS: ReadonlyArray<readonly [string, TQuestionnaire]> = [
+  ['idp-exposure@1', idpExposureV1],
+  ['idp-exposure@2', idpExposureV2],
+];
+
+/**
+ * SHA-256 of each released definition's JSON. A released version never changes its ids or logic
+ * (stored answers and scores refer to them): a change of meaning needs a new version.
+ */
+const RELEASED_DIGESTS: Readonly<Record<string, string>> = {
+  'idp-exposure@1': '21a9b2fc6d48f5f49c4896fe5e0022de3d8dfd81266a5ccf5d1cf264205ce333',
+  'idp-exposure@2': '1745a4bc392cb5964b7fa55bb050eb72858f7035f273d049b964d59f1ded2979',
+};
+
+/** The option ids a catalog must word for a question: its options, or "don't know" of a number question. */
+function listOptionIds(question: TQuestion): string[] {
+  if ('options' in question) return question.options.map((option) => option.id);
+  return question.type !== 'date' && question.dontKnow ? ['dont_know'] : [];
+}
 
 function collectLeaves(condition: TCondition): Array<Exclude<TCondition, { all: unknown } | { any: unknown }>> {
   if ('all' in condition) return condition.all.flatMap(collectLeaves);
@@ -18,10 +39,15 @@ function collectLeaves(condition: TCondition): Array<Exclude<TCondition, { all: 
 }
 
 describe('registry', () => {
-  test('the current version is idp-exposure@1 and loadable', () => {
-    expect(CURRENT_QUESTIONNAIRE_VERSION).toBe('idp-exposure@1');
+  test('the current version is idp-exposure@2; idp-exposure@1 stays loadable', () => {
+    expect(CURRENT_QUESTIONNAIRE_VERSION).toBe('idp-exposure@2');
+    expect(getQuestionnaire('idp-exposure@2')).toBe(idpExposureV2);
     expect(getQuestionnaire('idp-exposure@1')).toBe(idpExposureV1);
-    expect(listQuestionnaireVersions()).toContain('idp-exposure@1');
+    expect(listQuestionnaireVersions()).toEqual(['idp-exposure@1', 'idp-exposure@2']);
+  });
+
+  test.each(Object.entries(RELEASED_DIGESTS))('released %s is unchanged', (version, expected) => {
+    expect(createHash('sha256').update(JSON.stringify(getQuestionnaire(version))).digest('hex')).toBe(expected);
   });
 
   test('unknown versions are undefined', () => {
@@ -29,10 +55,13 @@ describe('registry', () => {
   });
 });
 
-describe('idp-exposure@1 structure', () => {
-  test('has 45 to 70 questions in 8 to 10 sections', () => {
+describe.each(VERSIONS)('%s structure', (_version, definition) => {
+  const { questions } = definition;
+  const idpExposureV1 = definition;
+
+  test('has 45 to 80 questions in 8 to 10 sections', () => {
     expect(questions.length).toBeGreaterThanOrEqual(45);
-    expect(questions.length).toBeLessThanOrEqual(70);
+    expect(questions.length).toBeLessThanOrEqual(80);
     expect(idpExposureV1.sections.length).toBeGreaterThanOrEqual(8);
     expect(idpExposureV1.sections.length).toBeLessThanOrEqual(10);
   });
@@ -150,15 +179,54 @@ describe('idp-exposure@1 structure', () => {
   });
 });
 
+describe('idp-exposure@2 adds to idp-exposure@1', () => {
+  test('every question of @1 is in @2 unchanged, in the same order, except the "don\'t know" on MFA coverage', () => {
+    const v2ById = new Map(idpExposureV2.questions.map((question) => [question.id, question]));
+    for (const question of idpExposureV1.questions) {
+      const expected = question.id === 'auth_mfa_coverage' ? { ...question, dontKnow: true } : question;
+      expect(v2ById.get(question.id), question.id).toEqual(expected);
+    }
+    const order = idpExposureV2.questions.map((question) => question.id).filter((id) => idpExposureV1.questions.some((question) => question.id === id));
+    expect(order).toEqual(idpExposureV1.questions.map((question) => question.id));
+    expect(idpExposureV2.sections).toEqual(idpExposureV1.sections);
+  });
+
+  test('the facts the issue asks for are new questions', () => {
+    const added = idpExposureV2.questions.filter((question) => !idpExposureV1.questions.some((old) => old.id === question.id)).map((question) => question.id);
+    expect(added).toEqual([
+      'dep_shared_workforce_customer_idp',
+      'auth_number_matching',
+      'priv_pim_approval_alerts',
+      'priv_admin_workstation_edr',
+      'tok_immutable_user_claims',
+      'key_last_rotation_date',
+      'app_guest_restrictions',
+      'app_cross_tenant_default',
+    ]);
+  });
+
+  test('questions about the past refuse future dates when the caller passes today', () => {
+    for (const question of idpExposureV2.questions) if (question.type === 'date') expect(question.notInFuture, question.id).toBe(true);
+  });
+});
+
 type TCatalog = {
   sections: Record<string, { title: string; description: string }>;
   questions: Record<string, { text: string; help: string; options: Record<string, string> }>;
 };
 
+/** Every question of every version, by id (a question keeps its id across versions; options may be added). */
+const ALL_QUESTIONS: ReadonlyMap<string, TQuestion[]> = VERSIONS.reduce((all, [, definition]) => {
+  for (const question of definition.questions) all.set(question.id, [...(all.get(question.id) ?? []), question]);
+  return all;
+}, new Map<string, TQuestion[]>());
+
 describe.each<[string, TCatalog]>([
   ['en', enMessages as TCatalog],
   ['de', deMessages as TCatalog],
 ])('questionnaire catalog %s', (locale, catalog) => {
+  const questions = [...ALL_QUESTIONS.values()].map((versions) => versions[versions.length - 1]!);
+
   test('every section has a title and description', () => {
     for (const section of idpExposureV1.sections) {
       expect(catalog.sections[section.id]?.title?.trim(), `${locale} ${section.id}`).toBeTruthy();
@@ -171,7 +239,7 @@ describe.each<[string, TCatalog]>([
       const entry = catalog.questions[question.id];
       expect(entry?.text?.trim(), `${locale} ${question.id}`).toBeTruthy();
       expect(entry?.help?.trim(), `${locale} ${question.id}`).toBeTruthy();
-      const optionIds = 'options' in question ? question.options.map((option) => option.id) : [];
+      const optionIds = [...new Set(ALL_QUESTIONS.get(question.id)!.flatMap(listOptionIds))];
       for (const optionId of optionIds) expect(entry?.options?.[optionId]?.trim(), `${locale} ${question.id}.${optionId}`).toBeTruthy();
       expect(Object.keys(entry?.options ?? {}).sort(), `${locale} ${question.id} has no extra options`).toEqual([...optionIds].sort());
     }

@@ -40,5 +40,8 @@ export {
 } from './registry';
 export { compareAnswerSafety, getRiskiestAnswer, getSafestAnswer, hasSafetyOrder } from './safety';
 export { buildAnswerValueSchema, getAnswersSchema, isCalendarDate, validateAnswers } from './schema';
-export type { TAnswersSchemaOptions } from './schema';
+export type { TAnswersSchemaOptions, TValidateAnswersOptions } from './schema';
 export { IDP_EXPOSURE_V1 } from './definitions/idp-exposure-v1';
+export { IDP_EXPOSURE_V2 } from './definitions/idp-exposure-v2';
+export { canUpgradeAnswers, upgradeAnswers } from './upgrade';
+export type { TUpgradeAnswersResult } from './upgrade';

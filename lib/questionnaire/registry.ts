@@ -1,11 +1,16 @@
-import { IDP_EXPOSURE_V1, idpExposureV1 } from './definitions/idp-exposure-v1';
+import { idpExposureV1 } from './definitions/idp-exposure-v1';
+import { IDP_EXPOSURE_V2, idpExposureV2 } from './definitions/idp-exposure-v2';
 import type { TQuestion, TQuestionnaire, TSection } from './types';
 
-export const CURRENT_QUESTIONNAIRE_VERSION = IDP_EXPOSURE_V1;
+/** The version new assessments use. Older drafts can be upgraded to it (upgradeAnswers). */
+export const CURRENT_QUESTIONNAIRE_VERSION = IDP_EXPOSURE_V2;
 
 // Every released version stays loadable: stored answers and stored scores name the version they
 // were made with, and reproducing an old result must not depend on the current definition.
-const QUESTIONNAIRES: ReadonlyMap<string, TQuestionnaire> = new Map([[idpExposureV1.version, idpExposureV1]]);
+const QUESTIONNAIRES: ReadonlyMap<string, TQuestionnaire> = new Map([
+  [idpExposureV1.version, idpExposureV1],
+  [idpExposureV2.version, idpExposureV2],
+]);
 
 export function getQuestionnaire(version: string): TQuestionnaire | undefined {
   return QUESTIONNAIRES.get(version);

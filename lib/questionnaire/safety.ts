@@ -27,9 +27,23 @@ function isSubset(small: ReadonlySet<string>, large: ReadonlySet<string>): boole
   return true;
 }
 
+const effectSets = new WeakMap<TChoiceQuestion, { risky: ReadonlySet<string>; protective: ReadonlySet<string> }>();
+
+/** The risky and protective option ids of a multi-choice question, built once per question. */
+function getEffectSets(question: TChoiceQuestion): { risky: ReadonlySet<string>; protective: ReadonlySet<string> } {
+  let sets = effectSets.get(question);
+  if (!sets) {
+    sets = {
+      risky: new Set(question.options.filter((option) => option.effect === 'risky').map((option) => option.id)),
+      protective: new Set(question.options.filter((option) => option.effect === 'protective').map((option) => option.id)),
+    };
+    effectSets.set(question, sets);
+  }
+  return sets;
+}
+
 function compareMulti(question: TChoiceQuestion, a: readonly string[], b: readonly string[]): number | null {
-  const risky = new Set(question.options.filter((option) => option.effect === 'risky').map((option) => option.id));
-  const protective = new Set(question.options.filter((option) => option.effect === 'protective').map((option) => option.id));
+  const { risky, protective } = getEffectSets(question);
   if (risky.size === 0 && protective.size === 0) return null;
   const aUnknown = a.includes(DONT_KNOW);
   const bUnknown = b.includes(DONT_KNOW);
@@ -56,7 +70,12 @@ export function compareAnswerSafety(question: TQuestion, a: TAnswerValue, b: TAn
   switch (question.type) {
     case 'integer':
     case 'percentage':
-      return typeof a === 'number' && typeof b === 'number' ? compareNumbers(question, a, b) : null;
+      if (typeof a === 'number' && typeof b === 'number') return compareNumbers(question, a, b);
+      // "Don't know" (where offered) ranks below every number, as on choice questions.
+      if (question.dontKnow && question.safer !== undefined && (a === DONT_KNOW || b === DONT_KNOW) && (typeof a === 'number' || typeof b === 'number' || a === b)) {
+        return a === b ? 0 : a === DONT_KNOW ? -1 : 1;
+      }
+      return null;
     case 'yes_no':
     case 'single':
       return typeof a === 'string' && typeof b === 'string' ? compareSingle(question, a, b) : null;
@@ -113,9 +132,10 @@ export function getRiskiestAnswer(question: TQuestion): TAnswerValue | undefined
     case 'integer':
     case 'percentage': {
       const safer = question.safer;
+      if (safer === undefined) return undefined;
+      if (question.dontKnow) return DONT_KNOW;
       if (safer === 'higher') return question.min;
       if (safer === 'lower') return question.max;
-      if (safer === undefined) return undefined;
       return safer.band[0] - question.min >= question.max - safer.band[1] ? question.min : question.max;
     }
     case 'yes_no':

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 
-import { arbitraryAnswers } from './arbitraries';
+import { arbitraryAnswers, arbitraryAnswerValue } from './arbitraries';
 import { idpExposureV1 } from './definitions/idp-exposure-v1';
 import { describeValue, getAnswersSchema, isCalendarDate, validateAnswers } from './schema';
 import type { TAnswers, TAnswerIssue, TQuestionnaire } from './types';
@@ -175,8 +175,8 @@ describe('validateAnswers never throws and keeps messages short', () => {
 
 describe('validateAnswers: draft vs final', () => {
   test('draft accepts an empty or partial answer set', () => {
-    expect(validateAnswers(VERSION, {}, 'draft')).toEqual({ ok: true, answers: {} });
-    expect(validateAnswers(VERSION, { dep_idps: ['okta'] }, 'draft')).toEqual({ ok: true, answers: { dep_idps: ['okta'] } });
+    expect(validateAnswers(VERSION, {}, 'draft')).toEqual({ ok: true, answers: {}, droppedHiddenQuestionIds: [] });
+    expect(validateAnswers(VERSION, { dep_idps: ['okta'] }, 'draft')).toEqual({ ok: true, answers: { dep_idps: ['okta'] }, droppedHiddenQuestionIds: [] });
   });
 
   test('final reports every visible required question that is missing', () => {
@@ -210,13 +210,13 @@ describe('validateAnswers: draft vs final', () => {
     const issues = expectIssues({ ...COMPLETE, dep_mail_platform: null, dep_idps: [] }, 'final');
     expect(codesFor(issues, 'dep_mail_platform')).toEqual(['required']);
     expect(codesFor(issues, 'dep_idps')).toEqual(['required']);
-    expect(validateAnswers(VERSION, { dep_mail_platform: null }, 'draft')).toEqual({ ok: true, answers: {} });
+    expect(validateAnswers(VERSION, { dep_mail_platform: null }, 'draft')).toEqual({ ok: true, answers: {}, droppedHiddenQuestionIds: [] });
   });
 
   test('generated complete answer sets pass in final mode', () => {
     fc.assert(
       fc.property(arbitraryAnswers(idpExposureV1, { completeness: 'complete' }), (answers) => {
-        expect(validateAnswers(VERSION, answers, 'final')).toEqual({ ok: true, answers });
+        expect(validateAnswers(VERSION, answers, 'final')).toEqual({ ok: true, answers, droppedHiddenQuestionIds: [] });
       }),
       { numRuns: 60, seed: 7 },
     );
@@ -226,7 +226,7 @@ describe('validateAnswers: draft vs final', () => {
 describe('visibility: hidden answers are dropped consistently', () => {
   test('an answer to a hidden question is accepted as a value but omitted from the output', () => {
     const result = validateAnswers(VERSION, { dep_idps: ['okta'], dep_ad_connection: 'federation_adfs' }, 'draft');
-    expect(result).toEqual({ ok: true, answers: { dep_idps: ['okta'] } });
+    expect(result).toEqual({ ok: true, answers: { dep_idps: ['okta'] }, droppedHiddenQuestionIds: ['dep_ad_connection'] });
   });
 
   test('hidden answers are still type-checked', () => {
@@ -235,7 +235,7 @@ describe('visibility: hidden answers are dropped consistently', () => {
 
   test('cascading: hiding a gate drops the follow-up of its follow-up', () => {
     const result = validateAnswers(VERSION, { ir_last_exercise: 'never', ir_last_exercise_date: '2024-01-10' }, 'draft');
-    expect(result).toEqual({ ok: true, answers: { ir_last_exercise: 'never' } });
+    expect(result).toEqual({ ok: true, answers: { ir_last_exercise: 'never' }, droppedHiddenQuestionIds: ['ir_last_exercise_date'] });
   });
 
   test('the final schema drops hidden answers exactly like validateAnswers', () => {
@@ -262,22 +262,23 @@ describe('section schemas', () => {
       sectionId: 'authentication',
       context: { dep_idps: ['entra_id'] },
     });
-    expect(withEntra).toEqual({ ok: true, answers: { auth_device_code_blocked: 'yes' } });
+    expect(withEntra).toEqual({ ok: true, answers: { auth_device_code_blocked: 'yes' }, droppedHiddenQuestionIds: [] });
     const withoutEntra = validateAnswers(VERSION, { auth_device_code_blocked: 'yes' }, 'draft', {
       sectionId: 'authentication',
       context: { dep_idps: ['okta'] },
     });
-    expect(withoutEntra).toEqual({ ok: true, answers: {} });
+    expect(withoutEntra).toEqual({ ok: true, answers: {}, droppedHiddenQuestionIds: ['auth_device_code_blocked'] });
   });
 
   test('without context, an answer gated by another section is kept, not silently dropped', () => {
     const answers = { auth_device_code_blocked: 'yes', auth_mfa_coverage: 100 };
-    expect(validateAnswers(VERSION, answers, 'draft', { sectionId: 'authentication' })).toEqual({ ok: true, answers });
+    expect(validateAnswers(VERSION, answers, 'draft', { sectionId: 'authentication' })).toEqual({ ok: true, answers, droppedHiddenQuestionIds: [] });
     expect(getAnswersSchema(idpExposureV1, { mode: 'draft', sectionId: 'authentication' }).parse(answers)).toEqual(answers);
     // With context the gate is decided: an empty context means Entra ID is not in use.
     expect(validateAnswers(VERSION, answers, 'draft', { sectionId: 'authentication', context: {} })).toEqual({
       ok: true,
       answers: { auth_mfa_coverage: 100 },
+      droppedHiddenQuestionIds: ['auth_device_code_blocked'],
     });
   });
 
@@ -290,7 +291,7 @@ describe('section schemas', () => {
     expect(withEntra.ok ? [] : withEntra.issues.map((issue) => issue.questionId)).toContain('auth_device_code_blocked');
     expect(
       validateAnswers(VERSION, { ir_last_exercise: 'never', ir_last_exercise_date: '2024-01-10' }, 'draft', { sectionId: 'incident_response' }),
-    ).toEqual({ ok: true, answers: { ir_last_exercise: 'never' } });
+    ).toEqual({ ok: true, answers: { ir_last_exercise: 'never' }, droppedHiddenQuestionIds: ['ir_last_exercise_date'] });
   });
 
   test('without context, a follow-up of an in-scope gate whose own visibility is undecided is undecided too', () => {
@@ -306,11 +307,12 @@ describe('section schemas', () => {
       ],
     };
     // The gate may turn out hidden (outer = no), so its follow-up must not be required …
-    expect(validateAnswers(chained, { gate: 'yes' }, 'final', { sectionId: 's2' })).toEqual({ ok: true, answers: { gate: 'yes' } });
+    expect(validateAnswers(chained, { gate: 'yes' }, 'final', { sectionId: 's2' })).toEqual({ ok: true, answers: { gate: 'yes' }, droppedHiddenQuestionIds: [] });
     // … and its answer is kept, not dropped; a follow-up that is hidden either way is dropped.
     expect(validateAnswers(chained, { gate: 'yes', follow: 'no', unless: 'no' }, 'final', { sectionId: 's2' })).toEqual({
       ok: true,
       answers: { gate: 'yes', follow: 'no' },
+      droppedHiddenQuestionIds: ['unless'],
     });
     // With context the chain is decided both ways.
     const shown = validateAnswers(chained, { gate: 'yes' }, 'final', { sectionId: 's2', context: { outer: 'yes' } });
@@ -318,6 +320,7 @@ describe('section schemas', () => {
     expect(validateAnswers(chained, { gate: 'yes', follow: 'no' }, 'final', { sectionId: 's2', context: { outer: 'no' } })).toEqual({
       ok: true,
       answers: {},
+      droppedHiddenQuestionIds: ['gate', 'follow'],
     });
   });
 
@@ -341,5 +344,55 @@ describe('section schemas', () => {
       getAnswersSchema(idpExposureV1, { mode: 'draft', sectionId: 'landscape' }),
     );
     expect(getAnswersSchema(idpExposureV1, { mode: 'final' })).not.toBe(getAnswersSchema(idpExposureV1, { mode: 'draft' }));
+  });
+});
+
+describe('answers to hidden questions', () => {
+  const withHidden = { ...COMPLETE, tok_own_signin_apps: 'no', tok_issuer_validation: 'none', tok_account_types: 'dont_know' };
+
+  test('are dropped and listed, so the UI can warn; nothing hidden means an empty list', () => {
+    const result = validateAnswers(VERSION, withHidden, 'final');
+    expect(result.ok && result.droppedHiddenQuestionIds).toEqual(['tok_issuer_validation', 'tok_account_types']);
+    expect(result.ok && result.answers.tok_issuer_validation).toBeUndefined();
+  });
+
+  test("are refused one by one with hiddenAnswers: 'refuse' (the API), naming the gate", () => {
+    const result = validateAnswers(VERSION, withHidden, 'final', { hiddenAnswers: 'refuse' });
+    expect(result.ok ? [] : result.issues.map((issue) => [issue.questionId, issue.code])).toEqual([
+      ['tok_issuer_validation', 'hidden_answer'],
+      ['tok_account_types', 'hidden_answer'],
+    ]);
+    expect(result.ok ? '' : result.issues[0]!.message).toContain('tok_own_signin_apps');
+    expect(validateAnswers(VERSION, COMPLETE, 'final', { hiddenAnswers: 'refuse' }).ok).toBe(true);
+  });
+
+  test('property: the dropped ones are exactly the answered questions the output leaves out', () => {
+    fc.assert(
+      fc.property(fc.record(Object.fromEntries(idpExposureV1.questions.map((question) => [question.id, arbitraryAnswerValue(question)])), { requiredKeys: [] }), (raw) => {
+        const result = validateAnswers(VERSION, raw, 'draft');
+        if (!result.ok) return;
+        const kept = Object.keys(result.answers);
+        expect([...kept, ...result.droppedHiddenQuestionIds].sort()).toEqual(Object.keys(raw).sort());
+        for (const id of result.droppedHiddenQuestionIds) expect(kept).not.toContain(id);
+      }),
+      { numRuns: 150, seed: 81 },
+    );
+  });
+});
+
+describe('"don\'t know" on a number question (idp-exposure@2, auth_mfa_coverage)', () => {
+  test('is accepted where the question offers it, and only there', () => {
+    expect(validateAnswers('idp-exposure@2', { auth_mfa_coverage: 'dont_know' }, 'draft').ok).toBe(true);
+    const refused = validateAnswers(VERSION, { auth_mfa_coverage: 'dont_know' }, 'draft');
+    expect(refused.ok ? [] : refused.issues.map((issue) => issue.code)).toEqual(['invalid_type']);
+  });
+
+  test('other strings and out-of-range numbers get the usual issues, naming both kinds of answer', () => {
+    const wrong = validateAnswers('idp-exposure@2', { auth_mfa_coverage: 'maybe' }, 'draft');
+    expect(wrong.ok ? [] : wrong.issues.map((issue) => [issue.code, issue.message])).toEqual([
+      ['invalid_type', 'auth_mfa_coverage expects a number from 0 to 100 or "dont_know" (got "maybe").'],
+    ]);
+    const big = validateAnswers('idp-exposure@2', { auth_mfa_coverage: 120 }, 'draft');
+    expect(big.ok ? [] : big.issues.map((issue) => issue.code)).toEqual(['too_big']);
   });
 });

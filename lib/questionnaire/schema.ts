@@ -15,8 +15,8 @@
 //   `{}`) to decide such gates; with context an unanswered outside gate is simply unanswered.
 import { z } from 'zod';
 
-import { evaluateConditionWith, isAnswered, isQuestionVisible, pruneHiddenAnswers } from './conditions';
-import { getQuestionnaire, getSection } from './registry';
+import { evaluateConditionWith, isAnswered, isQuestionVisible, listConditionQuestionIds, pruneHiddenAnswers } from './conditions';
+import { getQuestion, getQuestionnaire, getSection } from './registry';
 import type {
   TAnswerIssue,
   TAnswerIssueCode,
@@ -100,9 +100,10 @@ export function buildAnswerValueSchema(question: TQuestion, today?: string): z.Z
     case 'multi':
       return buildChoiceSchema(question);
     case 'integer':
-      return z.number().int().min(question.min).max(question.max);
-    case 'percentage':
-      return z.number().min(question.min).max(question.max);
+    case 'percentage': {
+      const number = question.type === 'integer' ? z.number().int().min(question.min).max(question.max) : z.number().min(question.min).max(question.max);
+      return question.dontKnow ? z.union([number, z.literal('dont_know')]) : number;
+    }
     case 'date':
       return buildDateSchema(question, today);
   }
@@ -261,9 +262,9 @@ function describeExpected(question: TQuestion): string {
     case 'multi':
       return 'an array of option ids';
     case 'integer':
-      return `an integer from ${question.min} to ${question.max}`;
+      return `an integer from ${question.min} to ${question.max}${question.dontKnow ? ` or "dont_know"` : ''}`;
     case 'percentage':
-      return `a number from ${question.min} to ${question.max}`;
+      return `a number from ${question.min} to ${question.max}${question.dontKnow ? ` or "dont_know"` : ''}`;
     case 'date':
       return `a date 'YYYY-MM-DD' from ${question.min} to ${question.max}`;
   }
@@ -363,6 +364,12 @@ function mapZodIssue(
   const value = raw[questionId];
   const element = typeof issue.path[1] === 'number' && Array.isArray(value) ? value[issue.path[1]] : value;
   switch (issue.code) {
+    // A number question that also takes "dont_know": zod names both branches; say what is expected.
+    case 'invalid_union':
+      if (typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value) && question.type === 'integer') {
+        return [createIssue(questionId, 'not_integer', `${questionId} must be a whole number (got ${describeValue(value)}).`)];
+      }
+      return [createIssue(questionId, 'invalid_type', `${questionId} expects ${describeExpected(question)} (got ${describeValue(value)}).`)];
     case 'invalid_value':
       if (typeof element !== 'string') {
         return [
@@ -444,16 +451,37 @@ function sortIssues(questionnaire: TQuestionnaire, issues: TAnswerIssue[]): TAns
     .map(({ issue }) => issue);
 }
 
+export type TValidateAnswersOptions = {
+  /** Validate one section (a questionnaire step) only; see TAnswersSchemaOptions. */
+  sectionId?: string;
+  /** Answers of other sections, to decide visibility inside the section. */
+  context?: TAnswers;
+  /** Today's date 'YYYY-MM-DD' in the caller's time zone: questions about the past refuse later dates. */
+  today?: string;
+  /**
+   * Answers to questions the visibility rules hide: 'drop' (default) leaves them out of the output and
+   * lists them in `droppedHiddenQuestionIds` (the UI warns); 'refuse' reports each as an issue
+   * `hidden_answer` (the API, where a client should not send them).
+   */
+  hiddenAnswers?: 'drop' | 'refuse';
+};
+
+/** The gates of a hidden question, for the message that explains why its answer cannot count. */
+function describeGates(question: TQuestion): string {
+  return question.visibleWhen ? [...new Set(listConditionQuestionIds(question.visibleWhen))].join(', ') : 'its gate';
+}
+
 /**
  * Validates answers against a questionnaire version and returns either the parsed answers (hidden
- * answers dropped) or EVERY problem as a flat list `{ questionId, code, message }` — never throws.
- * The API, the server actions and the CLI use this; codes are stable so the UI can localise them.
+ * answers dropped and listed) or EVERY problem as a flat list `{ questionId, code, message }` —
+ * never throws. The API, the server actions and the CLI use this; codes are stable so the UI can
+ * localise them.
  */
 export function validateAnswers(
   version: string | TQuestionnaire,
   answers: unknown,
   mode: TValidationMode,
-  options: { sectionId?: string; context?: TAnswers; today?: string } = {},
+  options: TValidateAnswersOptions = {},
 ): TValidateAnswersResult {
   const questionnaire = typeof version === 'string' ? getQuestionnaire(version) : version;
   if (!questionnaire) {
@@ -477,7 +505,8 @@ export function validateAnswers(
   // The draft schema finds every value problem; the required check runs separately on the valid
   // subset so that one bad value never hides a missing answer (zod skips refinements after some
   // kinds of issues).
-  const parsed = getAnswersSchema(questionnaire, { mode: 'draft', ...options }).safeParse(answers);
+  const { hiddenAnswers = 'drop', ...schemaOptions } = options;
+  const parsed = getAnswersSchema(questionnaire, { mode: 'draft', ...schemaOptions }).safeParse(answers);
   const issues = parsed.success ? [] : dedupeIssues(parsed.error.issues.flatMap((issue) => mapZodIssue(issue, questionnaire, answers, options.sectionId)));
   if (mode === 'final') {
     const scope = listScopeQuestions(questionnaire, options.sectionId);
@@ -492,6 +521,20 @@ export function validateAnswers(
       }
     }
   }
+  // Valid answers the output leaves out are answers to hidden questions (an answer whose visibility
+  // a section cannot decide without context is kept, so it is not among them).
+  const droppedHiddenQuestionIds: string[] = [];
+  if (parsed.success) {
+    for (const question of listScopeQuestions(questionnaire, options.sectionId)) {
+      if (isAnswered(answers[question.id]) && parsed.data[question.id] === undefined) droppedHiddenQuestionIds.push(question.id);
+    }
+  }
+  if (hiddenAnswers === 'refuse') {
+    for (const questionId of droppedHiddenQuestionIds) {
+      const question = getQuestion(questionnaire, questionId)!;
+      issues.push(createIssue(questionId, 'hidden_answer', `${questionId} is hidden by the answer to ${describeGates(question)}, so its answer cannot count; leave it out.`));
+    }
+  }
   if (issues.length > 0 || !parsed.success) return { ok: false, issues: sortIssues(questionnaire, issues) };
-  return { ok: true, answers: parsed.data };
+  return { ok: true, answers: parsed.data, droppedHiddenQuestionIds };
 }

@@ -9,8 +9,8 @@ export type TAnswerType = 'yes_no' | 'single' | 'multi' | 'integer' | 'percentag
  * - single     -> one option id
  * - multi      -> non-empty array of distinct option ids; an exclusive option ('none', 'dont_know')
  *                 stands alone. An empty array counts as "not answered" and is dropped.
- * - integer    -> integer within the question's min/max
- * - percentage -> finite number 0..100 (decimals allowed)
+ * - integer    -> integer within the question's min/max ('dont_know' too where the question has `dontKnow`)
+ * - percentage -> finite number 0..100, decimals allowed ('dont_know' too where the question has `dontKnow`)
  * - date       -> 'YYYY-MM-DD', a real calendar date
  */
 export type TAnswerValue = string | readonly string[] | number;
@@ -85,6 +85,11 @@ export type TNumberQuestion = TQuestionBase & {
   min: number;
   max: number;
   safer?: TNumericSafety;
+  /**
+   * Also accepts the answer 'dont_know' (a string) besides a number; it ranks below every number
+   * (riskiest). The form shows it as a separate choice next to the number field.
+   */
+  dontKnow?: boolean;
 };
 
 export type TDateQuestion = TQuestionBase & {
@@ -132,7 +137,8 @@ export type TAnswerIssueCode =
   | 'invalid_date'
   | 'future_date'
   | 'duplicate_option'
-  | 'exclusive_option';
+  | 'exclusive_option'
+  | 'hidden_answer';
 
 export type TAnswerIssue = {
   /** Empty string for problems of the whole answer set (e.g. not an object). */
@@ -141,4 +147,16 @@ export type TAnswerIssue = {
   message: string;
 };
 
-export type TValidateAnswersResult = { ok: true; answers: TAnswers } | { ok: false; issues: TAnswerIssue[] };
+export type TValidateAnswersResult =
+  | {
+      ok: true;
+      /** The valid answers, hidden ones dropped. */
+      answers: TAnswers;
+      /**
+       * Questions that were answered but are hidden by the visibility rules, so their answers were
+       * dropped (never scored or stored), in definition order; [] when none. The UI warns with them;
+       * the API refuses them instead with the option `hiddenAnswers: 'refuse'`.
+       */
+      droppedHiddenQuestionIds: string[];
+    }
+  | { ok: false; issues: TAnswerIssue[] };

@@ -11,48 +11,13 @@
 // Safety ranks (higher = safer) order each control question's options; the scoring must respect
 // them (property-tested). 'dont_know' ranks lowest: on critical items it scores below 'no'.
 // Context questions (landscape, business profile) carry no rank: they describe the insured.
-import type { TCondition, TOption, TQuestion, TQuestionnaire } from '../types';
+import type { TQuestion, TQuestionnaire } from '../types';
+import { DONT_KNOW, NONE, OFFERS_OWN_SIGN_IN_APPS, RUNS_OWN_TOKEN_ISSUER, USES_ENTRA_ID, plain, ranked, yesNo } from './building-blocks';
 
 export const IDP_EXPOSURE_V1 = 'idp-exposure@1';
 
-const USES_ENTRA_ID: TCondition = { q: 'dep_idps', includes: 'entra_id' };
-// Follow-ups of a gate are shown for "yes" AND for "don't know": an unknown gate must be resolved by
-// its follow-ups. Hiding them would let "don't know" score like the safe answer, because hidden
-// follow-ups are neither asked nor counted (tested for every gate with a "don't know" option).
-const RUNS_OWN_TOKEN_ISSUER: TCondition = {
-  q: 'key_self_issuers',
-  includesAny: ['adfs', 'keycloak', 'custom_oidc_saml', 'other_issuer', 'dont_know'],
-};
-const OFFERS_OWN_SIGN_IN_APPS: TCondition = { q: 'tok_own_signin_apps', in: ['yes', 'dont_know'] };
-
-/** Yes/no control question; `safe` names the safer answer. */
-function yesNo(options: { safe: 'yes' | 'no'; dontKnow?: boolean; notApplicable?: boolean }): TOption[] {
-  const result: TOption[] = [
-    { id: 'yes', safety: options.safe === 'yes' ? 2 : 1 },
-    { id: 'no', safety: options.safe === 'no' ? 2 : 1 },
-  ];
-  if (options.dontKnow !== false) result.push({ id: 'dont_know', safety: 0 });
-  if (options.notApplicable) result.push({ id: 'not_applicable' });
-  return result;
-}
-
-/** Options ranked from safest (first) to riskiest (last); equal ranks via nested arrays. */
-function ranked(...ids: Array<string | readonly string[]>): TOption[] {
-  return ids.flatMap((entry, index) => {
-    const safety = ids.length - 1 - index;
-    return typeof entry === 'string' ? [{ id: entry, safety }] : entry.map((id) => ({ id, safety }));
-  });
-}
-
-/** Options of a context question: no safety order. */
-function plain(...ids: string[]): TOption[] {
-  return ids.map((id) => ({ id }));
-}
-
-const NONE: TOption = { id: 'none', exclusive: true };
-const DONT_KNOW: TOption = { id: 'dont_know', exclusive: true };
-
-const questions: TQuestion[] = [
+/** The questions of idp-exposure@1, in display order (idp-exposure@2 builds on them). */
+export const IDP_EXPOSURE_V1_QUESTIONS: readonly TQuestion[] = [
   // --- Identity-provider landscape and concentration -------------------------------------------
   {
     id: 'dep_idps',
@@ -739,5 +704,5 @@ export const idpExposureV1: TQuestionnaire = {
     { id: 'governance' },
     { id: 'business_profile', informational: true },
   ],
-  questions,
+  questions: IDP_EXPOSURE_V1_QUESTIONS,
 };
