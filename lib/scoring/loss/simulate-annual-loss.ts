@@ -53,9 +53,13 @@ function planScenario(scenario: TLossScenarioInput, seed: number): TScenarioPlan
   };
 }
 
-type TYearDraw = { events: number; loss: number };
+type TYearDraw = { events: number; loss: number; layerLoss: number };
 
-function simulateScenarioYear(random: TRandomSource, plan: TScenarioPlan, year: number, out: TYearDraw): void {
+/**
+ * One scenario's year: its event count and loss, and (with a retention) the part of each event above
+ * the retention. `retention` is +Infinity without a layer, so layerLoss stays 0.
+ */
+function simulateScenarioYear(random: TRandomSource, plan: TScenarioPlan, year: number, retention: number, out: TYearDraw): void {
   const counter = STREAMS_PER_YEAR * year;
   let lambda = plan.lambdaMin;
   if (plan.lambdaRange > 0) {
@@ -65,15 +69,19 @@ function simulateScenarioYear(random: TRandomSource, plan: TScenarioPlan, year: 
   random.reseed(plan.keyA, plan.keyB, counter + COUNT_STREAM);
   const events = samplePoisson(random, lambda);
   let loss = 0;
+  let layerLoss = 0;
   if (events > 0) {
     random.reseed(plan.keyA, plan.keyB, counter + MAGNITUDE_STREAM);
     for (let event = 0; event < events; event++) {
       const magnitude = plan.constantMagnitude ?? sampleLognormal(random, plan);
-      loss += magnitude < plan.cap ? magnitude : plan.cap;
+      const capped = magnitude < plan.cap ? magnitude : plan.cap;
+      loss += capped;
+      if (capped > retention) layerLoss += capped - retention;
     }
   }
   out.events = events;
   out.loss = loss;
+  out.layerLoss = layerLoss;
 }
 
 /** Linear interpolation between order statistics (numpy's default, Hyndman–Fan type 7). */
@@ -134,16 +142,22 @@ export function simulateAnnualLoss(input: TLossModelInput, options: TLossSimulat
   const scenarioLossSums = new Float64Array(plans.length);
   const scenarioEventSums = new Float64Array(plans.length);
   const random = createRandomSource(seed);
-  const draw: TYearDraw = { events: 0, loss: 0 };
+  const draw: TYearDraw = { events: 0, loss: 0, layerLoss: 0 };
+  const retention = input.layer ? input.layer.retentionPerEvent : Number.POSITIVE_INFINITY;
+  const aggregateLimit = input.layer ? input.layer.aggregateLimit : 0;
   let yearsWithEvents = 0;
   let lossSum = 0;
+  let layerLossSum = 0;
+  let yearsWithPayment = 0;
 
   for (let year = 0; year < trials; year++) {
     let yearLoss = 0;
+    let yearLayerLoss = 0;
     let yearEvents = 0;
     for (let index = 0; index < plans.length; index++) {
-      simulateScenarioYear(random, plans[index]!, year, draw);
+      simulateScenarioYear(random, plans[index]!, year, retention, draw);
       yearLoss += draw.loss;
+      yearLayerLoss += draw.layerLoss;
       yearEvents += draw.events;
       scenarioLossSums[index]! += draw.loss;
       scenarioEventSums[index]! += draw.events;
@@ -151,6 +165,10 @@ export function simulateAnnualLoss(input: TLossModelInput, options: TLossSimulat
     annualLosses[year] = yearLoss;
     lossSum += yearLoss;
     if (yearEvents > 0) yearsWithEvents++;
+    if (yearLayerLoss > 0) {
+      layerLossSum += yearLayerLoss < aggregateLimit ? yearLayerLoss : aggregateLimit;
+      yearsWithPayment++;
+    }
   }
 
   const sorted = annualLosses.sort();
@@ -173,5 +191,6 @@ export function simulateAnnualLoss(input: TLossModelInput, options: TLossSimulat
       annualisedLossExpectancy: Math.round(scenarioLossSums[index]! / trials),
       meanEventsPerYear: scenarioEventSums[index]! / trials,
     })),
+    ...(input.layer ? { layer: { annualisedLoss: Math.round(layerLossSum / trials), probabilityOfPayment: yearsWithPayment / trials } } : {}),
   };
 }

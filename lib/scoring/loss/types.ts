@@ -1,7 +1,7 @@
 // Public input/output shapes of the loss model. Kept apart from the implementation so the
 // scoring layer can compile against them before (and independently of) the engine.
 
-export const LOSS_MODEL_VERSION = 'signet-loss@1.0.0';
+export const LOSS_MODEL_VERSION = 'signet-loss@1.1.0';
 
 export type TLossScenarioInput = {
   /** Stable scenario key, e.g. 'idp-token-forgery', 'bec', 'account-takeover'. */
@@ -14,7 +14,13 @@ export type TLossScenarioInput = {
   magnitudeCap?: number;
 };
 
-export type TLossModelInput = { scenarios: TLossScenarioInput[] };
+/**
+ * An insured layer: each event's loss above the retention (deductible per event), the year's sum
+ * capped at the aggregate limit. The simulation then also reports what falls into the layer.
+ */
+export type TLossLayer = { retentionPerEvent: number; aggregateLimit: number };
+
+export type TLossModelInput = { scenarios: TLossScenarioInput[]; layer?: TLossLayer };
 
 export type TLossSimulationOptions = {
   trials: number;
@@ -45,4 +51,6 @@ export type TLossResult = {
   /** Share of simulated years with at least one event. */
   probabilityOfAnyLoss: number;
   byScenario: TLossScenarioResult[];
+  /** With an input layer: the mean annual loss inside it (whole EUR) and the share of years it pays. */
+  layer?: { annualisedLoss: number; probabilityOfPayment: number };
 };

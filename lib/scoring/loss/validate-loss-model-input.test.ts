@@ -112,3 +112,15 @@ describe('simulateAnnualLoss guards', () => {
     expect(error.message).toContain('annualFrequency.mode (1) must not be below');
   });
 });
+
+describe('layer', () => {
+  test('needs a retention of at least 0 and a positive limit', () => {
+    const scenarios = [{ id: 'a', annualFrequency: { min: 0, mode: 1, max: 2 }, magnitude: { p05: 1, p95: 2 } }];
+    expect(validateLossModelInput({ scenarios, layer: { retentionPerEvent: 0, aggregateLimit: 1 } })).toEqual([]);
+    expect(validateLossModelInput({ scenarios, layer: { retentionPerEvent: -1, aggregateLimit: 0 } })).toEqual([
+      'layer.retentionPerEvent must be at least 0 (got -1)',
+      'layer.aggregateLimit must be greater than 0 (got 0)',
+    ]);
+    expect(validateLossModelInput({ scenarios, layer: 5 })).toEqual(['layer must be an object { retentionPerEvent, aggregateLimit } (got 5)']);
+  });
+});

@@ -109,6 +109,13 @@ export function validateLossModelInput(input: unknown): string[] {
   }
   const seenIds = new Set<string>();
   scenarios.forEach((scenario, index) => validateScenario(problems, scenario, index, seenIds));
+  if (input.layer !== undefined) {
+    if (!isRecord(input.layer)) problems.push(`layer must be an object { retentionPerEvent, aggregateLimit } (got ${describeValue(input.layer)})`);
+    else {
+      checkNumber(problems, 'layer.retentionPerEvent', input.layer.retentionPerEvent, 0, false);
+      checkNumber(problems, 'layer.aggregateLimit', input.layer.aggregateLimit, 0, true);
+    }
+  }
   return problems;
 }
 
