@@ -49,7 +49,7 @@ describe('scripts/score.ts', () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const bank = JSON.parse(stdout) as { version: string; sections: unknown[]; questions: Array<{ id: string; type: string; visibleWhen?: unknown; options?: unknown[] }> };
-    expect(bank.version).toBe('idp-exposure@1');
+    expect(bank.version).toBe('idp-exposure@2');
     expect(bank.sections.length).toBeGreaterThanOrEqual(8);
     expect(bank.questions.find((question) => question.id === 'dep_ad_connection')?.visibleWhen).toEqual({ q: 'dep_idps', includes: 'entra_id' });
     expect(bank.questions.find((question) => question.id === 'priv_jit')).toMatchObject({ type: 'single', required: true, critical: true });
@@ -62,13 +62,14 @@ describe('scripts/score.ts', () => {
     expect(bank.questions.find((question) => question.id === 'log_retention')?.text).toBe('Wie lange werden Identitäts- und Mail-Audit-Protokolle aufbewahrt?');
   });
 
-  test('scores one answers file', { timeout: TIMEOUT }, () => {
-    const file = writeInput('storm.json', JSON.stringify(fixtureAnswers('storm-0558-victim')));
+  test('scores one answers file (the current questionnaire version by default)', { timeout: TIMEOUT }, () => {
+    const file = writeInput('storm.json', JSON.stringify(fixtureAnswers('storm-0558-some-mailboxes-unwatched')));
     const { status, stdout, stderr } = runCli(file, '--trials', '500', '--seed', '42');
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    const result = JSON.parse(stdout) as { modelVersion: string; lossSeed: number; risk: { grade: string }; loss: { trials: number } };
+    const result = JSON.parse(stdout) as { modelVersion: string; questionnaireVersion: string; lossSeed: number; risk: { grade: string }; loss: { trials: number } };
     expect(result.modelVersion).toBe(SCORING_MODEL_VERSION);
+    expect(result.questionnaireVersion).toBe('idp-exposure@2');
     expect(['D', 'E']).toContain(result.risk.grade);
     expect(result.lossSeed).toBe(42);
     expect(result.loss.trials).toBe(500);
@@ -76,7 +77,7 @@ describe('scripts/score.ts', () => {
 
   test('scores an array of answer sets, with texts (a UTF-8 byte-order mark is ignored)', { timeout: TIMEOUT }, () => {
     const file = writeInput('batch.json', `\uFEFF${JSON.stringify([fixtureAnswers('hardened-enterprise'), fixtureAnswers('okta-saas-company')])}`);
-    const { status, stdout } = runCli(file, '--no-loss', '--locale', 'en');
+    const { status, stdout } = runCli(file, '--no-loss', '--locale', 'en', '--questionnaire-version', 'idp-exposure@1');
     expect(status).toBe(0);
     const results = JSON.parse(stdout) as Array<{ risk: { grade: string }; texts: { grade: { label: string } }; loss: unknown }>;
     expect(results.map((result) => result.risk.grade)).toEqual(['A', 'A']);
@@ -106,7 +107,7 @@ describe('scripts/score.ts', () => {
   test('invalid answers: exit 2 and every problem, with the array index', { timeout: TIMEOUT }, () => {
     const valid = fixtureAnswers('hardened-enterprise');
     const file = writeInput('invalid.json', JSON.stringify([valid, { ...valid, priv_jit: 'maybe', auth_mfa_coverage: 120, not_a_question: true }]));
-    const { status, stdout, stderr } = runCli(file);
+    const { status, stdout, stderr } = runCli(file, '--questionnaire-version', 'idp-exposure@1');
     expect(status).toBe(2);
     expect(stdout).toBe('');
     const problems = JSON.parse(stderr) as TProblem[];

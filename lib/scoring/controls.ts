@@ -1,4 +1,4 @@
-// The control catalogue of the scoring model. A control is described by the answers it changes (its
+// The control catalogue of the scoring model (signet-scoring@2.0.0). A control is described by the answers it changes (its
 // target answers); its benefit is never typed in: recommendations re-score the answers with the
 // control applied (see recommendations.ts). A control only touches answers that are visible,
 // answered and declared less safe than its target, so it can never make an answer worse.
@@ -39,12 +39,14 @@ export const CONTROLS: readonly TControl[] = [
   },
   { id: 'ctrl_block_consumer_accounts', sectionId: 'landscape', effort: 'medium', targets: [target('dep_consumer_accounts', 'blocked')] },
   { id: 'ctrl_idp_outage_fallback', sectionId: 'landscape', effort: 'medium', targets: [target('dep_outage_fallback', 'yes')] },
+  { id: 'ctrl_separate_customer_idp', sectionId: 'landscape', effort: 'high', targets: [target('dep_shared_workforce_customer_idp', 'separate')] },
 
   // authentication
   { id: 'ctrl_enforce_mfa', sectionId: 'authentication', effort: 'medium', targets: [target('auth_mfa_coverage', 100)] },
   { id: 'ctrl_phishing_resistant_rollout', sectionId: 'authentication', effort: 'high', targets: [target('auth_phishing_resistant_share', 100)] },
   { id: 'ctrl_phishing_resistant_admins', sectionId: 'authentication', effort: 'medium', targets: [target('auth_admin_phishing_resistant', 'all')] },
   { id: 'ctrl_disable_weak_methods', sectionId: 'authentication', effort: 'low', targets: [target('auth_weak_methods', ['none'])] },
+  { id: 'ctrl_number_matching', sectionId: 'authentication', effort: 'low', targets: [target('auth_number_matching', 'yes')] },
   { id: 'ctrl_remote_access_mfa', sectionId: 'authentication', effort: 'medium', targets: [target('auth_remote_access_mfa', 'yes')] },
   { id: 'ctrl_block_legacy_auth', sectionId: 'authentication', effort: 'low', targets: [target('auth_legacy_blocked', 'fully')] },
   { id: 'ctrl_block_device_code', sectionId: 'authentication', effort: 'low', targets: [target('auth_device_code_blocked', 'yes')] },
@@ -68,9 +70,11 @@ export const CONTROLS: readonly TControl[] = [
     },
   },
   { id: 'ctrl_jit_privileged_access', sectionId: 'privileged_access', effort: 'medium', targets: [target('priv_jit', 'yes')] },
+  { id: 'ctrl_pim_approval_alerts', sectionId: 'privileged_access', effort: 'low', targets: [target('priv_pim_approval_alerts', 'both')] },
   { id: 'ctrl_cloud_only_admins', sectionId: 'privileged_access', effort: 'medium', targets: [target('priv_cloud_only_admins', 'yes')] },
   { id: 'ctrl_break_glass_accounts', sectionId: 'privileged_access', effort: 'low', targets: [target('priv_break_glass', 'yes')] },
   { id: 'ctrl_privileged_access_workstations', sectionId: 'privileged_access', effort: 'high', targets: [target('priv_admin_workstations', 'all_admins')] },
+  { id: 'ctrl_edr_admin_workstations', sectionId: 'privileged_access', effort: 'medium', targets: [target('priv_admin_workstation_edr', 'all_admins')] },
   { id: 'ctrl_bind_partner_access', sectionId: 'privileged_access', effort: 'medium', targets: [target('priv_delegated_partners', 'bound_by_policies')] },
 
   // token and key hygiene
@@ -85,6 +89,7 @@ export const CONTROLS: readonly TControl[] = [
   { id: 'ctrl_app_credential_hygiene', sectionId: 'tokens_keys', effort: 'medium', targets: [target('tok_app_credentials', 'certificates_or_managed')] },
   { id: 'ctrl_issuer_validation', sectionId: 'tokens_keys', effort: 'medium', targets: [target('tok_issuer_validation', 'all')] },
   { id: 'ctrl_restrict_account_types', sectionId: 'tokens_keys', effort: 'medium', targets: [target('tok_account_types', 'own_tenant_only')] },
+  { id: 'ctrl_immutable_user_claims', sectionId: 'tokens_keys', effort: 'medium', targets: [target('tok_immutable_user_claims', 'all')] },
   { id: 'ctrl_signing_keys_in_hsm', sectionId: 'tokens_keys', effort: 'high', targets: [target('key_storage', 'hsm_or_kms')] },
   { id: 'ctrl_automated_key_rotation', sectionId: 'tokens_keys', effort: 'medium', targets: [target('key_rotation', 'automated_90d')] },
   { id: 'ctrl_key_rollover_drill', sectionId: 'tokens_keys', effort: 'medium', targets: [target('key_emergency_rollover', 'tested')] },
@@ -95,6 +100,8 @@ export const CONTROLS: readonly TControl[] = [
   { id: 'ctrl_admin_consent_workflow', sectionId: 'third_party_apps', effort: 'low', targets: [target('app_user_consent', 'admin_consent_workflow')] },
   { id: 'ctrl_review_privileged_apps', sectionId: 'third_party_apps', effort: 'low', targets: [target('app_privileged_review', 'quarterly')] },
   { id: 'ctrl_reduce_mail_access_apps', sectionId: 'third_party_apps', effort: 'medium', targets: [target('app_mail_access_apps', 'one_to_three')] },
+  { id: 'ctrl_restrict_guest_access', sectionId: 'third_party_apps', effort: 'low', targets: [target('app_guest_restrictions', 'both')] },
+  { id: 'ctrl_cross_tenant_default_block', sectionId: 'third_party_apps', effort: 'low', targets: [target('app_cross_tenant_default', 'yes')] },
 
   // cloud mail and collaboration
   { id: 'ctrl_block_external_forwarding', sectionId: 'mail_collaboration', effort: 'low', targets: [target('mail_external_forwarding_blocked', 'yes')] },

@@ -11,6 +11,7 @@ import { GRADE_THRESHOLDS, getGradeForScore, getWorseGrade } from './grades';
 import { CORE_SECTION_IDS, SECTION_WEIGHTS } from './weights';
 
 const questionnaire = getQuestionnaire('idp-exposure@1')!;
+const LATEST = getQuestionnaire('idp-exposure@2')!;
 const HARDENED = hardened.answers as TAnswers;
 const STORM = storm.answers as TAnswers;
 const computeRiskScore = (answers: TAnswers) => evaluateRiskOfAnswers(questionnaire, answers);
@@ -59,23 +60,28 @@ describe('model constants', () => {
     expect(getWorseGrade('E', 'D')).toBe('E');
   });
 
-  test('every question is scored, context or informational — exactly one of them', () => {
+  test.each(['idp-exposure@1', 'idp-exposure@2'])('every question of %s is scored, context or informational — exactly one of them', (version) => {
+    const { questions } = getQuestionnaire(version)!;
     const scored = new Set(QUESTION_SCORING.map((entry) => entry.questionId));
     const context = new Set(CONTEXT_QUESTION_IDS);
-    for (const question of questionnaire.questions) {
+    for (const question of questions) {
       const roles = [scored.has(question.id), context.has(question.id), Boolean(question.informational)].filter(Boolean);
       expect(roles.length, question.id).toBe(1);
     }
-    expect(scored.size + context.size + questionnaire.questions.filter((question) => question.informational).length).toBe(questionnaire.questions.length);
   });
 
-  test('every option of a scored choice question has an explicit credit in 0..1 (null only for N/A)', () => {
+  test('every scoring-table and context entry names a question of the current questionnaire', () => {
+    const ids = new Set(LATEST.questions.map((question) => question.id));
+    for (const id of [...QUESTION_SCORING.map((entry) => entry.questionId), ...CONTEXT_QUESTION_IDS]) expect(ids.has(id), id).toBe(true);
+  });
+
+  test('every option of a scored choice question has an explicit credit in 0..1 (null only where unranked: N/A)', () => {
     for (const entry of QUESTION_SCORING) {
-      const question = questionnaire.questions.find((candidate) => candidate.id === entry.questionId)!;
+      const question = LATEST.questions.find((candidate) => candidate.id === entry.questionId)!;
       if (question.type !== 'yes_no' && question.type !== 'single') continue;
       for (const option of question.options) {
         const credit = entry.credit(option.id);
-        if (option.id === 'not_applicable') expect(credit, `${question.id}.${option.id}`).toBeNull();
+        if (option.id === 'not_applicable' || option.id === 'no_customer_identities') expect(credit, `${question.id}.${option.id}`).toBeNull();
         else {
           expect(credit, `${question.id}.${option.id}`).not.toBeNull();
           expect(credit!).toBeGreaterThanOrEqual(0);
@@ -93,9 +99,9 @@ describe('section and overall scores', () => {
   });
 
   test('a section score is the weighted mean of its credits', () => {
-    // logging: unified 3×1, mail events 3×0.4, retention 2.5×0.6, SIEM 2×0.5, anomaly 2×0, token alerts 1.5×1
+    // logging: unified 3×1, mail events 5×0.4, retention 2.5×0.6, SIEM 2×0.5, anomaly 3×0, token alerts 1.5×1
     const answers = withAnswers(HARDENED, { log_mail_access_events: 'some', log_retention: 'days_180', log_siem: 'some', log_mail_anomaly_detection: 'nobody' });
-    const expected = (100 * (3 + 3 * 0.4 + 2.5 * 0.6 + 2 * 0.5 + 0 + 1.5)) / (3 + 3 + 2.5 + 2 + 2 + 1.5);
+    const expected = (100 * (3 + 5 * 0.4 + 2.5 * 0.6 + 2 * 0.5 + 0 + 1.5)) / (3 + 5 + 2.5 + 2 + 3 + 1.5);
     expect(sectionScore(answers, 'logging_detection')).toBeCloseTo(expected, 1);
   });
 
@@ -148,11 +154,11 @@ describe('section and overall scores', () => {
     const base = computeRiskScore(HARDENED).score;
     const weakGovernance = computeRiskScore(withAnswers(HARDENED, { gov_baseline_assessment: 'never', gov_licence_tier: 'dont_know' }));
     const governanceDrop = base - weakGovernance.score;
-    expect(governanceDrop).toBeCloseTo(0.8 * 0.05 * 100, 0);
+    expect(governanceDrop).toBeCloseTo(0.8 * 0.04 * 100, 0);
     const weakLogging = computeRiskScore(
       withAnswers(HARDENED, { log_unified_audit: 'no', log_mail_access_events: 'none', log_retention: 'under_90_days', log_siem: 'none', log_mail_anomaly_detection: 'nobody', log_token_anomaly_alerts: 'no' }),
     );
-    expect(base - weakLogging.score).toBeGreaterThan(0.8 * 0.15 * 100);
+    expect(base - weakLogging.score).toBeGreaterThan(0.8 * 0.16 * 100);
   });
 
   test('hidden answers do not count', () => {

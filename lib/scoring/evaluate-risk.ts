@@ -33,6 +33,8 @@ import {
 
 /** The risk stage's fields (score 0..100, HIGHER = STRONGER) plus what re-scoring needs. */
 export type TRiskEvaluation = Omit<TRiskAssessment, 'direction'> & {
+  /** The score before it is clamped to 0..100 (one decimal): what a what-if gains even at 0. */
+  rawScore: number;
   /** 0..100, null when none of its questions is answered. */
   claimsReadiness: number | null;
   /** The pruned answers the evaluation was computed from. */
@@ -50,6 +52,8 @@ type TMemo = {
   ruleFindings: ReadonlyArray<TFinding | null>;
   /** The master-key finding (high, or critical when severe), or null. */
   masterKeyFinding: TFinding | null;
+  /** How many findings are critical (knock-outs). */
+  criticalCount: number;
 };
 
 type TCompiledEntry = TQuestionScoring & {
@@ -162,8 +166,11 @@ function computeClaimsReadiness(model: TCompiledModel, view: AnswerView): number
   return denominator > 0 ? roundTo((100 * numerator) / denominator, 1) : null;
 }
 
-/** One section's score from the credits, its entries always added in table order. */
-function scoreSection(model: TCompiledModel, credits: ReadonlyArray<number | null | undefined>, sectionIndex: number): { section: TSectionScore; raw: number | null } {
+/**
+ * One section's score from the credits, its entries always added in table order; its unrounded score
+ * is written to `raws` (no wrapper object: this runs for every what-if).
+ */
+function scoreSection(model: TCompiledModel, credits: ReadonlyArray<number | null | undefined>, sectionIndex: number, raws: Array<number | null>): TSectionScore {
   let weighted = 0;
   let weights = 0;
   let scored = 0;
@@ -182,10 +189,8 @@ function scoreSection(model: TCompiledModel, credits: ReadonlyArray<number | nul
   }
   const weight = model.sectionWeights[sectionIndex]!;
   const raw = weight > 0 && weights > 0 ? (100 * weighted) / weights : null;
-  return {
-    section: { sectionId: model.sectionIds[sectionIndex]!, weight, score: raw === null ? null : roundTo(raw, 1), scoredQuestions: scored, notApplicableQuestions: notApplicable },
-    raw,
-  };
+  raws[sectionIndex] = raw;
+  return { sectionId: model.sectionIds[sectionIndex]!, weight, score: raw === null ? null : roundTo(raw, 1), scoredQuestions: scored, notApplicableQuestions: notApplicable };
 }
 
 /** The master-key finding: high exposure is a high finding, severe a critical one; triggered by its drivers' answers. */
@@ -213,19 +218,28 @@ export function evaluateRisk(view: AnswerView, base?: TRiskEvaluation): TRiskEva
   let staleSections: boolean[] | null = null;
   let masterKeyStale = true;
   let claimsStale = true;
+  /** Whether a finding rule's outcome may differ from the base (then the findings list is rebuilt). */
+  let rulesStale = true;
   if (base) {
     credits = base.memo.credits.slice();
     ruleFindings = base.memo.ruleFindings.slice();
     staleSections = new Array<boolean>(sectionCount).fill(false);
     masterKeyStale = false;
     claimsStale = false;
+    rulesStale = false;
     for (let index = 0; index < view.values.length; index++) {
       if (view.values[index] === base.view.values[index]) continue;
       for (const position of model.entriesByQuestion[index]!) {
         credits[position] = creditFor(model.entries[position]!, view);
         staleSections[model.entries[position]!.sectionIndex] = true;
       }
-      for (const position of model.rulesByQuestion[index]!) ruleFindings[position] = evaluateFindingRule(FINDING_RULES[position]!, view);
+      for (const position of model.rulesByQuestion[index]!) {
+        const finding = evaluateFindingRule(FINDING_RULES[position]!, view);
+        // A finding re-made here is a new object (its triggers read the changed answer): the list is
+        // rebuilt unless the rule stays silent.
+        if (finding !== null || base.memo.ruleFindings[position] !== null) rulesStale = true;
+        ruleFindings[position] = finding;
+      }
       if (model.readByMasterKey[index]) masterKeyStale = true;
       if (model.readByClaims[index]) claimsStale = true;
     }
@@ -245,11 +259,7 @@ export function evaluateRisk(view: AnswerView, base?: TRiskEvaluation): TRiskEva
   let weakest = Number.POSITIVE_INFINITY;
   let weakestAll = Number.POSITIVE_INFINITY;
   for (let sectionIndex = 0; sectionIndex < sectionCount; sectionIndex++) {
-    if (staleSections === null || staleSections[sectionIndex]) {
-      const scored = scoreSection(model, credits, sectionIndex);
-      sections[sectionIndex] = scored.section;
-      sectionRaw[sectionIndex] = scored.raw;
-    }
+    if (staleSections === null || staleSections[sectionIndex]) sections[sectionIndex] = scoreSection(model, credits, sectionIndex, sectionRaw);
     const raw = sectionRaw[sectionIndex]!;
     if (raw !== null) {
       meanNumerator += model.sectionWeights[sectionIndex]! * raw;
@@ -263,27 +273,36 @@ export function evaluateRisk(view: AnswerView, base?: TRiskEvaluation): TRiskEva
   const dontKnowPenalty = Math.min(DONT_KNOW_PENALTY_MAX, dontKnowCount * DONT_KNOW_PENALTY_PER_ITEM);
   const weakestTerm = Number.isFinite(weakest) ? weakest : weakestAll;
   const mean = meanDenominator > 0 ? MEAN_WEIGHT * (meanNumerator / meanDenominator) + WEAKEST_WEIGHT * weakestTerm : 0;
+  const rawScore = roundTo(mean - dontKnowPenalty, 1);
   const score = roundTo(clamp(mean - dontKnowPenalty, 0, 100), 1);
 
   // Findings: the rules in table order, then the master-key finding.
   const masterKeyExposure = base && !masterKeyStale ? base.masterKeyExposure : computeMasterKeyExposure(view);
   const masterKeyFinding = base && !masterKeyStale ? base.memo.masterKeyFinding : buildMasterKeyFinding(masterKeyExposure, view);
-  const findings: TFinding[] = [];
+  let findings: TFinding[];
   let criticalCount = 0;
-  for (const finding of ruleFindings) {
-    if (finding === null) continue;
-    findings.push(finding);
-    if (finding.severity === 'critical') criticalCount++;
-  }
-  if (masterKeyFinding) {
-    findings.push(masterKeyFinding);
-    if (masterKeyFinding.severity === 'critical') criticalCount++;
+  if (base && !rulesStale && masterKeyFinding === base.memo.masterKeyFinding) {
+    // Every finding is the base's: share its list (results are never mutated).
+    findings = base.findings;
+    criticalCount = base.memo.criticalCount;
+  } else {
+    findings = [];
+    for (const finding of ruleFindings) {
+      if (finding === null) continue;
+      findings.push(finding);
+      if (finding.severity === 'critical') criticalCount++;
+    }
+    if (masterKeyFinding) {
+      findings.push(masterKeyFinding);
+      if (masterKeyFinding.severity === 'critical') criticalCount++;
+    }
   }
 
   const uncappedGrade = getGradeForScore(score);
   const gradeCap = computeGradeCap(criticalCount, masterKeyExposure.level);
   return {
     score,
+    rawScore,
     grade: gradeCap ? getWorseGrade(uncappedGrade, gradeCap.grade) : uncappedGrade,
     uncappedGrade,
     gradeCap,
@@ -293,7 +312,7 @@ export function evaluateRisk(view: AnswerView, base?: TRiskEvaluation): TRiskEva
     masterKeyExposure,
     claimsReadiness: base && !claimsStale ? base.claimsReadiness : computeClaimsReadiness(model, view),
     view,
-    memo: { credits, sectionRaw, ruleFindings, masterKeyFinding },
+    memo: { credits, sectionRaw, ruleFindings, masterKeyFinding, criticalCount },
   };
 }
 

@@ -6,12 +6,25 @@ import { getQuestionnaire } from '@/lib/questionnaire';
 
 import { evaluateRiskOfAnswers } from './evaluate-risk';
 import { FINDING_RULES } from './findings';
-import hardened from './fixtures/hardened-enterprise.json';
+import hardenedV2 from './fixtures/consistency-grade-a.json';
 
-const HARDENED = hardened.answers as TAnswers;
+/** The hardened profile under idp-exposure@2 (the questions @2 added answered the safe way). */
+const HARDENED = hardenedV2.answers as TAnswers;
 
 /** One triggering patch (applied to the hardened profile) per finding rule. */
 const TRIGGERS: Readonly<Record<string, Record<string, TAnswerValue>>> = {
+  workforce_and_customers_share_idp: { dep_shared_workforce_customer_idp: 'shared' },
+  mfa_coverage_unknown: { auth_mfa_coverage: 'dont_know' },
+  push_mfa_without_number_matching: { auth_number_matching: 'no' },
+  pim_activation_unguarded: { priv_pim_approval_alerts: 'neither' },
+  pim_activation_partly_guarded: { priv_pim_approval_alerts: 'alerts_only' },
+  admin_workstations_without_edr: { priv_admin_workstation_edr: 'none' },
+  admin_workstations_partly_without_edr: { priv_admin_workstation_edr: 'some_admins' },
+  users_identified_by_email: { tok_own_signin_apps: 'yes', tok_issuer_validation: 'all', tok_account_types: 'own_tenant_only', tok_immutable_user_claims: 'none' },
+  users_identified_by_email_partly: { tok_own_signin_apps: 'yes', tok_issuer_validation: 'all', tok_account_types: 'own_tenant_only', tok_immutable_user_claims: 'some' },
+  signing_key_forgeable: { key_self_issuers: ['adfs'], key_storage: 'software_keystore', key_rotation: 'never', key_emergency_rollover: 'tested', key_debug_artifacts: 'yes' },
+  guest_access_unrestricted: { app_guest_restrictions: 'neither' },
+  cross_tenant_inbound_open: { app_cross_tenant_default: 'no' },
   adfs_federation: { dep_ad_connection: 'federation_adfs' },
   ad_connection_unknown: { dep_ad_connection: 'dont_know' },
   tenant_sprawl: { dep_tenant_count: 4 },
@@ -96,10 +109,16 @@ const NON_TRIGGERS: ReadonlyArray<[string, Record<string, TAnswerValue>]> = [
   ['backups_partial', { ir_backups: 'mail_files_and_config' }],
   ['own_signin_apps_unknown', { tok_own_signin_apps: 'no' }],
   ['device_code_flow_open', { dep_idps: ['okta'], auth_device_code_blocked: 'no' }],
+  ['mfa_coverage_unknown', { auth_mfa_coverage: 0 }],
+  ['mfa_not_enforced', { auth_mfa_coverage: 'dont_know' }],
+  ['signing_key_forgeable', { key_self_issuers: ['adfs'], key_storage: 'hsm_or_kms', key_rotation: 'never', key_emergency_rollover: 'tested', key_debug_artifacts: 'yes' }],
+  ['signing_key_forgeable', { key_self_issuers: ['adfs'], key_storage: 'software_keystore', key_rotation: 'within_1y', key_emergency_rollover: 'tested', key_debug_artifacts: 'yes' }],
+  ['pim_activation_unguarded', { priv_jit: 'no', priv_pim_approval_alerts: 'neither' }],
+  ['cross_tenant_inbound_open', { dep_idps: ['okta'], app_cross_tenant_default: 'no' }],
 ];
 
 function findingIds(patch: Record<string, TAnswerValue>): string[] {
-  return evaluateRiskOfAnswers(getQuestionnaire('idp-exposure@1')!, { ...HARDENED, ...patch }).findings.map((finding) => finding.id);
+  return evaluateRiskOfAnswers(getQuestionnaire('idp-exposure@2')!, { ...HARDENED, ...patch }).findings.map((finding) => finding.id);
 }
 
 describe('finding rules', () => {
@@ -120,7 +139,7 @@ describe('finding rules', () => {
   });
 
   test('a finding reports the triggering questions with their answers', () => {
-    const finding = evaluateRiskOfAnswers(getQuestionnaire('idp-exposure@1')!, { ...HARDENED, ...TRIGGERS.issuer_validation_missing }).findings.find((entry) => entry.id === 'issuer_validation_missing');
+    const finding = evaluateRiskOfAnswers(getQuestionnaire('idp-exposure@2')!, { ...HARDENED, ...TRIGGERS.issuer_validation_missing }).findings.find((entry) => entry.id === 'issuer_validation_missing');
     expect(finding).toEqual({
       id: 'issuer_validation_missing',
       severity: 'critical',
@@ -158,7 +177,9 @@ describe('finding rules', () => {
         'legacy_auth_not_blocked',
         'log_retention_insufficient',
         'mail_access_logging_missing',
+        'mfa_coverage_unknown',
         'mfa_not_enforced',
+        'signing_key_forgeable',
         'standing_privileged_access',
       ].sort(),
     );

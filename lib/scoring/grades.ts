@@ -20,7 +20,8 @@ export const GRADE_CAP_SEVERE_MASTER_KEY: TGrade = 'D';
 const GRADE_ORDER: readonly TGrade[] = ['A', 'B', 'C', 'D', 'E'];
 
 export function getGradeForScore(score: number): TGrade {
-  return GRADE_THRESHOLDS.find((threshold) => score >= threshold.min)?.grade ?? 'E';
+  for (const threshold of GRADE_THRESHOLDS) if (score >= threshold.min) return threshold.grade;
+  return 'E';
 }
 
 /** The worse of two grades. */

@@ -49,7 +49,10 @@ export type TResultTexts = {
   masterKey: { level: string; drivers: Record<string, string>; groups: Record<string, string> };
   recommendations: Record<string, { title: string; description: string; effort: string }>;
   insurability: { outcome: string; reasons: Record<string, string> };
+  /** The suggested limit band (advice). */
   limitBand: string | null;
+  /** The limit band the premium prices (the requested limit when given). */
+  pricedLimitBand: string | null;
   retentionBand: string | null;
   ratingFactors: Record<string, string>;
   subjectivities: Record<string, string>;
@@ -121,8 +124,9 @@ export function localizeScoringResult(result: TScoringResult, locale: TLocale, q
         reasons: map(protection.insurance.reasons.map((reason) => reason.id), (id) => t(`insurability.reasons.${id}`)),
       },
       limitBand: protection.insurance.suggestedLimit ? t(`limitBands.${protection.insurance.suggestedLimit.id}`) : null,
+      pricedLimitBand: protection.insurance.premium ? t(`limitBands.${protection.insurance.premium.limitBandId}`) : null,
       retentionBand: protection.insurance.retention ? t(`retentionBands.${protection.insurance.retention.id}`) : null,
-      ratingFactors: map(['base_rate', ...(protection.insurance.premium?.factors.map((factor) => factor.id) ?? [])], (id) => t(`ratingFactors.${id}`)),
+      ratingFactors: map(protection.insurance.premium?.factors.map((factor) => factor.id) ?? [], (id) => t(`ratingFactors.${id}`)),
       subjectivities: map(protection.insurance.subjectivities.map((entry) => entry.id), (id) => t(`subjectivities.${id}`)),
       accumulationTags: map(protection.insurance.accumulationTags, (id) => t(`accumulationTags.${id}`)),
       monitoring: {
@@ -176,6 +180,8 @@ export function localizeQuestionnaire(questionnaire: TQuestionnaire, locale: TLo
       ...('options' in question
         ? { options: question.options.map((option) => ({ ...option, text: t(`questions.${question.id}.options.${option.id}`) })) }
         : {}),
+      // A number question that also takes "don't know" names that answer's text.
+      ...(question.type !== 'date' && 'dontKnow' in question && question.dontKnow ? { dontKnowText: t(`questions.${question.id}.options.dont_know`) } : {}),
     })),
   };
 }

@@ -1,19 +1,29 @@
 // FAIR-style mapping from answers and business profile to the loss engine's scenarios (the engine
-// itself, its distributions and its seeded Monte Carlo live in ./loss, see the README, "The loss model").
+// itself, its distributions and its seeded Monte Carlo live in ./loss; docs/scoring-model.md, "Loss
+// quantification", has the calibration sources).
 //
-// Per scenario:
-//   frequency (events/year, modified PERT):  mode = base × threat × vulnerability × history,
-//                                             min = 0.3 × mode, max = 3 × mode
-//     vulnerability = 1.6 − 1.2 × control strength (weighted section scores / 100), 0.4..1.6
+// Per scenario (signet-scoring@2.0.0):
+//   frequency (events/year, modified PERT): min = 0.3 × mode, max = 3 × mode,
+//     mode = base × identities × threat × vulnerability × history
+//     identities    = (users / 250)^0.4, users = employees clamped to 1..50,000: frequency grows with
+//                     the number of identities that can be phished, not with revenue (IRIS: large firms
+//                     are hit several times as often as small ones, far less than in proportion)
+//     vulnerability = 1.6 − 1.2 × control strength (weighted section scores / 100), 0.4..1.6; for the
+//                     token-forgery scenario 0.25 + 1.75 × master-key exposure / 100 instead
 //     threat        = industry targeting (× 1.3 for public-sector customers); opportunistic
 //                     scenarios use its square root
 //     history       = 1 + 0.25 per identity incident in the last 36 months (at most 4 counted)
-//   magnitude (EUR per event, lognormal p05/p95) from revenue, employees, records and sensitive
-//     data, scaled by a detection/response multiplier 1.5 − 0.8 × (0.6 logging + 0.4 IR)/100
-//     (earlier detection and a practised response shorten dwell time and cost).
+//   magnitude (EUR per event, lognormal): p05 and p95 from the business profile ALONE (revenue,
+//     employees, records), both times one multiplier from the answers (detection and response,
+//     sensitive data, reach), and a per-event cap from the business profile alone.
+// Why answers only scale: with the spread (sigma) and the cap fixed by the business profile, and the
+// frequency triple scaled as a whole (a fixed PERT shape), a safer answer lowers every simulated year
+// on the same random numbers (the seed belongs to the model version and business profile, see
+// computeDefaultLossSeed): the displayed loss can never rise for a safer answer. Nothing is rounded
+// here for the same reason (rounding p05 and p95 apart would move sigma).
 // The outage scenario is provider-driven: its frequency is fixed, the fallback posture scales its
 // magnitude instead.
-import { LOSS_MODEL_VERSION, seedFromString } from '@/lib/scoring/loss';
+import { LOSS_MODEL_VERSION, computeLimitedEventMean, fitLognormal, pertMean, seedFromString } from '@/lib/scoring/loss';
 import type { TLossModelInput, TLossScenarioInput } from '@/lib/scoring/loss';
 
 import type { AnswerView, TAnswerLayout } from './answers';
@@ -37,11 +47,16 @@ export const RECORDS_MIDPOINT: Readonly<Record<string, number>> = {
   from_100k_to_500k: 250_000,
   from_500k_to_1m: 750_000,
   over_1m: 2_000_000,
-  dont_know: 2_000_000, // unknown counts as the largest band, as in the rating (insurance.ts)
+  dont_know: 2_000_000, // unknown counts as the largest band, as in referral and limit
 };
 
 /** Notification, call centre, legal and regulatory cost per exposed record (EUR), before sensitivity. */
 export const COST_PER_RECORD_EUR = 8;
+
+/** The organisation size frequencies are quoted for, its exponent, and the largest size that still scales. */
+export const REFERENCE_IDENTITIES = 250;
+export const IDENTITY_EXPONENT = 0.4;
+export const MAX_SCALED_IDENTITIES = 50_000;
 
 export const THREAT_BY_INDUSTRY: Readonly<Record<string, number>> = {
   financial_services: 1.4,
@@ -57,258 +72,309 @@ export const THREAT_BY_INDUSTRY: Readonly<Record<string, number>> = {
 };
 
 const HIGH_SENSITIVITY = ['special_category_data', 'payment_card_data', 'privileged_legal', 'credentials_secrets'];
+/** The sensitivity multiplier of the worst case; "don't know" is priced at it (an unknown is no discount). */
+const MAX_SENSITIVITY = 2;
 
 type TScenarioDefinition = {
   id: string;
+  /** Loss events per year (PERT mode) at REFERENCE_IDENTITIES users, average controls and threat 1. */
   baseFrequency: number;
+  /** Section weights of the control strength; empty for the scenarios with their own vulnerability. */
   controls: Readonly<Record<string, number>>;
   targeted: boolean;
-  /** Frequency is provider-driven; controls scale the magnitude instead. */
-  controlsScaleMagnitude?: boolean;
+  /** Frequency is provider-driven (no size, threat, control or history factor); controls scale the magnitude. */
+  providerDriven?: boolean;
 };
 
 export const LOSS_SCENARIOS: readonly TScenarioDefinition[] = [
-  { id: 'idp_token_forgery', baseFrequency: 0.02, controls: { tokens_keys: 0.4, privileged_access: 0.2, third_party_apps: 0.2, landscape: 0.2 }, targeted: true },
-  { id: 'account_takeover_bec', baseFrequency: 0.3, controls: { authentication: 0.6, mail_collaboration: 0.2, third_party_apps: 0.2 }, targeted: false },
-  { id: 'privileged_tenant_compromise', baseFrequency: 0.05, controls: { privileged_access: 0.5, authentication: 0.3, tokens_keys: 0.2 }, targeted: true },
-  { id: 'consent_phishing_app_abuse', baseFrequency: 0.1, controls: { third_party_apps: 0.7, authentication: 0.3 }, targeted: false },
-  { id: 'idp_outage_interruption', baseFrequency: 0.1, controls: { landscape: 0.6, incident_response: 0.4 }, targeted: false, controlsScaleMagnitude: true },
+  { id: 'idp_token_forgery', baseFrequency: 0.004, controls: { tokens_keys: 0.4, privileged_access: 0.2, third_party_apps: 0.2, landscape: 0.2 }, targeted: true },
+  { id: 'account_takeover_bec', baseFrequency: 0.04, controls: { authentication: 0.6, mail_collaboration: 0.2, third_party_apps: 0.2 }, targeted: false },
+  { id: 'privileged_tenant_compromise', baseFrequency: 0.008, controls: { privileged_access: 0.5, authentication: 0.3, tokens_keys: 0.2 }, targeted: true },
+  { id: 'consent_phishing_app_abuse', baseFrequency: 0.012, controls: { third_party_apps: 0.7, authentication: 0.3 }, targeted: false },
+  { id: 'idp_outage_interruption', baseFrequency: 0.03, controls: { landscape: 0.6, incident_response: 0.4 }, targeted: false, providerDriven: true },
 ];
 
-type TOptionRanks = ReadonlyMap<string, number>;
-type TCanonicalTables = { ranks: ReadonlyArray<TOptionRanks | null>; jsonIds: readonly string[] };
+/** The business profile: the common-random-numbers stream and the loss context are keyed by it. */
+const PROFILE_QUESTION_IDS = ['bp_industry', 'bp_country', 'bp_revenue_band', 'bp_employees', 'bp_records_band', 'bp_public_sector_customers', 'bp_nis2_scope', 'bp_prior_incidents', 'bp_requested_limit'];
 
-const canonicalTables = new WeakMap<TAnswerLayout, TCanonicalTables>();
+/** What the loss model reads from the business profile: present once revenue, records, industry and employees are answered. */
+export type TProfile = {
+  revenue: number;
+  recordsCost: number;
+  responseCost: number;
+  identities: number;
+  threat: number;
+  history: number;
+};
 
-/** Option positions per question (null without options) and JSON question ids, built once per questionnaire version. */
-function getCanonicalTables(layout: TAnswerLayout): TCanonicalTables {
-  const cached = canonicalTables.get(layout);
-  if (cached) return cached;
-  const { questionnaire } = layout;
-  const ranks = questionnaire.questions.map((question) => {
-    if (!('options' in question)) return null;
-    // The first position of an id, as indexOf gives.
-    const rank = new Map<string, number>();
-    question.options.forEach((option, index) => {
-      if (!rank.has(option.id)) rank.set(option.id, index);
-    });
-    return rank;
-  });
-  const tables = { ranks, jsonIds: questionnaire.questions.map((question) => JSON.stringify(question.id)) };
-  canonicalTables.set(layout, tables);
-  return tables;
-}
-
-/** A multi-choice value in option order; unknown ids rank -1, as indexOf would (same comparisons, same stable order). */
-function sortByOptionOrder(value: readonly string[], rank: TOptionRanks): string[] {
-  return [...value].sort((a, b) => (rank.get(a) ?? -1) - (rank.get(b) ?? -1));
-}
-
-/** Answers as canonical JSON: definition order, multi-choice values in option order. */
-export function canonicaliseAnswers(answers: AnswerView): string {
-  const { questionIds } = answers.layout;
-  const { ranks } = getCanonicalTables(answers.layout);
-  const entries: Array<[string, unknown]> = [];
-  for (let index = 0; index < questionIds.length; index++) {
-    const questionId = questionIds[index]!;
-    const value = answers.values[index];
-    if (value === undefined) continue;
-    const rank = ranks[index];
-    entries.push([questionId, Array.isArray(value) && rank ? sortByOptionOrder(value, rank) : value]);
-  }
-  return JSON.stringify(entries);
-}
-
-// The default seed is seedFromString (FNV-1a over the UTF-8 bytes) of the versions and the canonical
-// answers. For ASCII text the UTF-8 bytes are the char codes, so the hash is computed while walking
-// the answers, without building the JSON text or encoding it; any other text takes the plain path.
-const FNV_OFFSET_BASIS = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-const CHAR_QUOTE = 0x22;
-const CHAR_BACKSLASH = 0x5c;
-const CHAR_COMMA = 0x2c;
-const CHAR_OPEN = 0x5b;
-const CHAR_CLOSE = 0x5d;
-const CHAR_PIPE = 0x7c;
-
-function hashChar(hash: number, code: number): number {
-  return Math.imul(hash ^ code, FNV_PRIME);
-}
-
-/** One FNV-1a step per char of ASCII text; NaN when a char is not ASCII. */
-function hashAscii(hash: number, text: string): number {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= 0x80) return Number.NaN;
-    hash = hashChar(hash, code);
-  }
-  return hash;
-}
-
-/** hashAscii of JSON.stringify(text); text needing no escape (printable ASCII without " and \) is hashed in place. */
-function hashJsonString(hash: number, text: string): number {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 0x20 || code > 0x7e || code === CHAR_QUOTE || code === CHAR_BACKSLASH) return hashAscii(hash, JSON.stringify(text));
-  }
-  return hashChar(hashAscii(hashChar(hash, CHAR_QUOTE), text), CHAR_QUOTE);
-}
-
-/**
- * hashAscii of canonicaliseAnswers(answers), or NaN when that text is not ASCII or
- * holds a value this walk does not cover (then the text itself is hashed). Every step that can give
- * NaN is checked at once, because the next XOR would turn NaN into a number.
- */
-function hashCanonicalAnswers(hash: number, answers: AnswerView): number {
-  const { ranks, jsonIds } = getCanonicalTables(answers.layout);
-  hash = hashChar(hash, CHAR_OPEN);
-  let first = true;
-  for (let index = 0; index < answers.values.length; index++) {
-    const value = answers.values[index];
-    if (value === undefined) continue;
-    if (!first) hash = hashChar(hash, CHAR_COMMA);
-    first = false;
-    hash = hashAscii(hashChar(hash, CHAR_OPEN), jsonIds[index]!);
-    if (Number.isNaN(hash)) return hash;
-    hash = hashChar(hash, CHAR_COMMA);
-    hash = hashJsonValue(hash, value, ranks[index] ?? null);
-    if (Number.isNaN(hash)) return hash;
-    hash = hashChar(hash, CHAR_CLOSE);
-  }
-  return hashChar(hash, CHAR_CLOSE);
-}
-
-/** hashAscii of the value's canonical JSON (multi-choice in option order); NaN for other kinds of value. */
-function hashJsonValue(hash: number, value: unknown, rank: TOptionRanks | null): number {
-  if (typeof value === 'string') return hashJsonString(hash, value);
-  if (typeof value === 'number') return hashAscii(hash, JSON.stringify(value));
-  if (Array.isArray(value)) return hashJsonStringList(hash, rank ? sortByOptionOrder(value, rank) : value);
-  return Number.NaN;
-}
-
-/** hashAscii of JSON.stringify(list) for a list of strings; NaN otherwise or when not ASCII. */
-function hashJsonStringList(hash: number, list: readonly unknown[]): number {
-  hash = hashChar(hash, CHAR_OPEN);
-  for (let position = 0; position < list.length; position++) {
-    const item = list[position];
-    if (typeof item !== 'string') return Number.NaN;
-    if (position > 0) hash = hashChar(hash, CHAR_COMMA);
-    hash = hashJsonString(hash, item);
-    if (Number.isNaN(hash)) return hash;
-  }
-  return hashChar(hash, CHAR_CLOSE);
-}
-
-/** Default seed: a hash of model versions, questionnaire version and canonical answers. */
-export function computeDefaultLossSeed(answers: AnswerView): number {
-  // `${SCORING_MODEL_VERSION}|${LOSS_MODEL_VERSION}|${questionnaire.version}|`, hashed part by part:
-  // reading a concatenated (cons) string char by char is very slow in V8.
-  const prefix = [SCORING_MODEL_VERSION, LOSS_MODEL_VERSION, answers.layout.questionnaire.version];
-  let hash = FNV_OFFSET_BASIS;
-  for (const part of prefix) {
-    hash = hashAscii(hash, part);
-    if (Number.isNaN(hash)) break;
-    hash = hashChar(hash, CHAR_PIPE);
-  }
-  if (!Number.isNaN(hash)) hash = hashCanonicalAnswers(hash, answers);
-  if (!Number.isNaN(hash)) return hash >>> 0;
-  return seedFromString(`${prefix.join('|')}|${canonicaliseAnswers(answers)}`);
-}
-
-function getControlStrength(risk: TRiskEvaluation, controls: Readonly<Record<string, number>>): number {
-  let total = 0;
-  let weights = 0;
-  for (const [sectionId, weight] of Object.entries(controls)) {
-    const score = risk.sections.find((section) => section.sectionId === sectionId)?.score;
-    // An unscored section (nothing answered) counts as average, neither credit nor surcharge.
-    total += weight * (score ?? 50);
-    weights += weight;
-  }
-  return clamp(total / weights / 100, 0, 1);
-}
-
-export type TLossMapping = { input: TLossModelInput; mapping: TLossScenarioMapping[] };
-
-/** The loss model input, or null when the business profile lacks revenue, employees, records or industry. */
-export function mapAnswersToLossInput(risk: TRiskEvaluation): TLossMapping | null {
-  const answers = risk.view;
+function readProfile(answers: AnswerView): TProfile | null {
   const revenueBand = answers.string('bp_revenue_band');
   const recordsBand = answers.string('bp_records_band');
   const industry = answers.string('bp_industry');
   const employees = answers.number('bp_employees');
   if (revenueBand === undefined || recordsBand === undefined || industry === undefined || employees === undefined) return null;
-
-  const revenue = REVENUE_MIDPOINT_EUR[revenueBand] ?? 1_000_000;
-  const sensitive = answers.list('mail_sensitive_data');
-  const sensitivity = sensitive
-    ? sensitive.includes('dont_know')
-      ? 1.5
-      : Math.min(2, 1 + 0.25 * sensitive.filter((id) => HIGH_SENSITIVITY.includes(id)).length)
-    : 1;
-  const recordsCost = (RECORDS_MIDPOINT[recordsBand] ?? 0) * COST_PER_RECORD_EUR * sensitivity;
-  const responseCost = 20_000 + 60 * Math.pow(employees, 0.9);
-  const threat = (THREAT_BY_INDUSTRY[industry] ?? 1) * (answers.string('bp_public_sector_customers') === 'yes' ? 1.3 : 1);
   const incidents = answers.number('bp_prior_incidents') ?? 0;
-  const history = 1 + 0.25 * Math.min(incidents, 4);
-  const logging = risk.sections.find((section) => section.sectionId === 'logging_detection')?.score ?? 50;
-  const response = risk.sections.find((section) => section.sectionId === 'incident_response')?.score ?? 50;
-  const detection = 1.5 - (0.8 * (0.6 * logging + 0.4 * response)) / 100;
-  const reachFactor = 0.2 + (0.8 * risk.masterKeyExposure.reach) / 100;
+  return {
+    revenue: REVENUE_MIDPOINT_EUR[revenueBand] ?? 1_000_000,
+    recordsCost: (RECORDS_MIDPOINT[recordsBand] ?? 0) * COST_PER_RECORD_EUR,
+    responseCost: 20_000 + 60 * Math.pow(employees, 0.9),
+    identities: Math.pow(clamp(employees, 1, MAX_SCALED_IDENTITIES) / REFERENCE_IDENTITIES, IDENTITY_EXPONENT),
+    threat: (THREAT_BY_INDUSTRY[industry] ?? 1) * (answers.string('bp_public_sector_customers') === 'yes' ? 1.3 : 1),
+    history: 1 + 0.25 * Math.min(incidents, 4),
+  };
+}
 
+
+/**
+ * The default seed: seedFromString of the model versions and the business-profile answers (in a
+ * fixed order). Every what-if of one insured — any answer outside the business profile changed —
+ * runs on the same random numbers, so a safer answer never shows a higher loss by chance, and an
+ * upgraded draft keeps its stream (the questionnaire version is not part of it).
+ */
+export function computeDefaultLossSeed(answers: AnswerView): number {
+  const profile = PROFILE_QUESTION_IDS.map((questionId) => answers.get(questionId) ?? null);
+  const text = `${SCORING_MODEL_VERSION}|${LOSS_MODEL_VERSION}|${JSON.stringify(profile)}`;
+  // seedFromString is FNV-1a over the UTF-8 bytes; for ASCII text those are the char codes, hashed
+  // here without encoding the text first.
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x80) return seedFromString(text);
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** Section positions the mapping reads, resolved once per questionnaire version. */
+type TSectionLookup = {
+  /** Per scenario (LOSS_SCENARIOS order): the section positions and weights of its control strength. */
+  controls: ReadonlyArray<{ positions: readonly number[]; weights: readonly number[] }>;
+  logging: number;
+  response: number;
+};
+
+const sectionLookups = new WeakMap<readonly unknown[], TSectionLookup>();
+
+function getSectionLookup(risk: TRiskEvaluation): TSectionLookup {
+  const { sections } = risk.view.layout.questionnaire;
+  let lookup = sectionLookups.get(sections);
+  if (!lookup) {
+    const position = (sectionId: string): number => sections.findIndex((section) => section.id === sectionId);
+    lookup = {
+      controls: LOSS_SCENARIOS.map((scenario) => ({
+        positions: Object.keys(scenario.controls).map(position),
+        weights: Object.values(scenario.controls),
+      })),
+      logging: position('logging_detection'),
+      response: position('incident_response'),
+    };
+    sectionLookups.set(sections, lookup);
+  }
+  return lookup;
+}
+
+/** A section's score, or 50 (average: neither credit nor surcharge) while nothing of it is scored. */
+function readSectionScore(risk: TRiskEvaluation, position: number): number {
+  return (position >= 0 ? risk.sections[position]?.score : null) ?? 50;
+}
+
+function getControlStrength(risk: TRiskEvaluation, controls: { positions: readonly number[]; weights: readonly number[] }): number {
+  let total = 0;
+  let weights = 0;
+  for (let index = 0; index < controls.positions.length; index++) {
+    const weight = controls.weights[index]!;
+    total += weight * readSectionScore(risk, controls.positions[index]!);
+    weights += weight;
+  }
+  return clamp(total / weights / 100, 0, 1);
+}
+
+/** Sensitive data in mail and files: 1 + 0.25 per highly sensitive category (at most 2); "don't know" counts as 2. */
+function readSensitivity(answers: AnswerView): number {
+  const sensitive = answers.list('mail_sensitive_data');
+  if (!sensitive) return 1;
+  if (sensitive.includes('dont_know')) return MAX_SENSITIVITY;
+  let count = 0;
+  for (const id of sensitive) if (HIGH_SENSITIVITY.includes(id)) count++;
+  return Math.min(MAX_SENSITIVITY, 1 + 0.25 * count);
+}
+
+/** p05 and p95 of one event from the business profile alone (the spread never depends on the answers). */
+function baseMagnitude(id: string, profile: TProfile): { p05: number; p95: number } {
+  const { revenue, recordsCost, responseCost } = profile;
+  switch (id) {
+    case 'idp_token_forgery':
+      return { p05: 0.5 * responseCost, p95: 3 * responseCost + recordsCost + 0.002 * revenue };
+    case 'account_takeover_bec':
+      return { p05: 5_000, p95: Math.min(0.01 * revenue, 2_500_000) + 0.5 * responseCost };
+    case 'privileged_tenant_compromise':
+      return { p05: responseCost, p95: 4 * responseCost + 0.01 * revenue + 0.25 * recordsCost };
+    case 'consent_phishing_app_abuse':
+      return { p05: 0.3 * responseCost, p95: responseCost + 0.3 * recordsCost };
+    default:
+      return { p05: 2_000 + 0.05 * (revenue / 365), p95: 0.9 * (revenue / 365) + 0.2 * responseCost };
+  }
+}
+
+/** The largest multiplier any answers can give (for the per-event cap, which must not depend on the answers). */
+const MAX_MAGNITUDE_MULTIPLIER = 1.5 * MAX_SENSITIVITY;
+
+export type TLossMapping = { input: TLossModelInput; mapping: TLossScenarioMapping[] };
+
+/**
+ * What the mapping reads from the answers besides the scores — the business profile and the sensitive
+ * data — plus what follows from them alone: each scenario's base magnitude and cap, a cache of its
+ * mean event loss by magnitude multiplier (the recommendations estimate the loss once per control,
+ * and most controls move a frequency, not a magnitude), and scratch arrays for the scenario terms.
+ */
+export type TLossContext = {
+  profile: TProfile;
+  sensitivity: number;
+  bases: ReadonlyArray<{ p05: number; p95: number }>;
+  caps: readonly number[];
+  eventMeans: ReadonlyArray<Map<number, number>>;
+  terms: TScenarioTerms;
+};
+
+/** Questions the loss context reads; an evaluation that keeps their answers keeps its context. */
+const LOSS_CONTEXT_QUESTION_IDS = [...PROFILE_QUESTION_IDS, 'mail_sensitive_data'];
+
+/** The loss context of an evaluation, or null when the business profile lacks revenue, employees, records or industry. */
+export function readLossContext(risk: TRiskEvaluation): TLossContext | null {
+  const profile = readProfile(risk.view);
+  if (!profile) return null;
+  const bases = LOSS_SCENARIOS.map((scenario) => baseMagnitude(scenario.id, profile));
+  const count = LOSS_SCENARIOS.length;
+  return {
+    profile,
+    sensitivity: readSensitivity(risk.view),
+    bases,
+    // Per event, from the business profile alone: what the organisation could lose at all.
+    caps: bases.map((base) => Math.max(5 * MAX_MAGNITUDE_MULTIPLIER * base.p95, 0.25 * profile.revenue + 2 * profile.recordsCost)),
+    eventMeans: LOSS_SCENARIOS.map(() => new Map<number, number>()),
+    terms: {
+      strength: new Float64Array(count),
+      vulnerability: new Float64Array(count),
+      threatMultiplier: new Float64Array(count),
+      historyMultiplier: new Float64Array(count),
+      identities: new Float64Array(count),
+      magnitudeMultiplier: new Float64Array(count),
+      mode: new Float64Array(count),
+    },
+  };
+}
+
+const contextPositions = new WeakMap<TAnswerLayout, readonly number[]>();
+
+/** Whether two evaluations of one questionnaire share their loss context (the same answers to what it reads). */
+export function sharesLossContext(a: TRiskEvaluation, b: TRiskEvaluation): boolean {
+  const { layout } = a.view;
+  let positions = contextPositions.get(layout);
+  if (!positions) {
+    positions = LOSS_CONTEXT_QUESTION_IDS.flatMap((id) => (layout.indexById.has(id) ? [layout.indexById.get(id)!] : []));
+    contextPositions.set(layout, positions);
+  }
+  for (const index of positions) if (a.view.values[index] !== b.view.values[index]) return false;
+  return true;
+}
+
+/** The terms of every scenario, by scenario position (LOSS_SCENARIOS order). */
+type TScenarioTerms = Readonly<Record<'strength' | 'vulnerability' | 'threatMultiplier' | 'historyMultiplier' | 'identities' | 'magnitudeMultiplier' | 'mode', Float64Array>>;
+
+/**
+ * The arithmetic of the mapping, shared by the model input and the estimate: every scenario's terms
+ * for an evaluation, written into the context's arrays (nothing is allocated per what-if).
+ */
+function computeScenarioTerms(risk: TRiskEvaluation, context: TLossContext): TScenarioTerms {
+  const { profile, sensitivity, terms } = context;
+  const lookup = getSectionLookup(risk);
+  // Earlier detection and a practised response shorten dwell time and cost: 0.7..1.5.
+  const detection = 1.5 - (0.8 * (0.6 * readSectionScore(risk, lookup.logging) + 0.4 * readSectionScore(risk, lookup.response))) / 100;
+  const reachFactor = 0.2 + (0.8 * risk.masterKeyExposure.reach) / 100;
+  for (let index = 0; index < LOSS_SCENARIOS.length; index++) {
+    const scenario = LOSS_SCENARIOS[index]!;
+    const strength = getControlStrength(risk, lookup.controls[index]!);
+    let vulnerability = 1.6 - 1.2 * strength;
+    let magnitudeMultiplier = detection;
+    if (scenario.id === 'idp_token_forgery') {
+      vulnerability = 0.25 + (1.75 * risk.masterKeyExposure.score) / 100;
+      magnitudeMultiplier = detection * sensitivity * reachFactor;
+    } else if (scenario.id === 'account_takeover_bec') magnitudeMultiplier = Math.sqrt(detection);
+    else if (scenario.id !== 'idp_outage_interruption') magnitudeMultiplier = detection * Math.sqrt(sensitivity);
+    const threatMultiplier = scenario.providerDriven ? 1 : scenario.targeted ? profile.threat : Math.sqrt(profile.threat);
+    const historyMultiplier = scenario.providerDriven ? 1 : profile.history;
+    const identities = scenario.providerDriven ? 1 : profile.identities;
+    if (scenario.providerDriven) {
+      magnitudeMultiplier = 1.4 - 0.8 * strength;
+      vulnerability = 1;
+    }
+    terms.strength[index] = strength;
+    terms.vulnerability[index] = vulnerability;
+    terms.threatMultiplier[index] = threatMultiplier;
+    terms.historyMultiplier[index] = historyMultiplier;
+    terms.identities[index] = identities;
+    terms.magnitudeMultiplier[index] = magnitudeMultiplier;
+    terms.mode[index] = scenario.baseFrequency * identities * threatMultiplier * vulnerability * historyMultiplier;
+  }
+  return terms;
+}
+
+/** The scenario input of one scenario's terms. */
+function toScenarioInput(index: number, terms: TScenarioTerms, context: TLossContext): TLossScenarioInput {
+  const mode = terms.mode[index]!;
+  const multiplier = terms.magnitudeMultiplier[index]!;
+  const base = context.bases[index]!;
+  return {
+    id: LOSS_SCENARIOS[index]!.id,
+    annualFrequency: { min: 0.3 * mode, mode, max: 3 * mode },
+    magnitude: { p05: base.p05 * multiplier, p95: base.p95 * multiplier },
+    magnitudeCap: context.caps[index]!,
+  };
+}
+
+/** The loss model input, or null when the business profile lacks revenue, employees, records or industry. */
+export function mapAnswersToLossInput(risk: TRiskEvaluation, context: TLossContext | null = readLossContext(risk)): TLossMapping | null {
+  if (!context) return null;
+  const terms = computeScenarioTerms(risk, context);
   const scenarios: TLossScenarioInput[] = [];
   const mapping: TLossScenarioMapping[] = [];
-  for (const scenario of LOSS_SCENARIOS) {
-    const strength = getControlStrength(risk, scenario.controls);
-    const vulnerability = scenario.controlsScaleMagnitude ? 1 : 1.6 - 1.2 * strength;
-    const threatMultiplier = scenario.controlsScaleMagnitude ? 1 : scenario.targeted ? threat : Math.sqrt(threat);
-    const historyMultiplier = scenario.controlsScaleMagnitude ? 1 : history;
-    let p05: number;
-    let p95: number;
-    let magnitudeMultiplier: number;
-    switch (scenario.id) {
-      case 'idp_token_forgery':
-        magnitudeMultiplier = detection;
-        p05 = 0.5 * responseCost;
-        p95 = 2 * responseCost + recordsCost * reachFactor + 0.002 * revenue;
-        break;
-      case 'account_takeover_bec':
-        magnitudeMultiplier = Math.sqrt(detection);
-        p05 = 5_000;
-        p95 = Math.min(0.01 * revenue, 2_500_000) + 0.5 * responseCost;
-        break;
-      case 'privileged_tenant_compromise':
-        magnitudeMultiplier = detection;
-        p05 = responseCost;
-        p95 = 4 * responseCost + 0.02 * revenue + 0.5 * recordsCost;
-        break;
-      case 'consent_phishing_app_abuse':
-        magnitudeMultiplier = detection;
-        p05 = 0.3 * responseCost;
-        p95 = responseCost + 0.3 * recordsCost;
-        break;
-      default:
-        magnitudeMultiplier = 1.4 - 0.8 * strength;
-        p05 = 2_000 + 0.05 * (revenue / 365);
-        p95 = 0.9 * (revenue / 365) + 0.2 * responseCost;
-    }
-    const low = Math.round(p05 * magnitudeMultiplier);
-    const high = Math.max(Math.round(p95 * magnitudeMultiplier), 2 * low);
-    const mode = scenario.baseFrequency * threatMultiplier * vulnerability * historyMultiplier;
-    scenarios.push({
-      id: scenario.id,
-      annualFrequency: { min: roundTo(0.3 * mode, 6), mode: roundTo(mode, 6), max: roundTo(3 * mode, 6) },
-      magnitude: { p05: low, p95: high },
-      // Per-event cap keeps the lognormal tail within what the organisation could lose at all.
-      magnitudeCap: Math.max(5 * high, Math.round(0.25 * revenue + recordsCost)),
-    });
+  for (let index = 0; index < LOSS_SCENARIOS.length; index++) {
+    scenarios.push(toScenarioInput(index, terms, context));
     mapping.push({
-      id: scenario.id,
-      controlStrength: roundTo(strength, 3),
-      vulnerabilityMultiplier: roundTo(vulnerability, 3),
-      threatMultiplier: roundTo(threatMultiplier, 3),
-      historyMultiplier: roundTo(historyMultiplier, 3),
-      magnitudeMultiplier: roundTo(magnitudeMultiplier, 3),
+      id: LOSS_SCENARIOS[index]!.id,
+      controlStrength: roundTo(terms.strength[index]!, 3),
+      vulnerabilityMultiplier: roundTo(terms.vulnerability[index]!, 3),
+      threatMultiplier: roundTo(terms.threatMultiplier[index]!, 3),
+      historyMultiplier: roundTo(terms.historyMultiplier[index]!, 3),
+      identitiesMultiplier: roundTo(terms.identities[index]!, 3),
+      magnitudeMultiplier: roundTo(terms.magnitudeMultiplier[index]!, 3),
     });
   }
   return { input: { scenarios }, mapping };
+}
+
+/**
+ * The expected annual loss of the answers (closed form, whole EUR), or null without a business
+ * profile: exactly computeExpectedAnnualLoss of mapAnswersToLossInput's input (the same floating-point
+ * operations, tested), with each scenario's mean event loss taken from the context's cache when its
+ * magnitude multiplier was seen before.
+ */
+export function computeExpectedLossOfRisk(risk: TRiskEvaluation, context: TLossContext | null = readLossContext(risk)): number | null {
+  if (!context) return null;
+  const terms = computeScenarioTerms(risk, context);
+  let total = 0;
+  for (let index = 0; index < LOSS_SCENARIOS.length; index++) {
+    const multiplier = terms.magnitudeMultiplier[index]!;
+    const cache = context.eventMeans[index]!;
+    let eventMean = cache.get(multiplier);
+    if (eventMean === undefined) {
+      const scenario = toScenarioInput(index, terms, context);
+      eventMean = computeLimitedEventMean(scenario, fitLognormal(scenario.magnitude.p05, scenario.magnitude.p95), Number.POSITIVE_INFINITY);
+      cache.set(multiplier, eventMean);
+    }
+    // computeMeanEventsPerYear of the scenario input, on the same numbers.
+    const mode = terms.mode[index]!;
+    total += pertMean(0.3 * mode, mode, 3 * mode) * eventMean;
+  }
+  return Math.round(total);
 }

@@ -4,15 +4,24 @@ import { getQuestionnaire } from '@/lib/questionnaire';
 import type { TAnswers, TAnswerValue } from '@/lib/questionnaire';
 
 import { createAnswerView } from './answers';
-import hardened from './fixtures/hardened-enterprise.json';
+import hardenedV2 from './fixtures/consistency-grade-a.json';
 import storm from './fixtures/storm-0558-victim.json';
 import { MASTER_KEY_DRIVER_IDS, computeMasterKeyExposure, getMasterKeyLevel } from './master-key';
 
-const HARDENED = hardened.answers as TAnswers;
+/** The hardened profile under idp-exposure@2 (the questions @2 added answered the safe way). */
+const HARDENED = hardenedV2.answers as TAnswers;
 const STORM = storm.answers as TAnswers;
 
+/** The exposure formula without a floor, from a result's components. */
+function formulaOf(result: { reach: number; forgery: number; replay: number; detectionGap: number }): number {
+  const capability = 100 - result.detectionGap;
+  const forged = (result.forgery / 100) * (1 - (0.3 * capability) / 100);
+  const replayed = (result.replay / 100) * (1 - (0.65 * capability) / 100);
+  return result.reach * (0.15 + 0.85 * (1 - (1 - forged) * (1 - replayed)));
+}
+
 function exposure(answers: TAnswers, patch: Record<string, TAnswerValue> = {}) {
-  return computeMasterKeyExposure(createAnswerView(getQuestionnaire('idp-exposure@1')!, { ...answers, ...patch }));
+  return computeMasterKeyExposure(createAnswerView(getQuestionnaire('idp-exposure@2')!, { ...answers, ...patch }));
 }
 
 describe('master-key exposure', () => {
@@ -40,15 +49,28 @@ describe('master-key exposure', () => {
     const result = exposure(HARDENED);
     expect(result.level).toBe('low');
     expect(result.reach).toBeGreaterThan(50);
-    expect(result.persistence).toBe(0);
-    expect(result.detectionGap).toBe(0);
-    expect(result.score).toBeCloseTo(result.reach * 0.5 * 0.35, 1);
+    expect([result.forgery, result.replay, result.persistence, result.detectionGap]).toEqual([0, 0, 0, 0]);
+    expect(result.score).toBeCloseTo(result.reach * 0.15, 1);
   });
 
-  test('the formula combines reach, persistence and detection gap', () => {
-    const result = exposure(STORM);
-    const expected = result.reach * (0.5 + (0.5 * result.persistence) / 100) * (0.35 + (0.65 * result.detectionGap) / 100);
-    expect(result.score).toBeCloseTo(expected, 0);
+  test('the formula combines reach, forgery, replay and detection (where no floor applies)', () => {
+    const answers = { log_mail_access_events: 'some', log_mail_anomaly_detection: 'business_hours', tok_session_lifetime: 'up_to_7d', dep_consumer_accounts: 'tolerated' };
+    const result = exposure(HARDENED, answers);
+    expect(formulaOf(result)).toBeCloseTo(result.score, 0);
+    expect(result.persistence).toBeCloseTo(100 * (1 - (1 - result.forgery / 100) * (1 - result.replay / 100)), 0);
+  });
+
+  test('detection helps less against forged tokens than against replayed ones', () => {
+    // The same forgery or replay points, blind and fully detected: detection takes 30 % off forgery, 65 % off replay.
+    const forged = { dep_consumer_accounts: 'tolerated', app_guest_restrictions: 'neither', app_cross_tenant_default: 'no' };
+    const replayed = { tok_session_lifetime: 'not_restricted' };
+    const blind = { log_mail_access_events: 'none', log_token_anomaly_alerts: 'no' };
+    const forgedSeen = exposure(HARDENED, forged).score;
+    const forgedBlind = exposure(HARDENED, { ...forged, ...blind }).score;
+    const replayedSeen = exposure(HARDENED, replayed).score;
+    const replayedBlind = exposure(HARDENED, { ...replayed, ...blind }).score;
+    expect(forgedSeen - exposure(HARDENED).score).toBeGreaterThan(0.65 * (forgedBlind - exposure(HARDENED, blind).score));
+    expect(replayedSeen - exposure(HARDENED).score).toBeLessThan(0.4 * (replayedBlind - exposure(HARDENED, blind).score));
   });
 
   test('on-premises mail reaches far less than cloud mail on the identity provider', () => {
@@ -115,31 +137,39 @@ describe('master-key exposure', () => {
     test('a storm_pattern driver carries the score points the floor adds', () => {
       const smallReach = { dep_sso_share: 0, mail_collab_services: ['none'], mail_sensitive_data: ['none'], app_mail_access_apps: 'none' };
       const result = exposure(HARDENED, { ...MINIMAL_STORM, ...smallReach });
-      const formula = result.reach * (0.5 + (0.5 * result.persistence) / 100) * (0.35 + (0.65 * result.detectionGap) / 100);
+      const formula = formulaOf(result);
       expect(formula).toBeLessThan(60);
       const floor = result.drivers.filter((driver) => driver.group === 'floor');
       expect(floor.map((driver) => [driver.id, driver.questionIds])).toEqual([
-        ['storm_pattern', ['tok_issuer_validation', 'dep_mail_platform', 'log_mail_access_events']],
+        ['storm_pattern', ['tok_issuer_validation', 'dep_mail_platform', 'log_mail_access_events', 'log_mail_anomaly_detection']],
       ]);
       expect(formula + floor[0]!.points).toBeCloseTo(result.score, 1);
     });
 
     test('no storm_pattern driver when the formula alone reaches the floor', () => {
       const result = exposure(STORM);
-      const formula = result.reach * (0.5 + (0.5 * result.persistence) / 100) * (0.35 + (0.65 * result.detectionGap) / 100);
+      const formula = formulaOf(result);
       expect(formula).toBeGreaterThanOrEqual(60);
       expect(result.drivers.map((driver) => driver.id)).not.toContain('storm_pattern');
     });
 
+    test('also when mail access is logged for some or all mailboxes but nobody watches it', () => {
+      for (const logged of ['some', 'all']) {
+        const result = exposure(HARDENED, { ...MINIMAL_STORM, log_mail_access_events: logged, log_mail_anomaly_detection: 'nobody' });
+        expect(result.level, logged).toBe('severe');
+        expect(result.drivers.map((driver) => driver.id), logged).toContain('storm_pattern');
+      }
+    });
+
     test.each([
       ['issuer validated in some apps', { tok_issuer_validation: 'some' }],
-      ['mail access partly logged', { log_mail_access_events: 'some' }],
+      ['mail access partly logged and watched', { log_mail_access_events: 'some' }],
       ['mail on premises', { dep_mail_platform: 'exchange_on_prem' }],
       ['no own sign-in apps', { tok_own_signin_apps: 'no', tok_issuer_validation: undefined, tok_account_types: undefined }],
     ])('does not apply with %s', (_label, patch) => {
       const answers = { ...HARDENED, ...MINIMAL_STORM, ...patch } as Record<string, TAnswerValue | undefined>;
       for (const key of Object.keys(answers)) if (answers[key] === undefined) delete answers[key];
-      const result = computeMasterKeyExposure(createAnswerView(getQuestionnaire('idp-exposure@1')!, answers as TAnswers));
+      const result = computeMasterKeyExposure(createAnswerView(getQuestionnaire('idp-exposure@2')!, answers as TAnswers));
       expect(result.level).not.toBe('severe');
       expect(result.drivers.map((driver) => driver.id)).not.toContain('storm_pattern');
     });
@@ -151,32 +181,55 @@ describe('master-key exposure', () => {
   });
 
   test.each([
-    ['weak keys', { key_storage: 'software_keystore', key_rotation: 'never' }, 25],
-    ['strong keys', { key_storage: 'hsm_or_kms', key_rotation: 'automated_90d' }, 5],
-  ])('an unknown token issuer weighs 5 persistence points more than a known self-run one with %s', (_label, keys, adfsPoints) => {
+    ['weak keys', { key_storage: 'software_keystore', key_rotation: 'never', key_emergency_rollover: 'no' }, 50],
+    ['strong keys', { key_storage: 'hsm_or_kms', key_rotation: 'automated_90d', key_emergency_rollover: 'tested' }, 5],
+  ])('an unknown token issuer weighs 5 forgery points more than a known self-run one with %s', (_label, keys, adfsPoints) => {
     const unknown = exposure(HARDENED, { key_self_issuers: ['dont_know'], ...keys });
     const adfs = exposure(HARDENED, { key_self_issuers: ['adfs'], ...keys });
-    expect(adfs.persistence).toBe(adfsPoints);
-    expect(unknown.persistence).toBe(adfsPoints + 5);
+    expect(adfs.forgery).toBe(adfsPoints);
+    expect(unknown.forgery).toBe(adfsPoints + 5);
   });
 
-  test('not knowing whether own sign-in apps exist adds 10 persistence points to the same follow-up answers', () => {
+  test('not knowing whether own sign-in apps exist adds 10 forgery points to the same follow-up answers', () => {
     const followUps = { tok_issuer_validation: 'all', tok_account_types: 'own_tenant_only' };
     const yes = exposure(HARDENED, { tok_own_signin_apps: 'yes', ...followUps });
     const unknown = exposure(HARDENED, { tok_own_signin_apps: 'dont_know', ...followUps });
-    expect(unknown.persistence).toBe(yes.persistence + 10);
+    expect(unknown.forgery).toBe(yes.forgery + 10);
     expect(unknown.drivers.find((driver) => driver.id === 'issuer_validation_gap')?.points).toBe(10);
   });
 
-  test('a self-run signer with software keys and stale rotation adds persistence', () => {
-    const weakSigner = exposure(HARDENED, { key_self_issuers: ['adfs'], key_storage: 'software_keystore', key_rotation: 'never', key_emergency_rollover: 'no', key_debug_artifacts: 'no' });
-    expect(weakSigner.persistence).toBe(25);
-    const strongSigner = exposure(HARDENED, { key_self_issuers: ['adfs'], key_storage: 'hsm_or_kms', key_rotation: 'automated_90d', key_emergency_rollover: 'tested', key_debug_artifacts: 'yes' });
-    expect(strongSigner.persistence).toBe(5);
+  describe('the Golden SAML pattern: a self-run signer with a stale software key, forged tokens not seen', () => {
+    const GOLDEN_SAML = { key_self_issuers: ['adfs'], key_storage: 'software_keystore', key_rotation: 'never', key_emergency_rollover: 'untested', key_debug_artifacts: 'yes' };
+
+    test.each([
+      ['no SIEM', { log_siem: 'none' }],
+      ['only some logs in the SIEM', { log_siem: 'some' }],
+      ['nobody watching', { log_mail_anomaly_detection: 'nobody' }],
+    ])('is severe with %s', (_label, patch) => {
+      const result = exposure(HARDENED, { ...GOLDEN_SAML, ...patch });
+      expect(result.level).toBe('severe');
+      expect(result.drivers.map((driver) => driver.id)).toContain('golden_saml_pattern');
+    });
+
+    test('first-class logging keeps more than half of the exposure: a forged token is a valid token', () => {
+      const seen = exposure(HARDENED, GOLDEN_SAML);
+      const unseen = exposure(HARDENED, { ...GOLDEN_SAML, log_mail_access_events: 'none', log_siem: 'none', log_mail_anomaly_detection: 'nobody', log_token_anomaly_alerts: 'no' });
+      expect(seen.drivers.map((driver) => driver.id)).not.toContain('golden_saml_pattern');
+      expect(seen.score).toBeGreaterThan(unseen.score / 2);
+      expect(seen.forgery).toBe(unseen.forgery);
+    });
+
+    test.each([
+      ['a key in an HSM', { key_storage: 'hsm_or_kms' }],
+      ['yearly rotation', { key_rotation: 'within_1y' }],
+    ])('does not apply with %s', (_label, patch) => {
+      const result = exposure(HARDENED, { ...GOLDEN_SAML, log_siem: 'none', ...patch });
+      expect(result.drivers.map((driver) => driver.id)).not.toContain('golden_saml_pattern');
+    });
   });
 
   test('unanswered questions add no reach and give no detection credit (preview)', () => {
-    const result = computeMasterKeyExposure(createAnswerView(getQuestionnaire('idp-exposure@1')!, {}));
+    const result = computeMasterKeyExposure(createAnswerView(getQuestionnaire('idp-exposure@2')!, {}));
     expect(result.reach).toBe(0);
     expect(result.detectionGap).toBe(100);
     expect(result.score).toBe(0);

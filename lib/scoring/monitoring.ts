@@ -8,7 +8,11 @@ import type { TGrade, TMonitoringPlan } from './types';
 export const REASSESSMENT_MONTHS: Readonly<Record<TGrade, number>> = { A: 12, B: 12, C: 6, D: 3, E: 3 };
 
 export const MONITORING_TRIGGER_IDS = ['renewal_90_days', 'identity_provider_change', 'security_incident', 'merger_or_acquisition'] as const;
-export const MONITORING_DUE_DATE_IDS = ['next_tabletop_exercise'] as const;
+export const MONITORING_DUE_DATE_IDS = ['next_tabletop_exercise', 'next_signing_key_rotation'] as const;
+
+/** Months until the next rotation of a self-run token-signing key: its own cycle when automated, else yearly. */
+const KEY_ROTATION_MONTHS: Readonly<Record<string, number>> = { automated_90d: 3 };
+const DEFAULT_KEY_ROTATION_MONTHS = 12;
 
 export function buildMonitoringPlan(risk: TRiskEvaluation): TMonitoringPlan {
   const answers = risk.view;
@@ -20,6 +24,11 @@ export function buildMonitoringPlan(risk: TRiskEvaluation): TMonitoringPlan {
   const exerciseDate = answers.string('ir_last_exercise_date');
   if (exerciseDate !== undefined) {
     dueDates.push({ id: 'next_tabletop_exercise', date: addMonths(exerciseDate, 12), basedOnQuestionId: 'ir_last_exercise_date' });
+  }
+  const rotationDate = answers.string('key_last_rotation_date');
+  if (rotationDate !== undefined) {
+    const months = KEY_ROTATION_MONTHS[answers.string('key_rotation') ?? ''] ?? DEFAULT_KEY_ROTATION_MONTHS;
+    dueDates.push({ id: 'next_signing_key_rotation', date: addMonths(rotationDate, months), basedOnQuestionId: 'key_last_rotation_date' });
   }
   return {
     intervalMonths: REASSESSMENT_MONTHS[risk.grade],

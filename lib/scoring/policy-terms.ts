@@ -1,7 +1,9 @@
-// Policy terms of the indication: the suggested limit (by revenue, records and the requested limit)
-// and the retention (Selbstbehalt) by revenue, one band higher for a weak grade.
+// Policy terms of the indication: the suggested limit (advice, by revenue, records and the requested
+// limit), the limit the premium prices (the requested one when given), and the retention
+// (Selbstbehalt) by revenue, one band higher for a weak grade.
 import type { AnswerView } from './answers';
-import { LIMIT_BANDS, RECORDS_OVER_500K_ANSWERS, REQUESTED_LIMIT_BAND, RETENTION_BANDS, REVENUE_BAND_INDEX } from './rating-tables';
+import type { TPricingTerms } from './premium';
+import { LIMIT_BANDS, RECORDS_OVER_500K_ANSWERS, REQUESTED_LIMIT_BAND, REQUESTED_LIMIT_EUR, RETENTION_BANDS, REVENUE_BAND_INDEX } from './rating-tables';
 import type { TGrade } from './types';
 
 type TLimitBandEntry = (typeof LIMIT_BANDS)[number];
@@ -45,4 +47,31 @@ export function suggestRetention(standard: TRetentionBandEntry, grade: TGrade): 
   if (!HIGHER_RETENTION_GRADES.includes(grade)) return standard;
   const index = RETENTION_BANDS.findIndex((band) => band.id === standard.id) + 1;
   return RETENTION_BANDS[Math.min(index, RETENTION_BANDS.length - 1)]!;
+}
+
+/** The band a limit in EUR falls in (its top included), the largest band above them all. */
+function findLimitBand(limitEur: number): TLimitBandEntry {
+  return LIMIT_BANDS.find((band) => limitEur <= band.maxEur) ?? LIMIT_BANDS[LIMIT_BANDS.length - 1]!;
+}
+
+/**
+ * What the premium prices: the requested limit (the top of the requested range) when the client named
+ * one, else the top of the suggested band; and the standard retention's lower bound (a retention
+ * raised for grade D/E earns no credit, so a weaker grade never lowers the premium). Null until the
+ * revenue band is known.
+ */
+export function choosePricingTerms(answers: AnswerView): TPricingTerms | null {
+  const suggested = suggestLimit(answers);
+  const retention = standardRetention(answers);
+  if (!suggested || !retention) return null;
+  const requested = answers.string('bp_requested_limit');
+  const requestedEur = requested === undefined ? undefined : REQUESTED_LIMIT_EUR[requested];
+  const limitEur = requestedEur ?? suggested.band.maxEur;
+  return {
+    limitEur,
+    limitBasis: requestedEur === undefined ? 'suggested' : 'requested',
+    limitBandId: findLimitBand(limitEur).id,
+    retentionEur: retention.minEur,
+    retentionBandId: retention.id,
+  };
 }

@@ -1,4 +1,6 @@
-// Per-question credit tables of signet-scoring@1 for idp-exposure@1.
+// Per-question credit tables of the scoring model (signet-scoring@2.0.0), by question id: an entry
+// whose question a questionnaire version lacks is simply not used for that version (idp-exposure@1
+// has none of the questions @2 added).
 //
 // Every scored question maps its answer to a credit in 0..1 (1 = best practice) or null (not
 // applicable: excluded from the section's denominator, so N/A never lowers a score). A section score
@@ -94,9 +96,15 @@ export const QUESTION_SCORING: readonly TQuestionScoring[] = [
   },
   { questionId: 'dep_consumer_accounts', weight: 2, credit: byOption({ blocked: 1, guests_only: 0.7, tolerated: 0.2, dont_know: 0 }) },
   { questionId: 'dep_outage_fallback', weight: 1.5, credit: YES_GOOD },
+  {
+    questionId: 'dep_shared_workforce_customer_idp',
+    weight: 1.5,
+    credit: byOption({ separate: 1, shared: 0.2, dont_know: 0, no_customer_identities: null }),
+  },
 
   // authentication
   {
+    // "Don't know" (idp-exposure@2) is not a number: 0, like no MFA at all (and a knock-out finding).
     questionId: 'auth_mfa_coverage',
     weight: 3,
     credit: atLeast([[100, 1], [98, 0.85], [95, 0.7], [90, 0.5], [75, 0.25], [50, 0.1]], 0),
@@ -104,6 +112,7 @@ export const QUESTION_SCORING: readonly TQuestionScoring[] = [
   { questionId: 'auth_phishing_resistant_share', weight: 2, credit: proportional() },
   { questionId: 'auth_admin_phishing_resistant', weight: 2.5, credit: byOption({ all: 1, some: 0.4, none: 0, dont_know: 0 }) },
   { questionId: 'auth_weak_methods', weight: 1, credit: riskyMulti({ sms: 0.4, voice_call: 0.4, email_otp: 0.3 }) },
+  { questionId: 'auth_number_matching', weight: 1.5, credit: YES_GOOD },
   { questionId: 'auth_remote_access_mfa', weight: 1.5, credit: YES_GOOD },
   { questionId: 'auth_legacy_blocked', weight: 3, credit: byOption({ fully: 1, with_exceptions: 0.5, no: 0, dont_know: 0 }) },
   { questionId: 'auth_device_code_blocked', weight: 1, credit: YES_GOOD },
@@ -128,9 +137,20 @@ export const QUESTION_SCORING: readonly TQuestionScoring[] = [
   // privileged access
   { questionId: 'priv_global_admin_count', weight: 1.5, credit: bandDistance(2, 8, [[0, 1], [2, 0.6], [7, 0.4], [22, 0.2]], 0) },
   { questionId: 'priv_jit', weight: 3, credit: byOption({ yes: 1, partially: 0.5, no: 0, dont_know: 0 }) },
+  {
+    questionId: 'priv_pim_approval_alerts',
+    weight: 1.5,
+    credit: byOption({ both: 1, approval_only: 0.5, alerts_only: 0.5, neither: 0, dont_know: 0 }),
+  },
   { questionId: 'priv_cloud_only_admins', weight: 2, credit: YES_GOOD },
-  { questionId: 'priv_break_glass', weight: 1.5, credit: YES_GOOD },
+  // 1.5 until 2.0.0: an emergency account matters, but less than the incident's controls below.
+  { questionId: 'priv_break_glass', weight: 1, credit: YES_GOOD },
   { questionId: 'priv_admin_workstations', weight: 1, credit: byOption({ all_admins: 1, some_admins: 0.5, no: 0, dont_know: 0 }) },
+  {
+    questionId: 'priv_admin_workstation_edr',
+    weight: 1.5,
+    credit: byOption({ all_admins: 1, some_admins: 0.5, none: 0, dont_know: 0 }),
+  },
   {
     questionId: 'priv_delegated_partners',
     weight: 1.5,
@@ -150,9 +170,11 @@ export const QUESTION_SCORING: readonly TQuestionScoring[] = [
     weight: 1,
     credit: byOption({ certificates_or_managed: 1, secrets_max_180d: 0.6, secrets_long_lived: 0.1, dont_know: 0 }),
   },
+  // The Storm-0558 and Golden SAML controls weigh most in the section since 2.0.0 (issuer validation
+  // 3 -> 5, key storage 2 -> 4, key rotation 1.5 -> 3.5, roll-over 1 -> 1.5).
   {
     questionId: 'tok_issuer_validation',
-    weight: 3,
+    weight: 5,
     credit: byOption({ all: 1, some: 0.3, none: 0, dont_know: 0 }),
     fullCreditWhenHidden: { q: 'tok_own_signin_apps', equals: 'no' },
   },
@@ -163,25 +185,31 @@ export const QUESTION_SCORING: readonly TQuestionScoring[] = [
     fullCreditWhenHidden: { q: 'tok_own_signin_apps', equals: 'no' },
   },
   {
+    questionId: 'tok_immutable_user_claims',
+    weight: 2.5,
+    credit: byOption({ all: 1, some: 0.4, none: 0, dont_know: 0 }),
+    fullCreditWhenHidden: { q: 'tok_own_signin_apps', equals: 'no' },
+  },
+  {
     questionId: 'key_self_issuers',
     weight: 1.5,
     credit: riskyMulti({ adfs: 0.5, keycloak: 0.35, custom_oidc_saml: 0.4, other_issuer: 0.35 }),
   },
   {
     questionId: 'key_storage',
-    weight: 2,
+    weight: 4,
     credit: byOption({ hsm_or_kms: 1, software_keystore: 0.1, dont_know: 0 }),
     fullCreditWhenHidden: { q: 'key_self_issuers', includes: 'none' },
   },
   {
     questionId: 'key_rotation',
-    weight: 1.5,
+    weight: 3.5,
     credit: byOption({ automated_90d: 1, within_1y: 0.6, over_1y: 0.2, never: 0, dont_know: 0 }),
     fullCreditWhenHidden: { q: 'key_self_issuers', includes: 'none' },
   },
   {
     questionId: 'key_emergency_rollover',
-    weight: 1,
+    weight: 1.5,
     credit: byOption({ tested: 1, untested: 0.5, no: 0, dont_know: 0 }),
     fullCreditWhenHidden: { q: 'key_self_issuers', includes: 'none' },
   },
@@ -205,6 +233,8 @@ export const QUESTION_SCORING: readonly TQuestionScoring[] = [
     weight: 2,
     credit: byOption({ none: 1, one_to_three: 0.8, four_to_ten: 0.4, more_than_ten: 0.1, dont_know: 0 }),
   },
+  { questionId: 'app_guest_restrictions', weight: 1.5, credit: byOption({ both: 1, one: 0.5, neither: 0, dont_know: 0 }) },
+  { questionId: 'app_cross_tenant_default', weight: 1.5, credit: YES_GOOD },
 
   // cloud mail and collaboration
   { questionId: 'mail_external_forwarding_blocked', weight: 1.5, credit: YES_GOOD },
@@ -217,7 +247,8 @@ export const QUESTION_SCORING: readonly TQuestionScoring[] = [
 
   // logging and detection
   { questionId: 'log_unified_audit', weight: 3, credit: YES_GOOD },
-  { questionId: 'log_mail_access_events', weight: 3, credit: byOption({ all: 1, some: 0.4, none: 0, dont_know: 0 }) },
+  // Mail-access events exposed Storm-0558: 3 -> 5 since 2.0.0; watching them 2 -> 3.
+  { questionId: 'log_mail_access_events', weight: 5, credit: byOption({ all: 1, some: 0.4, none: 0, dont_know: 0 }) },
   {
     questionId: 'log_retention',
     weight: 2.5,
@@ -226,7 +257,7 @@ export const QUESTION_SCORING: readonly TQuestionScoring[] = [
   { questionId: 'log_siem', weight: 2, credit: byOption({ all: 1, some: 0.5, none: 0, dont_know: 0 }) },
   {
     questionId: 'log_mail_anomaly_detection',
-    weight: 2,
+    weight: 3,
     credit: byOption({ around_the_clock: 1, business_hours: 0.5, nobody: 0, dont_know: 0 }),
   },
   { questionId: 'log_token_anomaly_alerts', weight: 1.5, credit: YES_GOOD },
@@ -263,7 +294,7 @@ export const QUESTION_SCORING: readonly TQuestionScoring[] = [
 /**
  * Questions that describe the insured rather than a control. They do not enter the section scores
  * but move other outputs: visibility, master-key exposure, loss estimate, premium, insurability,
- * playbook or monitoring plan (see the README). gov_secure_score_identity is informational.
+ * playbook or monitoring plan (docs/scoring-model.md). gov_secure_score_identity is informational.
  */
 export const CONTEXT_QUESTION_IDS: readonly string[] = [
   'dep_idps',
@@ -273,6 +304,7 @@ export const CONTEXT_QUESTION_IDS: readonly string[] = [
   'mail_collab_services',
   'mail_sensitive_data',
   'ir_last_exercise_date',
+  'key_last_rotation_date',
   'bp_industry',
   'bp_country',
   'bp_revenue_band',

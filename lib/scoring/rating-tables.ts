@@ -1,67 +1,8 @@
-// Rating tables of the insurance indication: limit and retention bands, base rates and rating
-// factors. Numbers only; the premium (premium.ts) and the policy terms (policy-terms.ts) read them.
-// Changing any number here changes results: bump SCORING_MODEL_VERSION.
-import { roundTo } from './math';
+// Rating tables of the insurance indication: limit and retention bands, the limit a request is priced
+// at, and the loadings that turn the expected layer loss into a premium. Numbers only; the premium
+// (premium.ts) and the policy terms (policy-terms.ts) read them. Changing any number here changes
+// results: bump SCORING_MODEL_VERSION.
 import type { TLimitBandId, TMoneyBand, TRetentionBandId } from './types';
-
-/** The limit and retention the base rate is quoted for; other bands are priced by the factors below. */
-export const BASE_LIMIT_EUR = 1_000_000;
-export const BASE_RETENTION_EUR = 2_500;
-
-/**
- * EUR per year by revenue band for the base limit (EUR 1 m) and base retention (EUR 2,500), before all
- * factors. Chosen so that each revenue band at its usual limit and retention costs what it did before
- * limit and retention were rated separately (e.g. EUR 50–100 m: 6,000 × 3.55 × 0.85 ≈ 18,100).
- */
-export const BASE_RATE_EUR: Readonly<Record<string, number>> = {
-  under_2m: 1_500,
-  from_2m_to_10m: 2_500,
-  from_10m_to_50m: 4_100,
-  from_50m_to_100m: 6_000,
-  from_100m_to_500m: 8_500,
-  over_500m: 14_000,
-};
-
-export const INDUSTRY_FACTORS: Readonly<Record<string, number>> = {
-  financial_services: 1.3,
-  healthcare: 1.4,
-  public_sector: 1.25,
-  manufacturing: 1.15,
-  retail_ecommerce: 1.2,
-  professional_services: 1.1,
-  technology_saas: 1.15,
-  education: 1.2,
-  energy_utilities: 1.3,
-  other_industry: 1,
-};
-
-/** "Don't know" is priced like the largest band: an unknown record count is no reason for a lower price. */
-export const RECORDS_FACTORS: Readonly<Record<string, number>> = {
-  under_10k: 0.9,
-  from_10k_to_100k: 1,
-  from_100k_to_500k: 1.1,
-  from_500k_to_1m: 1.25,
-  over_1m: 1.4,
-  dont_know: 1.4,
-};
-
-/**
- * Record bands treated as more than 500,000 records: referral (records_over_500k) and one limit band
- * higher. "Don't know" counts as more, like its price.
- */
-export const RECORDS_OVER_500K_ANSWERS: readonly string[] = ['from_500k_to_1m', 'over_1m', 'dont_know'];
-
-/** Section modifier: 1 + weight × (PIVOT − score) / 100, i.e. credit above 65 points, surcharge below. */
-export const SECTION_MODIFIER_PIVOT = 65;
-/** Master-key modifier: 1 + 0.3 × exposure / 100. */
-export const MASTER_KEY_MODIFIER_SLOPE = 0.3;
-/** Loss-history modifier: 1 + 0.15 per prior incident, counting at most 4. */
-export const PRIOR_INCIDENT_STEP = 0.15;
-export const PRIOR_INCIDENT_CAP = 4;
-/** Targeting modifier for suppliers to the public sector (espionage campaigns such as Storm-0558). */
-export const PUBLIC_SECTOR_CUSTOMERS_FACTOR = 1.05;
-/** Width of the indicated range around the premium. */
-export const PREMIUM_RANGE = 0.15;
 
 export const LIMIT_BANDS = [
   { id: 'limit_up_to_1m', minEur: 500_000, maxEur: 1_000_000 },
@@ -83,31 +24,16 @@ export const RETENTION_BANDS = [
 ] as const satisfies ReadonlyArray<TMoneyBand & { id: TRetentionBandId }>;
 
 /**
- * Increased-limit factors (ILF): ILF = (limit / BASE_LIMIT_EUR)^ILF_EXPONENT at the top of each limit
- * band, rounded to two decimals. Sub-linear because most losses are small: doubling the limit costs
- * about 46 % more, not 100 %.
+ * Business-profile answers the premium is priced on (the loss model's inputs); until all are
+ * answered there is no premium figure.
  */
-export const ILF_EXPONENT = 0.55;
-export const INCREASED_LIMIT_FACTORS = Object.fromEntries(
-  LIMIT_BANDS.map((band) => [band.id, roundTo((band.maxEur / BASE_LIMIT_EUR) ** ILF_EXPONENT, 2)]),
-) as Readonly<Record<TLimitBandId, number>>;
+export const RATING_INPUT_QUESTION_IDS = ['bp_industry', 'bp_revenue_band', 'bp_employees', 'bp_records_band', 'bp_public_sector_customers', 'bp_prior_incidents'] as const;
 
 /**
- * Retention (deductible) credits relative to the base retention of EUR 2,500: the more of each loss
- * the insured carries, the lower the premium, with diminishing returns.
+ * Record bands treated as more than 500,000 records: referral (records_over_500k) and one limit band
+ * higher. "Don't know" counts as more.
  */
-export const RETENTION_CREDITS: Readonly<Record<TRetentionBandId, number>> = {
-  retention_1k_to_2_5k: 1,
-  retention_2_5k_to_5k: 0.95,
-  retention_5k_to_10k: 0.9,
-  retention_10k_to_25k: 0.85,
-  retention_25k_to_50k: 0.8,
-  retention_50k_to_100k: 0.75,
-  retention_100k_to_250k: 0.7,
-};
-
-/** Business-profile answers the premium is rated on; until all are answered there is no premium figure. */
-export const RATING_INPUT_QUESTION_IDS = ['bp_industry', 'bp_revenue_band', 'bp_records_band', 'bp_public_sector_customers', 'bp_prior_incidents'] as const;
+export const RECORDS_OVER_500K_ANSWERS: readonly string[] = ['from_500k_to_1m', 'over_1m', 'dont_know'];
 
 export const REVENUE_BAND_INDEX: Readonly<Record<string, number>> = {
   under_2m: 0,
@@ -118,7 +44,7 @@ export const REVENUE_BAND_INDEX: Readonly<Record<string, number>> = {
   over_500m: 5,
 };
 
-/** The index in LIMIT_BANDS of the smallest band that covers the whole requested limit. */
+/** The index in LIMIT_BANDS of the smallest band that covers the whole requested limit (the suggestion never goes below it). */
 export const REQUESTED_LIMIT_BAND: Readonly<Record<string, number>> = {
   up_to_1m: 0,
   from_1m_to_3m: 2,
@@ -126,3 +52,27 @@ export const REQUESTED_LIMIT_BAND: Readonly<Record<string, number>> = {
   from_5m_to_10m: 3,
   over_10m: 4,
 };
+
+/** The limit a request is priced at: the top of the requested range (over EUR 10 m: EUR 25 m, the top of its band). */
+export const REQUESTED_LIMIT_EUR: Readonly<Record<string, number>> = {
+  up_to_1m: 1_000_000,
+  from_1m_to_3m: 3_000_000,
+  from_3m_to_5m: 5_000_000,
+  from_5m_to_10m: 10_000_000,
+  over_10m: 25_000_000,
+};
+
+/**
+ * Premium = expected layer loss / TARGET_LOSS_RATIO × (1 + uncertainty loading). A target loss ratio
+ * of 60 % leaves 40 % of the premium for acquisition and administration costs, capital and profit:
+ * the German cyber market ran a 58 % loss ratio and a 97 % combined ratio in 2023 (GDV), US standalone
+ * cyber a 43 % direct loss-and-DCC ratio in 2022 after 68 % in 2021 (Fitch); see docs/scoring-model.md.
+ */
+export const TARGET_LOSS_RATIO = 0.6;
+/** Each "don't know" answer adds this much loading for uncertainty, up to the maximum. */
+export const UNCERTAINTY_LOADING_PER_UNKNOWN = 0.03;
+export const UNCERTAINTY_LOADING_MAX = 0.3;
+/** premium / expected layer loss always lies in this band: [1 / 0.6, 1.3 / 0.6]. */
+export const PREMIUM_TO_LAYER_LOSS_BAND = [1 / TARGET_LOSS_RATIO, (1 + UNCERTAINTY_LOADING_MAX) / TARGET_LOSS_RATIO] as const;
+/** Width of the indicated range around the premium. */
+export const PREMIUM_RANGE = 0.15;

@@ -8,11 +8,13 @@ import { evaluateRisk, evaluateRiskOfAnswers } from './evaluate-risk';
 import { CONTROLS } from './controls';
 import hardened from './fixtures/hardened-enterprise.json';
 import hybrid from './fixtures/hybrid-adfs-manufacturer.json';
+import gradeC from './fixtures/consistency-grade-c.json';
 import storm from './fixtures/storm-0558-victim.json';
 import { roundTo } from './math';
 import { EFFORT_COST, applyControl as applyControlTo, buildRecommendations } from './recommendations';
 
 const questionnaire = getQuestionnaire('idp-exposure@1')!;
+const LATEST = getQuestionnaire('idp-exposure@2')!;
 const HARDENED = hardened.answers as TAnswers;
 const STORM = storm.answers as TAnswers;
 const HYBRID = hybrid.answers as TAnswers;
@@ -29,7 +31,7 @@ describe('control catalogue', () => {
     for (const control of CONTROLS) {
       expect(control.targets.length + (control.transform ? 1 : 0), control.id).toBeGreaterThan(0);
       for (const target of control.targets) {
-        const question = getQuestion(questionnaire, target.questionId);
+        const question = getQuestion(LATEST, target.questionId);
         expect(question, `${control.id} -> ${target.questionId}`).toBeDefined();
         expect(buildAnswerValueSchema(question!).safeParse(target.value).success, `${control.id} -> ${target.questionId}`).toBe(true);
       }
@@ -84,11 +86,15 @@ describe('recommendations', () => {
     expect(recommendations.slice(0, firstOther).map((recommendation) => recommendation.id)).toEqual(
       expect.arrayContaining(['ctrl_issuer_validation', 'ctrl_mail_access_auditing', 'ctrl_idp_playbook']),
     );
+    // Then those that improve insurability, then uplift per effort.
     const rest = recommendations.slice(firstOther);
+    const order = ['accept', 'accept_with_conditions', 'refer', 'decline'];
     for (let index = 1; index < rest.length; index++) {
       const previous = rest[index - 1]!;
       const current = rest[index]!;
-      expect(previous.uplift / EFFORT_COST[previous.effort]).toBeGreaterThanOrEqual(current.uplift / EFFORT_COST[current.effort]);
+      const gain = (entry: typeof previous) => -order.indexOf(entry.insurabilityAfter);
+      expect(gain(previous)).toBeGreaterThanOrEqual(gain(current));
+      if (gain(previous) === gain(current)) expect(previous.uplift / EFFORT_COST[previous.effort]).toBeGreaterThanOrEqual(current.uplift / EFFORT_COST[current.effort]);
     }
     expect(recommendations.map((recommendation) => recommendation.rank)).toEqual(recommendations.map((_, index) => index + 1));
   });
@@ -114,5 +120,35 @@ describe('recommendations', () => {
         recommendation.resolvesFindingIds.length > 0;
       expect(benefit, recommendation.id).toBe(true);
     }
+  });
+});
+
+describe('the incident\'s controls (issue "Scoring model 2")', () => {
+  // A mid-size firm missing all of them, and a break-glass account: each incident control must be
+  // worth more than the break-glass account in score, exposure and expected loss.
+  const gaps = {
+    ...(gradeC.answers as TAnswers),
+    tok_own_signin_apps: 'yes',
+    tok_issuer_validation: 'none',
+    tok_account_types: 'own_tenant_only',
+    tok_immutable_user_claims: 'all',
+    key_self_issuers: ['adfs'],
+    key_storage: 'software_keystore',
+    key_rotation: 'never',
+    key_emergency_rollover: 'untested',
+    key_debug_artifacts: 'yes',
+    log_mail_access_events: 'none',
+    priv_break_glass: 'no',
+  } as TAnswers;
+  const recommendations = buildRecommendations(evaluateRisk(createAnswerView(LATEST, gaps)));
+  const byId = (id: string) => recommendations.find((recommendation) => recommendation.id === id)!;
+
+  test.each(['ctrl_issuer_validation', 'ctrl_mail_access_auditing', 'ctrl_signing_keys_in_hsm', 'ctrl_automated_key_rotation'])('%s is worth more than a break-glass account', (id) => {
+    const control = byId(id);
+    const breakGlass = byId('ctrl_break_glass_accounts');
+    expect(control.uplift).toBeGreaterThan(breakGlass.uplift);
+    expect(control.masterKeyExposureReduction).toBeGreaterThan(breakGlass.masterKeyExposureReduction);
+    expect(control.expectedLossReductionEur!).toBeGreaterThan(breakGlass.expectedLossReductionEur!);
+    expect(control.rank).toBeLessThan(breakGlass.rank);
   });
 });

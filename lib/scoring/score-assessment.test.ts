@@ -97,14 +97,17 @@ describe('scoreAssessment: validation and completeness', () => {
       return answers;
     });
 
-  test('final mode accepts and rejects exactly what validateAnswers does, with the same issues and answers', () => {
+  test('final mode accepts and rejects exactly what validateAnswers does, with the same issues and answers', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.oneof(rawAnswers, arbitraryAnswers(questionnaire, { completeness: 'complete' })), (answers) => {
         const outcome = scoreAssessment({ questionnaireVersion: VERSION, answers }, { loss: false });
         const validation = validateAnswers(questionnaire, answers, 'final');
         expect(outcome.ok).toBe(validation.ok);
         if (!outcome.ok && !validation.ok) expect(outcome.issues).toEqual(validation.issues);
-        if (outcome.ok && validation.ok) expect(outcome.result.answers).toEqual(validation.answers);
+        if (outcome.ok && validation.ok) {
+          expect(outcome.result.answers).toEqual(validation.answers);
+          expect(outcome.result.droppedHiddenQuestionIds).toEqual(validation.droppedHiddenQuestionIds);
+        }
       }),
       { numRuns: 300, seed: 81 },
     );
@@ -158,13 +161,13 @@ describe('scoreAssessment: provisional preview', () => {
     expect({ ...preview, mode: 'final' }).toEqual(final);
   });
 
-  test('final results are never provisional', () => {
+  test('final results are never provisional; they are priced unless declined', () => {
     fc.assert(
       fc.property(arbitraryAnswers(questionnaire, { completeness: 'complete' }), (answers) => {
         const result = score(answers, { loss: false });
         expect(result.risk.provisional).toBe(false);
         expect(result.protection.insurance.provisional).toBe(false);
-        expect(result.protection.insurance.premium).not.toBeNull();
+        expect(result.protection.insurance.premium === null).toBe(result.protection.insurance.insurability === 'decline');
       }),
       { numRuns: 60, seed: 91 },
     );
@@ -179,11 +182,11 @@ describe('scoreAssessment: provisional preview', () => {
         expect(result.risk.provisional).toBe(incomplete);
         expect(insurance.provisional).toBe(incomplete);
         if (incomplete) {
-          expect(insurance.insurability).not.toBe('accept');
+          expect(['refer', 'decline']).toContain(insurance.insurability);
           expect(insurance.reasons.map((reason) => reason.id)).toContain('incomplete_answers');
         }
-        // A provisional indication has no premium, even with a complete business profile.
-        expect(insurance.premium !== null).toBe(!incomplete);
+        // A provisional indication has no premium, even with a complete business profile; nor has a decline.
+        expect(insurance.premium !== null).toBe(!incomplete && insurance.insurability !== 'decline');
       }),
       { numRuns: 150, seed: 92 },
     );
@@ -201,10 +204,13 @@ describe('scoreAssessment: provisional preview', () => {
     const result = score(HARDENED);
     expect(result.mode).toBe('final');
     if (result.mode === 'final') {
-      // Narrowing on mode gives a final, priced indication and a grade that is not provisional.
+      // Narrowing on mode gives a final indication and a grade that is not provisional; narrowing
+      // further on the outcome gives a premium, or none for a decline.
       expectTypeOf(result.protection.insurance).toEqualTypeOf<TFinalInsuranceIndication>();
-      expectTypeOf(result.protection.insurance.premium).toEqualTypeOf<TPremiumIndication>();
       expectTypeOf(result.risk.provisional).toEqualTypeOf<false>();
+      const insurance = result.protection.insurance;
+      if (insurance.insurability === 'decline') expectTypeOf(insurance.premium).toEqualTypeOf<null>();
+      else expectTypeOf(insurance.premium).toEqualTypeOf<TPremiumIndication>();
     } else expectTypeOf(result.protection.insurance).toEqualTypeOf<TInsuranceIndication>();
     expectTypeOf<TProvisionalInsuranceIndication['premium']>().toEqualTypeOf<null>();
     expectTypeOf<TProvisionalInsuranceIndication['pendingQuestionIds']>().toEqualTypeOf<[string, ...string[]]>();
@@ -273,11 +279,12 @@ describe('scoreAssessment: the three stages', () => {
     expect(risk.masterKeyExposure.level).toBe('severe');
   });
 
-  test('protection: recommendations, indication and monitoring are present', () => {
+  test('protection: recommendations, indication and monitoring are present; a decline shows no premium', () => {
     const { protection } = score(STORM);
     expect(protection.recommendations.length).toBeGreaterThan(5);
-    expect(protection.insurance.premium?.isIndication).toBe(true);
+    expect(protection.insurance).toMatchObject({ insurability: 'decline', premium: null });
     expect(protection.monitoring.intervalMonths).toBe(3);
+    expect(score(HARDENED).protection.insurance.premium?.isIndication).toBe(true);
   });
 
   test('claims: readiness, playbook and evidence checklist', () => {
@@ -286,5 +293,29 @@ describe('scoreAssessment: the three stages', () => {
     expect(claims.readinessScore).toBeLessThan(60);
     expect(claims.playbook.steps.length).toBeGreaterThan(10);
     expect(claims.evidenceChecklist.length).toBeGreaterThan(5);
+  });
+});
+
+describe('scoreAssessment: questionnaire versions and hidden answers', () => {
+  test('scores idp-exposure@2 (current) and idp-exposure@1 (stored drafts and snapshots) with the same model', () => {
+    const latest = getQuestionnaire('idp-exposure@2')!;
+    fc.assert(
+      fc.property(arbitraryAnswers(latest, { completeness: 'complete' }), (answers) => {
+        const outcome = scoreAssessment({ questionnaireVersion: 'idp-exposure@2', answers }, { loss: false });
+        expect(outcome.ok).toBe(true);
+        if (outcome.ok) expect(outcome.result).toMatchObject({ modelVersion: SCORING_MODEL_VERSION, questionnaireVersion: 'idp-exposure@2' });
+      }),
+      { numRuns: 30, seed: 95 },
+    );
+    expect(score(HARDENED)).toMatchObject({ modelVersion: SCORING_MODEL_VERSION, questionnaireVersion: 'idp-exposure@1' });
+  });
+
+  test('answers to hidden questions are dropped, listed and never scored', () => {
+    const withHidden = { ...HARDENED, tok_own_signin_apps: 'no', tok_issuer_validation: 'none', tok_account_types: 'dont_know' };
+    const result = score(withHidden);
+    expect(result.droppedHiddenQuestionIds).toEqual(['tok_issuer_validation', 'tok_account_types']);
+    expect(result.answers.tok_issuer_validation).toBeUndefined();
+    expect(result.risk).toEqual(score({ ...HARDENED, tok_own_signin_apps: 'no' }).risk);
+    expect(score(HARDENED).droppedHiddenQuestionIds).toEqual([]);
   });
 });

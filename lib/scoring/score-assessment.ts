@@ -3,7 +3,7 @@
 // version always give the same JSON, and bad input is returned as issues, never thrown.
 import { getQuestionnaire, isAnswered, validateAnswers } from '@/lib/questionnaire';
 import type { TAnswerIssue, TAnswers, TQuestionnaire, TRawAnswers } from '@/lib/questionnaire';
-import { LOSS_MODEL_VERSION, MAX_SEED, MAX_TRIALS, simulateAnnualLoss } from '@/lib/scoring/loss';
+import { LOSS_MODEL_VERSION, MAX_SEED, MAX_TRIALS, computeExpectedAnnualLoss, simulateAnnualLoss } from '@/lib/scoring/loss';
 
 import { createAnswerView } from './answers';
 import type { AnswerView } from './answers';
@@ -12,6 +12,7 @@ import { evaluateRisk } from './evaluate-risk';
 import { buildInsuranceIndication } from './insurance-indication';
 import { computeDefaultLossSeed, mapAnswersToLossInput } from './loss-mapping';
 import { buildMonitoringPlan } from './monitoring';
+import { choosePricingTerms } from './policy-terms';
 import { buildRecommendations } from './recommendations';
 import type {
   TCompleteness,
@@ -101,11 +102,13 @@ function listPendingQuestionIds(view: AnswerView): string[] {
   return pending;
 }
 
-type TValidatedAnswers = { ok: true; answers: TAnswers; view: AnswerView; completeness: TCompleteness } | { ok: false; issues: TAnswerIssue[] };
+type TValidatedAnswers =
+  | { ok: true; answers: TAnswers; droppedHiddenQuestionIds: string[]; view: AnswerView; completeness: TCompleteness }
+  | { ok: false; issues: TAnswerIssue[] };
 
-function withView(questionnaire: TQuestionnaire, answers: TAnswers): TValidatedAnswers {
+function withView(questionnaire: TQuestionnaire, answers: TAnswers, droppedHiddenQuestionIds: string[]): TValidatedAnswers {
   const view = createAnswerView(questionnaire, answers);
-  return { ok: true, answers, view, completeness: computeCompleteness(view) };
+  return { ok: true, answers, droppedHiddenQuestionIds, view, completeness: computeCompleteness(view) };
 }
 
 /**
@@ -118,10 +121,10 @@ function validateForScoring(questionnaire: TQuestionnaire, rawAnswers: unknown, 
   const draft = validateAnswers(questionnaire, rawAnswers, 'draft');
   const final = (): TValidatedAnswers => {
     const validation = validateAnswers(questionnaire, rawAnswers, 'final');
-    return validation.ok ? withView(questionnaire, validation.answers) : validation;
+    return validation.ok ? withView(questionnaire, validation.answers, validation.droppedHiddenQuestionIds) : validation;
   };
   if (!draft.ok) return mode === 'final' ? final() : draft;
-  const validated = withView(questionnaire, draft.answers);
+  const validated = withView(questionnaire, draft.answers, draft.droppedHiddenQuestionIds);
   if (mode === 'final' && validated.ok) {
     // A successful draft validation means rawAnswers is a plain object.
     const raw = rawAnswers as TRawAnswers;
@@ -151,31 +154,34 @@ export function scoreAssessment(input: TScoreAssessmentInput, options: TScoreAss
     return { ok: false, issues: [...optionIssues, ...(validation.ok ? [] : validation.issues)] };
   }
 
-  // validateAnswers already dropped hidden answers; the view holds the same set.
-  const { view, answers } = validation;
+  // validateAnswers already dropped hidden answers (and listed them); the view holds the same set.
+  const { view, answers, droppedHiddenQuestionIds } = validation;
   const evaluation = evaluateRisk(view);
   // Final mode has every visible required answer (validation), so nothing is pending there.
   const pendingQuestionIds = mode === 'preview' ? listPendingQuestionIds(view) : [];
   const lossOptions = options.loss === false ? null : (options.loss ?? {});
   const lossSeed = lossOptions?.seed ?? computeDefaultLossSeed(view);
+  // The loss model's input prices the premium (closed form) whether or not it is simulated.
+  const mapped = mapAnswersToLossInput(evaluation);
 
   let loss: TLossSection | null = null;
   let lossSkippedReason: 'disabled' | 'business_profile_incomplete' | null = null;
   if (lossOptions === null) lossSkippedReason = 'disabled';
+  else if (!mapped) lossSkippedReason = 'business_profile_incomplete';
   else {
-    const mapped = mapAnswersToLossInput(evaluation);
-    if (!mapped) lossSkippedReason = 'business_profile_incomplete';
-    else {
-      const trials = lossOptions.trials ?? DEFAULT_LOSS_TRIALS;
-      loss = {
-        modelVersion: LOSS_MODEL_VERSION,
-        seed: lossSeed,
-        trials,
-        input: mapped.input,
-        mapping: mapped.mapping,
-        result: simulateAnnualLoss(mapped.input, { trials, seed: lossSeed }),
-      };
-    }
+    const trials = lossOptions.trials ?? DEFAULT_LOSS_TRIALS;
+    // The simulation also reports what falls into the insured layer the premium prices.
+    const terms = choosePricingTerms(view);
+    const input = terms ? { ...mapped.input, layer: { retentionPerEvent: terms.retentionEur, aggregateLimit: terms.limitEur } } : mapped.input;
+    loss = {
+      modelVersion: LOSS_MODEL_VERSION,
+      seed: lossSeed,
+      trials,
+      input,
+      mapping: mapped.mapping,
+      expectedAnnualLossEur: Math.round(computeExpectedAnnualLoss(mapped.input)),
+      result: simulateAnnualLoss(input, { trials, seed: lossSeed }),
+    };
   }
 
   const risk: TRiskStage = {
@@ -190,10 +196,10 @@ export function scoreAssessment(input: TScoreAssessmentInput, options: TScoreAss
     masterKeyExposure: evaluation.masterKeyExposure,
     provisional: pendingQuestionIds.length > 0,
   };
-  const insurance = buildInsuranceIndication(evaluation, loss ? loss.result.percentiles.p99 : null, { pendingQuestionIds });
+  const insurance = buildInsuranceIndication(evaluation, mapped ? mapped.input : null, loss ? loss.result.percentiles.p99 : null, { pendingQuestionIds });
   const protection = { recommendations: buildRecommendations(evaluation), insurance, monitoring: buildMonitoringPlan(evaluation) };
   const head = { modelVersion: SCORING_MODEL_VERSION, questionnaireVersion: questionnaire.version };
-  const inputs = { lossSeed, completeness: validation.completeness, answers };
+  const inputs = { lossSeed, completeness: validation.completeness, answers, droppedHiddenQuestionIds };
   const tail = { claims: buildClaimsSupport(evaluation), loss, lossSkippedReason };
   // Keys in the documented order: versions, mode, seed and inputs, the three stages, the loss.
   if (mode === 'preview') return { ok: true, result: { ...head, mode, ...inputs, risk, protection, ...tail } };

@@ -29,8 +29,8 @@ export const SEVERITY_IDS = ['critical', 'high', 'medium', 'low'] as const;
 export const EFFORT_IDS = ['low', 'medium', 'high'] as const;
 export const GRADE_CAP_REASON_IDS = ['critical_finding', 'multiple_critical_findings', 'master_key_exposure_severe'] as const;
 export const MASTER_KEY_LEVEL_IDS = ['low', 'moderate', 'high', 'severe'] as const;
-export const MASTER_KEY_GROUP_IDS = ['reach', 'persistence', 'detection', 'floor'] as const;
-export const INSURABILITY_IDS = ['accept', 'refer', 'decline'] as const;
+export const MASTER_KEY_GROUP_IDS = ['reach', 'forgery', 'replay', 'persistence', 'detection', 'floor'] as const;
+export const INSURABILITY_IDS = ['accept', 'accept_with_conditions', 'refer', 'decline'] as const;
 export const PLAYBOOK_PHASE_IDS = ['mobilise', 'preserve', 'investigate', 'contain', 'eradicate', 'recover', 'notify', 'review'] as const;
 export const OWNER_ROLE_IDS = [
   'incident_lead',
@@ -59,6 +59,7 @@ export const ISSUE_CODE_IDS = [
   'future_date',
   'duplicate_option',
   'exclusive_option',
+  'hidden_answer',
   'invalid_option',
 ] as const;
 export const LABEL_IDS = [
@@ -68,7 +69,13 @@ export const LABEL_IDS = [
   'lossDisclaimer',
   'gradeThresholds',
 ] as const;
-export const RATING_FACTOR_IDS = [
+export const RATING_FACTOR_IDS = ['expense_and_capital_loading', 'uncertainty_loading'];
+
+/**
+ * Texts that results of earlier model versions refer to and the current model no longer produces:
+ * stored snapshots (signet-scoring@1.x) stay readable. The rating factors of the 1.x premium.
+ */
+export const LEGACY_RATING_FACTOR_IDS = [
   'base_rate',
   'industry',
   'records',
@@ -109,8 +116,8 @@ export function listScoringTextKeys(): string[] {
   each('insurability.reasons', INSURABILITY_REASON_IDS);
   each('limitBands', LIMIT_BANDS.map((band) => band.id));
   each('retentionBands', RETENTION_BANDS.map((band) => band.id));
-  each('ratingFactors', RATING_FACTOR_IDS);
-  each('subjectivities', [...Object.values(KNOCK_OUT_SUBJECTIVITIES).map((entry) => entry.id), ...EXTRA_SUBJECTIVITY_IDS]);
+  each('ratingFactors', [...RATING_FACTOR_IDS, ...LEGACY_RATING_FACTOR_IDS]);
+  each('subjectivities', [...new Set([...Object.values(KNOCK_OUT_SUBJECTIVITIES).map((entry) => entry.id), ...EXTRA_SUBJECTIVITY_IDS])]);
   each('accumulationTags', [...new Set(ACCUMULATION_TAGS.map((entry) => entry.tag))]);
   each('monitoring.triggers', MONITORING_TRIGGER_IDS);
   each('monitoring.dueDates', MONITORING_DUE_DATE_IDS);

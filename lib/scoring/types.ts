@@ -14,7 +14,10 @@ export type TScoreAssessmentInput = { questionnaireVersion: string; answers: unk
 export type TScoreAssessmentOptions = {
   /** 'final' (default) needs every visible required answer; 'preview' scores partial answers. */
   mode?: TScoringMode;
-  /** Monte-Carlo settings; `false` skips the simulation (fast path). Defaults: 10,000 trials, seed from answers. */
+  /**
+   * Monte-Carlo settings; `false` skips the simulation (the premium does not need it). Defaults:
+   * 10,000 trials and the common-random-numbers seed of the model version and business profile.
+   */
   loss?: { trials?: number; seed?: number } | false;
 };
 
@@ -55,8 +58,11 @@ export type TGradeCapReason = 'critical_finding' | 'multiple_critical_findings' 
 export type TGradeCap = { grade: TGrade; reasons: TGradeCapReason[] };
 
 export type TMasterKeyLevel = 'low' | 'moderate' | 'high' | 'severe';
-/** 'floor': the Storm-0558 pattern floor (its points are score points the floor adds to the formula). */
-export type TMasterKeyDriverGroup = 'reach' | 'persistence' | 'detection' | 'floor';
+/**
+ * 'forgery' and 'replay' (since signet-scoring@2.0.0) split what 1.x called 'persistence'; 'floor':
+ * a pattern floor (Storm-0558, Golden SAML), whose points are score points it adds to the formula.
+ */
+export type TMasterKeyDriverGroup = 'reach' | 'forgery' | 'replay' | 'persistence' | 'detection' | 'floor';
 
 export type TMasterKeyDriver = {
   /** Text: scoring.json masterKey.drivers.<id> */
@@ -76,8 +82,12 @@ export type TMasterKeyExposure = {
   level: TMasterKeyLevel;
   /** What a valid identity-provider token opens (mail, SSO apps, data), 0..100. */
   reach: number;
-  /** How easily a token is forged, replayed or kept alive, 0..100. */
+  /** How easily a token is forged, replayed or kept alive, 0..100: forgery and replay combined. */
   persistence: number;
+  /** How easily a token can be minted or is accepted from outside (issuer validation, own signer, nOAuth), 0..100. */
+  forgery: number;
+  /** How long a stolen token or session stays useful (lifetime, binding, admin endpoints), 0..100. */
+  replay: number;
   /** How unlikely the client notices misuse, 0..100 (100 = blind). */
   detectionGap: number;
   drivers: TMasterKeyDriver[];
@@ -116,12 +126,20 @@ export type TRecommendation = {
   rank: number;
   sectionId: string;
   effort: TEffort;
-  /** Score points gained when the answers are re-scored with this control in place (never typed by hand). */
+  /**
+   * Score points gained when the answers are re-scored with this control in place (never typed by
+   * hand), measured before the score is clamped to 0..100: a score stuck at 0 still shows what each
+   * control is worth. scoreAfter is the clamped score.
+   */
   uplift: number;
   scoreAfter: number;
   gradeAfter: TGrade;
   masterKeyExposureReduction: number;
   claimsReadinessUplift: number;
+  /** Expected annual loss it avoids, whole EUR (closed form of the loss model); null without a business profile. */
+  expectedLossReductionEur: number | null;
+  /** The insurability the answers would get with the control in place. */
+  insurabilityAfter: TInsurability;
   resolvesFindingIds: string[];
   /** True when it removes a critical (knock-out) finding: these come first. */
   resolvesKnockOut: boolean;
@@ -129,7 +147,8 @@ export type TRecommendation = {
   changes: Array<{ questionId: string; from: TAnswerValue; to: TAnswerValue }>;
 };
 
-export type TInsurability = 'accept' | 'refer' | 'decline';
+/** Best to worst. 'accept_with_conditions' (since 2.0.0): accepted subject to conditions with due dates. */
+export type TInsurability = 'accept' | 'accept_with_conditions' | 'refer' | 'decline';
 export type TInsurabilityReason = { id: string; outcome: 'refer' | 'decline' };
 
 export type TLimitBandId = 'limit_up_to_1m' | 'limit_1m_to_2m' | 'limit_2m_to_5m' | 'limit_5m_to_10m' | 'limit_10m_to_25m' | 'limit_25m_to_50m';
@@ -147,36 +166,49 @@ export type TLimitBand = TMoneyBand & { id: TLimitBandId; basis: string[] };
 export type TRetentionBand = TMoneyBand & { id: TRetentionBandId };
 
 export type TRatingFactor = {
-  /** Text: scoring.json ratingFactors.<id> (section modifiers use section_<sectionId>). */
+  /** Text: scoring.json ratingFactors.<id>. */
   id: string;
-  /** The answer, band or score the factor is read from. */
+  /** The answer, band, score or count the factor is read from. */
   questionId?: string;
   sectionId?: string;
   input: string | number | null;
   factor: number;
 };
 
+/**
+ * The premium indication, priced from the model's own loss distribution (since 2.0.0):
+ *   amountEur = round(layerExpectedLossEur × Π factors)
+ * where the layer is the insured part of each loss: above the retention, up to the limit. The factors
+ * are the loadings (expenses and capital; uncertainty for "don't know" answers), so
+ * amountEur / layerExpectedLossEur stays within PREMIUM_TO_LAYER_LOSS_BAND whatever the grade.
+ */
 export type TPremiumIndication = {
   isIndication: true;
   currency: 'EUR';
-  /** Whole EUR per year: round(baseRateEur × product of all factors). */
+  /** Whole EUR per year. */
   amountEur: number;
   rangeEur: { low: number; high: number };
-  /** EUR per year by revenue band for the base limit and base retention, before all factors. */
-  baseRateEur: number;
-  baseRateBasis: { questionId: 'bp_revenue_band'; input: string; baseLimitEur: number; baseRetentionEur: number };
-  /**
-   * The limit and retention bands the amount is priced for (factors increased_limit and
-   * retention_credit): the suggested limit and the STANDARD retention by revenue band. A retention
-   * raised for grade D/E (the indication's `retention`, subjectivity subj_higher_retention) earns no
-   * credit, so a weaker grade never lowers the premium.
-   */
+  /** Expected annual loss in the layer (closed form of the loss model), whole EUR. */
+  layerExpectedLossEur: number;
+  /** amountEur / layerExpectedLossEur, 3 decimals (within the documented band). */
+  premiumToLayerLossRatio: number;
+  /** The limit priced: the requested one when given ('requested'), else the suggested one ('suggested'). */
+  limitEur: number;
+  limitBasis: 'requested' | 'suggested';
+  /** The band the priced limit falls in. */
   limitBandId: TLimitBandId;
+  /** The standard retention by revenue band (a retention raised for grade D/E earns no credit). */
+  retentionEur: number;
   retentionBandId: TRetentionBandId;
+  /** The loadings on the layer loss (ratingFactors.<id>: expense_and_capital_loading, uncertainty_loading). */
   factors: TRatingFactor[];
 };
 
-export type TSubjectivity = { id: string; findingIds: string[]; controlId: string | null };
+/**
+ * A condition of cover. dueDays null: before binding (a subjectivity). A number: within that many
+ * days after binding (a condition of an acceptance with conditions, since 2.0.0).
+ */
+export type TSubjectivity = { id: string; findingIds: string[]; controlId: string | null; dueDays: number | null };
 
 export type TMonitoringPlan = {
   intervalMonths: number;
@@ -194,15 +226,17 @@ type TInsuranceIndicationCommon = {
   accumulationTags: string[];
 };
 
-/** Every answer the indication reads is present (always the case in final mode). */
+/**
+ * Every answer the indication reads is present (always the case in final mode). A declined risk
+ * shows no premium; every other outcome is priced.
+ */
 export type TFinalInsuranceIndication = TInsuranceIndicationCommon & {
   provisional: false;
-  insurability: TInsurability;
+  /** Advice: the limit the revenue and records suggest (the premium prices the requested limit when given). */
   suggestedLimit: TLimitBand;
   /** The suggested retention: by revenue band, one band higher for grade D/E (priced without credit). */
   retention: TRetentionBand;
-  premium: TPremiumIndication;
-};
+} & ({ insurability: Exclude<TInsurability, 'decline'>; premium: TPremiumIndication } | { insurability: 'decline'; premium: null });
 
 /**
  * Preview with answers missing: never 'accept' (the reasons include `incomplete_answers`), and no
@@ -210,7 +244,7 @@ export type TFinalInsuranceIndication = TInsuranceIndicationCommon & {
  */
 export type TProvisionalInsuranceIndication = TInsuranceIndicationCommon & {
   provisional: true;
-  insurability: Exclude<TInsurability, 'accept'>;
+  insurability: 'refer' | 'decline';
   /** The questions to answer before the indication is final (never empty). */
   pendingQuestionIds: [string, ...string[]];
   suggestedLimit: TLimitBand | null;
@@ -293,6 +327,8 @@ export type TLossScenarioMapping = {
   vulnerabilityMultiplier: number;
   threatMultiplier: number;
   historyMultiplier: number;
+  /** (users / 250)^0.4 (since 2.0.0; 1 for the provider-driven outage). */
+  identitiesMultiplier: number;
   magnitudeMultiplier: number;
 };
 
@@ -302,6 +338,8 @@ export type TLossSection = {
   trials: number;
   input: TLossModelInput;
   mapping: TLossScenarioMapping[];
+  /** The exact expectation of the same model (closed form), whole EUR: what the ALE estimates. */
+  expectedAnnualLossEur: number;
   result: TLossResult;
 };
 
@@ -313,6 +351,8 @@ type TScoringResultCommon = {
   completeness: TCompleteness;
   /** The validated answers the result was computed from (hidden answers dropped). */
   answers: TAnswers;
+  /** Answered questions that the visibility rules hide: dropped, never scored (warn about them). */
+  droppedHiddenQuestionIds: string[];
   claims: TClaimsSupport;
   /** null when skipped (`loss: false`) or when the business profile is incomplete (preview). */
   loss: TLossSection | null;

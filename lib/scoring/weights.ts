@@ -4,19 +4,21 @@
 /**
  * Section weights in the overall weighted mean; they sum to 1. The business profile describes the
  * insured (size, industry) and feeds the loss estimate and the premium, not the security score.
- * Authentication, logging and privileged access carry most weight because they decide whether a
- * stolen or forged token is usable and whether its use is noticed (the Storm-0558 lessons).
+ * Authentication, token and key hygiene and logging carry most weight because they decide whether a
+ * stolen or forged token is usable and whether its use is noticed (the Storm-0558 and Golden SAML
+ * lessons; 2.0.0 moved 0.02 each from authentication, privileged access and governance to token
+ * and key hygiene and logging).
  */
 export const SECTION_WEIGHTS: Readonly<Record<string, number>> = {
   landscape: 0.08,
-  authentication: 0.18,
-  privileged_access: 0.14,
-  tokens_keys: 0.14,
+  authentication: 0.17,
+  privileged_access: 0.13,
+  tokens_keys: 0.16,
   third_party_apps: 0.09,
   mail_collaboration: 0.07,
-  logging_detection: 0.15,
+  logging_detection: 0.16,
   incident_response: 0.1,
-  governance: 0.05,
+  governance: 0.04,
   business_profile: 0,
 };
 
