@@ -4,6 +4,8 @@ export { SCORING_MODEL_VERSION, SUPPORTED_QUESTIONNAIRE_VERSIONS } from './versi
 export { DEFAULT_LOSS_TRIALS, scoreAssessment } from './score-assessment';
 export { GRADE_THRESHOLDS, getGradeForScore } from './grades';
 export { getMasterKeyLevel } from './master-key';
+// Calendar arithmetic the monitoring plan uses; the results page dates the next reassessment with it.
+export { addMonths } from './dates';
 export type * from './types';
 export { SUPPORTED_LOCALES, isSupportedLocale, localizeQuestionnaire, localizeScoringResult, lookupMessage } from './localize';
 export type { TLocale, TLocalizedScoringResult, TResultTexts } from './localize';
