@@ -65,7 +65,7 @@ type TQuestionBase = {
   critical?: boolean;
   /**
    * Intentionally does not affect any score or indication. `informationalReason` is a stable id
-   * (documented in the README, "Informational questions") saying why, e.g. 'cross_check_only'.
+   * (documented in docs/scoring-model.md, "Informational questions") saying why, e.g. 'cross_check_only'.
    */
   informational?: boolean;
   informationalReason?: string;

@@ -66,7 +66,7 @@ export const REQUESTED_LIMIT_EUR: Readonly<Record<string, number>> = {
  * Premium = expected layer loss / TARGET_LOSS_RATIO × (1 + uncertainty loading). A target loss ratio
  * of 60 % leaves 40 % of the premium for acquisition and administration costs, capital and profit:
  * the German cyber market ran a 58 % loss ratio and a 97 % combined ratio in 2023 (GDV), US standalone
- * cyber a 43 % direct loss-and-DCC ratio in 2022 after 68 % in 2021 (Fitch); see docs/scoring-model.md.
+ * cyber a 43 % loss ratio in 2022 after 68 % in 2021 (Fitch); see docs/scoring-model.md.
  */
 export const TARGET_LOSS_RATIO = 0.6;
 /** Each "don't know" answer adds this much loading for uncertainty, up to the maximum. */
