@@ -29,6 +29,9 @@ async function frozenResult(request: APIRequestContext): Promise<TFinalScoringRe
 const written = (locale: string, value: number, options: Intl.NumberFormatOptions = { maximumFractionDigits: 1 }) =>
   new Intl.NumberFormat(locale, options).format(value).replace(/\u00a0/g, ' ');
 const eur = (locale: string, value: number) => written(locale, value, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const resultsCatalog = { en: JSON.parse(readFileSync(new URL('../lib/i18n/messages/en/results.json', import.meta.url), 'utf8')), de: JSON.parse(readFileSync(new URL('../lib/i18n/messages/de/results.json', import.meta.url), 'utf8')) };
+/** The premium as the page writes it, or the sentence for a declined risk (which has none since model 2.0.0). */
+const premiumText = (locale: 'en' | 'de', premium: { amountEur: number } | null) => (premium ? eur(locale, premium.amountEur) : (resultsCatalog[locale].insurance.declinedNoPremium as string));
 
 async function expectChart(page: Page, name: string) {
   // Recharts draws after hydration: the SVG exists once the chart has measured its container.
@@ -107,8 +110,9 @@ test.describe('broker', () => {
     const insurance = page.getByRole('region', { name: 'Insurance indication' });
     await expect(insurance).toContainText('Indication, not a quote');
     await expect(insurance).toContainText(scoring.en.insurability.outcomes[protection.insurance.insurability]);
-    await expect(insurance.getByTestId('premium')).toContainText(eur('en', protection.insurance.premium.amountEur));
-    await expect(insurance.getByRole('table', { name: 'Rating factors' }).getByRole('row')).toHaveCount(protection.insurance.premium.factors.length + 3);
+    await expect(insurance.getByTestId('premium')).toContainText(premiumText('en', protection.insurance.premium));
+    // A declined risk has no premium and no rating table (model 2.0.0).
+    await expect(insurance.getByRole('table', { name: 'Rating factors' }).getByRole('row')).toHaveCount(protection.insurance.premium ? protection.insurance.premium.factors.length + 3 : 0);
     await expect(insurance).toContainText(scoring.en.labels.premiumDisclaimer);
 
     const subjectivities = page.getByRole('region', { name: /Subjectivities/ });
@@ -188,7 +192,7 @@ for (const persona of ['client', 'underwriter'] as const satisfies readonly TPer
       const stages = page.getByRole('navigation', { name: 'Stages of the results' });
       await stages.getByRole('link', { name: 'Protection' }).click();
       await expect(page.getByRole('heading', { level: 2 })).toHaveText('Protection');
-      await expect(page.getByTestId('premium')).toContainText(eur('en', protection.insurance.premium.amountEur));
+      await expect(page.getByTestId('premium')).toContainText(premiumText('en', protection.insurance.premium));
       await stages.getByRole('link', { name: 'Claims support' }).click();
       await expect(page.getByRole('heading', { level: 2 })).toHaveText('Claims support');
     });
@@ -215,7 +219,7 @@ test.describe('German browser', () => {
     await expect(page.getByRole('definition').first()).toHaveText(questions.de.questions[critical.triggers[0]!.questionId].options[critical.triggers[0]!.answer as string]);
     await stages.getByRole('link', { name: 'Absicherung' }).click();
     await expect(page.getByRole('heading', { level: 2 })).toHaveText('Absicherung');
-    await expect(page.getByTestId('premium')).toContainText(eur('de', result.protection.insurance.premium.amountEur));
+    await expect(page.getByTestId('premium')).toContainText(premiumText('de', result.protection.insurance.premium));
     await expect(page.getByRole('region', { name: 'Versicherungsindikation' })).toContainText('Indikation, kein Angebot');
   });
 });

@@ -1,10 +1,10 @@
 // Drives the questionnaire wizard as a user does: answers questions through the real inputs (radio
 // buttons, check boxes, number and date fields), step by step, and waits for the autosave state.
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import hardened from '../lib/scoring/fixtures/hardened-enterprise.json' with { type: 'json' };
+import gradeA from '../lib/scoring/fixtures/consistency-grade-a.json' with { type: 'json' };
 
-/** A complete, consistent answer set (a well-run enterprise on Entra ID). */
-export const ANSWERS: Record<string, string | number | string[]> = hardened.answers;
+/** A complete, consistent answer set of the current questionnaire (a well-run firm on Entra ID, grade A). */
+export const ANSWERS: Record<string, string | number | string[]> = gradeA.answers;
 
 export async function answerQuestion(page: Page, questionId: string, value: string | number | string[]): Promise<void> {
   const question = page.locator(`[data-question="${questionId}"]`);

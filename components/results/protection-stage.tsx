@@ -7,6 +7,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { cn } from '@/lib/cn';
 import type { TRecommendationView, TResultsView } from '@/lib/results/build-results-view';
+import type { TInsurability } from '@/lib/scoring';
 import { formatAnswer, formatEur, formatIsoDate, formatPoints, type TFormatter } from './format';
 import { BulletList } from './bullet-list';
 import { DataTable } from './data-table';
@@ -20,7 +21,7 @@ type TCardProps = { view: TResultsView; t: TTranslate; format: TFormatter };
 /** How many recommendations the before/after chart shows; the table lists them all. */
 const CHARTED_RECOMMENDATIONS = 10;
 
-const INSURABILITY_TONES = { accept: 'success', refer: 'warning', decline: 'danger' } as const;
+const INSURABILITY_TONES = { accept: 'success', accept_with_conditions: 'info', refer: 'warning', decline: 'danger' } as const satisfies Record<TInsurability, string>;
 const LABEL = styles.label;
 
 export async function ProtectionStage({ assessmentId, view }: { assessmentId: string; view: TResultsView }) {
@@ -161,44 +162,73 @@ function InsuranceCard({ view, t, format }: TCardProps) {
         </dl>
         <dl className="text-sm">
           <dt className={LABEL}>{t('insurance.premium')}</dt>
-          <dd className="text-2xl font-semibold text-slate-900" data-testid="premium">
-            {formatEur(format, premium.amountEur)} <span className="text-sm font-normal text-slate-500">{t('insurance.perYear')}</span>
-          </dd>
-          <dd className="text-slate-700">{t('insurance.range', { low: formatEur(format, premium.lowEur), high: formatEur(format, premium.highEur) })}</dd>
-          <dd className="mt-1 text-xs text-slate-600">{t('insurance.pricedFor', { retention: insurance.standardRetentionLabel })}</dd>
+          {premium ? (
+            <>
+              <dd className="text-2xl font-semibold text-slate-900" data-testid="premium">
+                {formatEur(format, premium.amountEur)} <span className="text-sm font-normal text-slate-500">{t('insurance.perYear')}</span>
+              </dd>
+              <dd className="text-slate-700">{t('insurance.range', { low: formatEur(format, premium.lowEur), high: formatEur(format, premium.highEur) })}</dd>
+              <dd className="mt-1 text-xs text-slate-600">
+                {premium.base.kind === 'layerLoss'
+                  ? t('insurance.pricedForLayer', { limit: formatEur(format, premium.base.limitEur), basis: t(`insurance.limitBasis.${premium.base.limitBasis}`), retention: formatEur(format, premium.base.retentionEur) })
+                  : t('insurance.pricedFor', { retention: insurance.standardRetentionLabel })}
+              </dd>
+            </>
+          ) : (
+            <dd className="mt-1 text-slate-700" data-testid="premium">
+              {t('insurance.declinedNoPremium')}
+            </dd>
+          )}
         </dl>
       </div>
-      <h4 className="mb-2 mt-6 text-sm font-semibold text-slate-900">{t('insurance.factors')}</h4>
-      <DataTable
-        caption={t('insurance.factors')}
-        headers={[t('insurance.factor'), t('insurance.input'), t('insurance.value')]}
-        footer={
-          <tr>
-            <td colSpan={2}>{t('insurance.premium')}</td>
-            <td>{formatEur(format, premium.amountEur)}</td>
-          </tr>
-        }
-      >
-        <tr>
-          <td>{premium.baseRateLabel}</td>
-          <td className={styles.text}>
-            {t('insurance.baseRateInput', {
-              input: formatAnswer(format, premium.baseRateInput),
-              base: formatEur(format, premium.baseRateEur),
-              limit: formatEur(format, premium.baseLimitEur),
-              retention: formatEur(format, premium.baseRetentionEur),
-            })}
-          </td>
-          <td>{formatEur(format, premium.baseRateEur)}</td>
-        </tr>
-        {premium.factors.map((factor) => (
-          <tr key={factor.id}>
-            <td className={styles.text}>{factor.label}</td>
-            <td>{factor.input === null ? '–' : factor.sectionId ? t('insurance.sectionScore', { score: formatAnswer(format, factor.input) }) : formatAnswer(format, factor.input)}</td>
-            <td>× {format.number(factor.factor, { minimumFractionDigits: 2, maximumFractionDigits: 3 })}</td>
-          </tr>
-        ))}
-      </DataTable>
+      {premium && (
+        <>
+          <h4 className="mb-2 mt-6 text-sm font-semibold text-slate-900">{t('insurance.factors')}</h4>
+          <DataTable
+            caption={t('insurance.factors')}
+            headers={[t('insurance.factor'), t('insurance.input'), t('insurance.value')]}
+            footer={
+              <tr>
+                <td colSpan={2}>{t('insurance.premium')}</td>
+                <td>{formatEur(format, premium.amountEur)}</td>
+              </tr>
+            }
+          >
+            {premium.base.kind === 'layerLoss' ? (
+              <tr>
+                <td>{t('insurance.layerLoss')}</td>
+                <td className={styles.text}>
+                  {t('insurance.layerInput', { limit: formatEur(format, premium.base.limitEur), retention: formatEur(format, premium.base.retentionEur) })}
+                </td>
+                <td>{formatEur(format, premium.base.layerExpectedLossEur)}</td>
+              </tr>
+            ) : (
+              <tr>
+                <td>{premium.base.label}</td>
+                <td className={styles.text}>
+                  {t('insurance.baseRateInput', {
+                    input: formatAnswer(format, premium.base.input),
+                    base: formatEur(format, premium.base.baseRateEur),
+                    limit: formatEur(format, premium.base.baseLimitEur),
+                    retention: formatEur(format, premium.base.baseRetentionEur),
+                  })}
+                </td>
+                <td>{formatEur(format, premium.base.baseRateEur)}</td>
+              </tr>
+            )}
+            {premium.factors.map((factor) => (
+              <tr key={factor.id}>
+                <td className={styles.text}>{factor.label}</td>
+                <td>{factor.input === null ? '–' : factor.sectionId ? t('insurance.sectionScore', { score: formatAnswer(format, factor.input) }) : formatAnswer(format, factor.input)}</td>
+                <td>× {format.number(factor.factor, { minimumFractionDigits: 2, maximumFractionDigits: 3 })}</td>
+              </tr>
+            ))}
+          </DataTable>
+          {premium.base.kind === 'layerLoss' && (
+            <p className="mt-2 text-xs text-slate-600">{t('insurance.ratio', { ratio: format.number(premium.base.premiumToLayerLossRatio, { maximumFractionDigits: 2 }) })}</p>
+          )}
+        </>
+      )}
       <p className="mt-4 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">{insurance.premiumDisclaimer}</p>
     </Card>
   );
@@ -211,7 +241,7 @@ function SubjectivitiesCard({ view, t }: TCardProps) {
       {subjectivities.length === 0 ? (
         <p className="text-sm text-slate-600">{t('insurance.noSubjectivities')}</p>
       ) : (
-        <BulletList items={subjectivities.map((subjectivity) => subjectivity.text)} />
+        <BulletList items={subjectivities.map((subjectivity) => (subjectivity.dueDays === null ? subjectivity.text : `${subjectivity.text} (${t('insurance.dueAfterBinding', { days: subjectivity.dueDays })})`))} />
       )}
     </Card>
   );

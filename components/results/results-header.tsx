@@ -100,7 +100,7 @@ export async function KeyFigures({ assessmentId, view }: { assessmentId: string;
       label: t('kpi.insurability'),
       value: protection.insurance.outcomeLabel,
       isWord: true,
-      note: t('kpi.premiumShort', { amount: formatEur(format, protection.insurance.premium.amountEur) }),
+      note: protection.insurance.premium ? t('kpi.premiumShort', { amount: formatEur(format, protection.insurance.premium.amountEur) }) : t('kpi.noPremium'),
     },
     {
       href: resultsStageHref(assessmentId, 'claims', 'readiness'),

@@ -8,17 +8,14 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { getDb } from '../db/client';
 import { businessProfileAnswersFor } from '../domain/company';
 import { AppError } from '../errors';
-import { CURRENT_QUESTIONNAIRE_VERSION, getQuestionnaire, type TAnswers } from '../questionnaire';
+import { CURRENT_QUESTIONNAIRE_VERSION, upgradeAnswers, type TAnswers } from '../questionnaire';
 import { saveAnswers } from './answers';
 import { ZAssessmentIdInput, ZCreateAssessmentInput, ZSaveAnswersInput, ZShareAssessmentInput } from './schemas';
 import { submitDraft } from './submit';
 
-/** The answers of an earlier questionnaire version that still exist in the current one. */
+/** A reassessment starts on the current questionnaire: answers of an earlier version are upgraded (kept where the question still means the same). */
 function carryOver(answers: TAnswers, fromVersion: string, toVersion: string): TAnswers {
-  if (fromVersion === toVersion) return answers;
-  const target = getQuestionnaire(toVersion)!;
-  const ids = new Set(target.questions.map((question) => question.id));
-  return Object.fromEntries(Object.entries(answers).filter(([id]) => ids.has(id)));
+  return fromVersion === toVersion ? answers : upgradeAnswers({ from: fromVersion, to: toVersion, answers }).answers;
 }
 
 export const createAssessment = defineAction({

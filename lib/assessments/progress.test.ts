@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { getQuestionnaire, listVisibleQuestions } from '../questionnaire';
+import { CURRENT_QUESTIONNAIRE_VERSION, getQuestionnaire, listVisibleQuestions } from '../questionnaire';
 import { COMPLETE_ANSWERS } from '../testing/fixtures';
 import { summariseProgress } from './progress';
 
-const questionnaire = getQuestionnaire('idp-exposure@1')!;
+const questionnaire = getQuestionnaire(CURRENT_QUESTIONNAIRE_VERSION)!;
 
 describe('summariseProgress', () => {
   test('nothing answered: resume at the first required question; every section counts its visible required questions', () => {

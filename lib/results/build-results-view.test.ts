@@ -7,25 +7,29 @@ import { addMonths, lookupMessage, scoreAssessment, type TFinalScoringResult } f
 import { getMessages } from '@/lib/i18n/messages';
 import { buildResultsView, describeAnswerValue, type TResultsView } from './build-results-view';
 
-const questionnaire = getQuestionnaire('idp-exposure@1')!;
 const directory = new URL('../scoring/fixtures/', import.meta.url);
 const FIXTURES = readdirSync(directory)
   .filter((file) => file.endsWith('.json'))
   .sort()
   .map((file) => file.replace(/\.json$/, ''));
 
+/** Golden profiles name their questionnaire version; the older ones are idp-exposure@1. */
+const versionOf = (fixture: string) =>
+  (JSON.parse(readFileSync(new URL(`${fixture}.json`, directory), 'utf8')) as { questionnaireVersion?: string }).questionnaireVersion ?? 'idp-exposure@1';
+
 const results = new Map<string, TFinalScoringResult>();
 function finalResult(fixture: string): TFinalScoringResult {
   if (!results.has(fixture)) {
     const { answers } = JSON.parse(readFileSync(new URL(`${fixture}.json`, directory), 'utf8')) as { answers: Record<string, unknown> };
-    const outcome = scoreAssessment({ questionnaireVersion: questionnaire.version, answers }, { mode: 'final', loss: { trials: 1_000, seed: 7 } });
+    const outcome = scoreAssessment({ questionnaireVersion: versionOf(fixture), answers }, { mode: 'final', loss: { trials: 1_000, seed: 7 } });
     if (!outcome.ok || outcome.result.mode !== 'final') throw new Error(`${fixture} does not score as final`);
     results.set(fixture, outcome.result);
   }
   return results.get(fixture)!;
 }
 
-const view = (fixture: string, locale: 'en' | 'de' = 'en', submittedOn = '2026-11-02') => buildResultsView({ result: finalResult(fixture), locale, questionnaire, submittedOn });
+const view = (fixture: string, locale: 'en' | 'de' = 'en', submittedOn = '2026-11-02') =>
+  buildResultsView({ result: finalResult(fixture), locale, questionnaire: getQuestionnaire(versionOf(fixture))!, submittedOn });
 
 /** Every string in the view (ids included, which are never catalog paths). */
 function strings(value: unknown): string[] {
@@ -83,14 +87,17 @@ describe.each(FIXTURES)('%s', (fixture) => {
     for (const recommendation of recommendations) for (const finding of recommendation.resolvedFindings) expect(finding.title).not.toBe(finding.id);
   });
 
-  test('the premium is an indication with every factor of the result, each input in words or as a number', () => {
-    const result = finalResult(fixture);
+  test('the premium is the result’s: priced from the expected layer loss with every loading, or none when declined', () => {
+    const indication = finalResult(fixture).protection.insurance;
     const { premium } = view(fixture).protection.insurance;
-    expect(premium.amountEur).toBe(result.protection.insurance.premium.amountEur);
-    expect(premium.factors.map((factor) => [factor.id, factor.factor])).toEqual(result.protection.insurance.premium.factors.map((factor) => [factor.id, factor.factor]));
-    for (const factor of premium.factors) {
-      if (factor.input?.kind === 'options') expect(factor.input.labels.every((label) => !label.includes('_'))).toBe(true);
+    if (indication.premium === null) {
+      expect(indication.insurability).toBe('decline');
+      expect(premium).toBeNull();
+      return;
     }
+    expect(premium?.amountEur).toBe(indication.premium.amountEur);
+    expect(premium?.base).toMatchObject({ kind: 'layerLoss', layerExpectedLossEur: indication.premium.layerExpectedLossEur, limitEur: indication.premium.limitEur });
+    expect(premium?.factors.map((factor) => [factor.id, factor.factor])).toEqual(indication.premium.factors.map((factor) => [factor.id, factor.factor]));
   });
 
   test('the next reassessment is the interval after the submission day', () => {
@@ -117,8 +124,8 @@ describe('particular results', () => {
     expect(risk.masterKey.groups.find((group) => group.group === 'floor')!.value).toBeNull();
   });
 
-  test('a cap the score is already below is not binding (hybrid-adfs-manufacturer: E under a cap of C)', () => {
-    expect(view('hybrid-adfs-manufacturer').risk.gradeCap).toMatchObject({ grade: 'C', isBinding: false });
+  test('a cap the score is already below is not binding (hybrid-adfs-manufacturer: E under a cap of D)', () => {
+    expect(view('hybrid-adfs-manufacturer').risk.gradeCap).toMatchObject({ grade: 'D', isBinding: false });
   });
 
   test('a clean profile has no findings, no recommendations and no cap (hardened-enterprise)', () => {
@@ -130,18 +137,37 @@ describe('particular results', () => {
   });
 
   test('grade D/E: the suggested retention is raised above the standard one the premium is priced for', () => {
-    const { insurance } = view('hybrid-adfs-manufacturer').protection;
+    const { insurance } = view('consistency-grade-d').protection;
     expect(insurance.isRetentionRaised).toBe(true);
-    expect(insurance.standardRetentionLabel).toBe('EUR 25,000–50,000');
-    expect(insurance.retention).toMatchObject({ label: 'EUR 50,000–100,000', minEur: 50_000, maxEur: 100_000 });
+    expect(insurance.standardRetentionLabel).toBe('EUR 5,000–10,000');
+    expect(insurance.retention).toMatchObject({ label: 'EUR 10,000–25,000', minEur: 10_000, maxEur: 25_000 });
     expect(view('okta-saas-company').protection.insurance.isRetentionRaised).toBe(false);
   });
 
-  test('rating-factor inputs: answers as option labels, bands as their labels, scores as numbers', () => {
-    const factors = Object.fromEntries(view('hybrid-adfs-manufacturer', 'de').protection.insurance.premium.factors.map((factor) => [factor.id, factor.input]));
+  test('a declined risk shows no premium (hybrid-adfs-manufacturer)', () => {
+    expect(view('hybrid-adfs-manufacturer').protection.insurance).toMatchObject({ insurability: 'decline', premium: null });
+  });
+
+  test('a snapshot frozen by a model before 2.0.0 still reads: its base rate and rating factors, inputs in words', () => {
+    // signet-scoring@1.1.0 priced a base rate by revenue band times factors; stored results keep that shape.
+    const result = structuredClone(finalResult('okta-saas-company'));
+    const legacyPremium = {
+      ...result.protection.insurance.premium!,
+      baseRateEur: 6_000,
+      baseRateBasis: { questionId: 'bp_revenue_band', input: 'from_50m_to_100m', baseLimitEur: 1_000_000, baseRetentionEur: 2_500 },
+      factors: [
+        { id: 'industry', questionId: 'bp_industry', input: 'manufacturing', factor: 1.1 },
+        { id: 'increased_limit', input: 'limit_10m_to_25m', factor: 5.87 },
+        { id: 'section_authentication', sectionId: 'authentication', input: 41.5, factor: 1.04 },
+      ],
+    };
+    result.protection.insurance.premium = legacyPremium as never;
+    const { premium } = buildResultsView({ result, locale: 'de', questionnaire: getQuestionnaire('idp-exposure@1')!, submittedOn: '2026-11-02' }).protection.insurance;
+    expect(premium?.base).toMatchObject({ kind: 'baseRate', baseRateEur: 6_000, baseLimitEur: 1_000_000, input: { kind: 'options', labels: ['50–100 Mio. EUR'] } });
+    const factors = Object.fromEntries(premium!.factors.map((factor) => [factor.id, factor.input]));
     expect(factors.industry).toEqual({ kind: 'options', labels: [lookupMessage(getMessages('de').questionnaire as never, 'questions.bp_industry.options.manufacturing')] });
     expect(factors.increased_limit).toEqual({ kind: 'text', text: '10–25 Mio. EUR' });
-    expect(factors.section_authentication).toEqual({ kind: 'number', value: expect.any(Number) });
+    expect(factors.section_authentication).toEqual({ kind: 'number', value: 41.5 });
   });
 
   test('the answers behind a finding are in words, in the reader\'s language', () => {
@@ -174,12 +200,13 @@ describe('particular results', () => {
 
   test('without a stored loss estimate the view says so with null', () => {
     const result = { ...finalResult('okta-saas-company'), loss: null, lossSkippedReason: 'disabled' as const };
-    expect(buildResultsView({ result, locale: 'en', questionnaire, submittedOn: '2026-11-02' }).risk.loss).toBeNull();
+    expect(buildResultsView({ result, locale: 'en', questionnaire: getQuestionnaire('idp-exposure@1')!, submittedOn: '2026-11-02' }).risk.loss).toBeNull();
   });
 });
 
 describe('describeAnswerValue', () => {
   const messages = getMessages('en').questionnaire as never;
+  const questionnaire = getQuestionnaire('idp-exposure@1')!;
   const cases: Array<[string, string, TAnswerValue, unknown]> = [
     ['yes/no', 'priv_jit', 'no', { kind: 'options', labels: ['No'] }],
     ['single choice', 'dep_consumer_accounts', 'tolerated', { kind: 'options', labels: [lookupMessage(messages, 'questions.dep_consumer_accounts.options.tolerated')] }],

@@ -20,10 +20,18 @@ import {
   type TMasterKeyDriverGroup,
   type TMasterKeyLevel,
   type TPlaybookPhase,
+  type TPremiumIndication,
+  type TRatingFactor,
   type TSeverity,
 } from '@/lib/scoring';
 
 type TMessageTree = Parameters<typeof lookupMessage>[0];
+
+/** The base-rate fields of premiums frozen by models before 2.0.0 (not in today's types, still in stored snapshots). */
+type TLegacyPremiumBasis = {
+  baseRateEur: number;
+  baseRateBasis: { questionId: string; input: string; baseLimitEur: number; baseRetentionEur: number };
+};
 
 /** An answer in words: option labels for choice questions, a typed value the renderer formats otherwise. */
 export type TAnswerDisplay =
@@ -93,6 +101,17 @@ export type TRecommendationView = {
 /** `sectionId` when the factor is a section's modifier: its input is that section's score. */
 export type TRatingFactorView = { id: string; label: string; sectionId: string | null; input: TAnswerDisplay | null; factor: number };
 
+/**
+ * What the premium is built on. Model 2.0.0 prices the expected loss of the insured layer with
+ * loadings; snapshots frozen by earlier models (1.x) carry a base rate by revenue band instead.
+ * Both stay readable: a stored result is shown as it was computed.
+ */
+export type TPremiumBaseView =
+  | { kind: 'layerLoss'; layerExpectedLossEur: number; limitEur: number; limitBasis: 'requested' | 'suggested'; retentionEur: number; premiumToLayerLossRatio: number }
+  | { kind: 'baseRate'; label: string; input: TAnswerDisplay; baseRateEur: number; baseLimitEur: number; baseRetentionEur: number };
+
+export type TPremiumView = { amountEur: number; lowEur: number; highEur: number; base: TPremiumBaseView; factors: TRatingFactorView[] };
+
 export type TInsuranceView = {
   insurability: TInsurability;
   outcomeLabel: string;
@@ -104,19 +123,11 @@ export type TInsuranceView = {
   standardRetentionLabel: string;
   isRetentionRaised: boolean;
   limitCoversLossP99: boolean | null;
-  premium: {
-    amountEur: number;
-    lowEur: number;
-    highEur: number;
-    baseRateEur: number;
-    baseRateLabel: string;
-    baseRateInput: TAnswerDisplay;
-    baseLimitEur: number;
-    baseRetentionEur: number;
-    factors: TRatingFactorView[];
-  };
+  /** Null when the risk is declined (no premium since model 2.0.0). */
+  premium: TPremiumView | null;
   premiumDisclaimer: string;
-  subjectivities: Array<{ id: string; text: string }>;
+  /** dueDays null: before binding; a number: within that many days after binding (acceptance with conditions). */
+  subjectivities: Array<{ id: string; text: string; dueDays: number | null }>;
   accumulationTags: string[];
 };
 
@@ -195,7 +206,8 @@ export type TResultsView = {
 };
 
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'] as const satisfies readonly TSeverity[];
-const MASTER_KEY_GROUP_ORDER = ['reach', 'persistence', 'detection', 'floor'] as const satisfies readonly TMasterKeyDriverGroup[];
+// Models before 2.0.0 had one persistence component; 2.0.0 splits it into forgery and replay.
+const MASTER_KEY_GROUP_ORDER = ['reach', 'forgery', 'replay', 'persistence', 'detection', 'floor'] as const satisfies readonly TMasterKeyDriverGroup[];
 const EVIDENCE_STATUS_ORDER = ['missing', 'at_risk', 'ready', 'during_incident'] as const satisfies readonly TEvidenceStatus[];
 
 export type TBuildResultsViewInput = {
@@ -234,7 +246,15 @@ export function buildResultsView(input: TBuildResultsViewInput): TResultsView {
   })).filter((group) => group.findings.length > 0);
 
   const exposure = risk.masterKeyExposure;
-  const componentValue: Record<TMasterKeyDriverGroup, number | null> = { reach: exposure.reach, persistence: exposure.persistence, detection: exposure.detectionGap, floor: null };
+  const isSplit = typeof exposure.forgery === 'number';
+  const componentValue: Record<TMasterKeyDriverGroup, number | null> = {
+    reach: exposure.reach,
+    forgery: isSplit ? exposure.forgery : null,
+    replay: isSplit ? exposure.replay : null,
+    persistence: isSplit ? null : exposure.persistence,
+    detection: exposure.detectionGap,
+    floor: null,
+  };
   const masterKeyGroups = MASTER_KEY_GROUP_ORDER.map((group) => ({
     group,
     label: texts.masterKey.groups[group]!,
@@ -246,8 +266,27 @@ export function buildResultsView(input: TBuildResultsViewInput): TResultsView {
   })).filter((group) => group.value !== null || group.drivers.length > 0);
 
   const insurance = protection.insurance;
-  const premium = insurance.premium;
-  const describeFactorInput = (factor: (typeof premium.factors)[number]): TAnswerDisplay | null => {
+  const premium: (TPremiumIndication & Partial<TLegacyPremiumBasis>) | null = insurance.premium;
+  const standardRetentionBandId = premium?.retentionBandId ?? insurance.retention.id;
+  const premiumBase = (indication: TPremiumIndication & Partial<TLegacyPremiumBasis>): TPremiumBaseView =>
+    indication.baseRateBasis && indication.baseRateEur !== undefined
+      ? {
+          kind: 'baseRate',
+          label: texts.ratingFactors.base_rate ?? lookupMessage(scoringMessages, 'ratingFactors.base_rate'),
+          input: describeAnswer(indication.baseRateBasis.questionId, indication.baseRateBasis.input),
+          baseRateEur: indication.baseRateEur,
+          baseLimitEur: indication.baseRateBasis.baseLimitEur,
+          baseRetentionEur: indication.baseRateBasis.baseRetentionEur,
+        }
+      : {
+          kind: 'layerLoss',
+          layerExpectedLossEur: indication.layerExpectedLossEur,
+          limitEur: indication.limitEur,
+          limitBasis: indication.limitBasis,
+          retentionEur: indication.retentionEur,
+          premiumToLayerLossRatio: indication.premiumToLayerLossRatio,
+        };
+  const describeFactorInput = (factor: TRatingFactor): TAnswerDisplay | null => {
     if (factor.input === null) return null;
     if (factor.questionId) return describeAnswer(factor.questionId, factor.input);
     if (typeof factor.input === 'number') return { kind: 'number', value: factor.input };
@@ -343,18 +382,14 @@ export function buildResultsView(input: TBuildResultsViewInput): TResultsView {
         reasons: insurance.reasons.map((reason) => ({ id: reason.id, outcome: reason.outcome, text: texts.insurability.reasons[reason.id]! })),
         suggestedLimit: { label: texts.limitBand!, minEur: insurance.suggestedLimit.minEur, maxEur: insurance.suggestedLimit.maxEur },
         retention: { label: texts.retentionBand!, minEur: insurance.retention.minEur, maxEur: insurance.retention.maxEur },
-        standardRetentionLabel: lookupMessage(scoringMessages, `retentionBands.${premium.retentionBandId}`),
-        isRetentionRaised: insurance.retention.id !== premium.retentionBandId,
+        standardRetentionLabel: lookupMessage(scoringMessages, `retentionBands.${standardRetentionBandId}`),
+        isRetentionRaised: insurance.retention.id !== standardRetentionBandId,
         limitCoversLossP99: insurance.limitCoversLossP99,
-        premium: {
+        premium: premium && {
           amountEur: premium.amountEur,
           lowEur: premium.rangeEur.low,
           highEur: premium.rangeEur.high,
-          baseRateEur: premium.baseRateEur,
-          baseRateLabel: texts.ratingFactors.base_rate!,
-          baseRateInput: describeAnswer(premium.baseRateBasis.questionId, premium.baseRateBasis.input),
-          baseLimitEur: premium.baseRateBasis.baseLimitEur,
-          baseRetentionEur: premium.baseRateBasis.baseRetentionEur,
+          base: premiumBase(premium),
           factors: premium.factors.map((factor) => ({
             id: factor.id,
             label: texts.ratingFactors[factor.id] ?? factor.id,
@@ -364,7 +399,7 @@ export function buildResultsView(input: TBuildResultsViewInput): TResultsView {
           })),
         },
         premiumDisclaimer: texts.labels.premiumDisclaimer!,
-        subjectivities: insurance.subjectivities.map((subjectivity) => ({ id: subjectivity.id, text: texts.subjectivities[subjectivity.id]! })),
+        subjectivities: insurance.subjectivities.map((subjectivity) => ({ id: subjectivity.id, text: texts.subjectivities[subjectivity.id]!, dueDays: subjectivity.dueDays ?? null })),
         accumulationTags: insurance.accumulationTags.map((tag) => texts.accumulationTags[tag] ?? tag),
       },
       monitoring: {

@@ -1,11 +1,11 @@
 // Records for integration tests, made directly in the database with unique names so tests never
 // depend on each other's data. Answers come from the scoring library's golden profiles.
-import hardenedEnterprise from '../scoring/fixtures/hardened-enterprise.json';
+import gradeA from '../scoring/fixtures/consistency-grade-a.json';
 import type { Prisma, PrismaClient } from '../db/generated/client';
 import { CURRENT_QUESTIONNAIRE_VERSION } from '../questionnaire';
 
-/** A complete answer set (every visible required question answered). */
-export const COMPLETE_ANSWERS: Readonly<Record<string, unknown>> = hardenedEnterprise.answers;
+/** A complete answer set of the current questionnaire (every visible required question answered). */
+export const COMPLETE_ANSWERS: Readonly<Record<string, unknown>> = gradeA.answers;
 
 let counter = 0;
 export function uniqueName(prefix: string): string {
