@@ -14,10 +14,21 @@ async function signedInPage(browser: Browser, who: TPersona | TColleague): Promi
   return context.newPage();
 }
 
-test('a broker fills the whole questionnaire, reloads in the middle, goes offline and back, and submits', async ({ page, context, baseURL }) => {
-  test.setTimeout(120_000);
-  const { assessmentId } = await createClientWithDraft(page.request, baseURL!, unique('Wizard GmbH'));
-  await page.goto(`/assessments/${assessmentId}/questionnaire`);
+test('the broker journey: a new client, the whole questionnaire (reload, offline and back), submit, and the results in three stages', async ({ page, context, baseURL }) => {
+  test.setTimeout(150_000);
+  // A client created in the form, an assessment started from its page.
+  await page.goto('/clients/new');
+  const form = page.getByTestId('client-company-form');
+  await form.getByLabel('Company name').fill(unique('Journey Werft GmbH'));
+  await form.getByLabel('Industry').selectOption({ label: 'Manufacturing' });
+  await form.getByLabel('Country').selectOption({ label: 'Germany' });
+  await form.getByLabel('Annual revenue').selectOption('from_50m_to_100m');
+  await form.getByLabel('Employees').fill('600');
+  await form.getByRole('button', { name: 'Create client' }).click();
+  await expect(page).toHaveURL(/\/clients\/[A-Za-z0-9_-]+$/);
+  await page.getByRole('button', { name: 'Start assessment' }).click();
+  await expect(page).toHaveURL(/\/assessments\/[A-Za-z0-9_-]+\/questionnaire$/);
+  const assessmentId = new URL(page.url()).pathname.split('/')[2]!;
   // The business profile comes from the client record, so the wizard resumes at the first gap.
   await expect(page.getByTestId('step-title')).toHaveText('Identity-provider landscape and concentration');
   await expect(page.getByTestId('save-status')).toContainText('Changes are saved automatically.');
@@ -52,6 +63,19 @@ test('a broker fills the whole questionnaire, reloads in the middle, goes offlin
   await expect(page.getByTestId('preview')).toContainText('All required answers are given.');
   await page.getByTestId('submit-assessment').click();
   await expect(page).toHaveURL(new RegExp(`/assessments/${assessmentId}/results$`));
+
+  // The results: grade, charts, and the three stages of the product.
+  const frozen = (await (await page.request.get(`/api/v1/assessments/${assessmentId}`)).json()) as { scores: { grade: string } };
+  await expect(page.getByRole('img', { name: `Grade ${frozen.scores.grade}` }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Risk assessment');
+  await expect(page.locator('[data-chart="section-scores"] svg.recharts-surface')).toBeVisible();
+  await expect(page.locator('[data-chart="loss-exceedance"] svg.recharts-surface')).toBeVisible();
+  const stages = page.getByRole('navigation', { name: 'Stages of the results' });
+  await stages.getByRole('link', { name: 'Protection' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Protection');
+  await expect(page.getByRole('region', { name: 'Insurance indication' })).toContainText('Indication, not a quote');
+  await stages.getByRole('link', { name: 'Claims support' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Claims support');
 
   // Submitted means read-only: the wizard sends the user to the results, the API refuses changes.
   await page.goto(`/assessments/${assessmentId}/questionnaire`);
