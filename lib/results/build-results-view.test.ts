@@ -168,6 +168,7 @@ describe('particular results', () => {
     expect(factors.industry).toEqual({ kind: 'options', labels: [lookupMessage(getMessages('de').questionnaire as never, 'questions.bp_industry.options.manufacturing')] });
     expect(factors.increased_limit).toEqual({ kind: 'text', text: '10–25 Mio. EUR' });
     expect(factors.section_authentication).toEqual({ kind: 'number', value: 41.5 });
+    expect(buildResultsView({ result, locale: 'en', questionnaire: getQuestionnaire('idp-exposure@1')!, submittedOn: '2026-11-02' }).protection.insurance.premiumDisclaimer).toContain('before 2.0.0');
   });
 
   test('the answers behind a finding are in words, in the reader\'s language', () => {

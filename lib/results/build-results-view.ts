@@ -398,7 +398,8 @@ export function buildResultsView(input: TBuildResultsViewInput): TResultsView {
             factor: factor.factor,
           })),
         },
-        premiumDisclaimer: texts.labels.premiumDisclaimer!,
+        // The catalog's disclaimer describes today's pricing; a snapshot of an earlier model says how it was priced then.
+        premiumDisclaimer: premium?.baseRateBasis ? lookupMessage(catalog.results as TMessageTree, 'insurance.legacyPremiumDisclaimer') : texts.labels.premiumDisclaimer!,
         subjectivities: insurance.subjectivities.map((subjectivity) => ({ id: subjectivity.id, text: texts.subjectivities[subjectivity.id]!, dueDays: subjectivity.dueDays ?? null })),
         accumulationTags: insurance.accumulationTags.map((tag) => texts.accumulationTags[tag] ?? tag),
       },
