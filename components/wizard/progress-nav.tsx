@@ -39,13 +39,13 @@ export function ProgressNav({ sections, progress, current, onSelect }: { section
                   onSelect(section.id);
                 }}
                 aria-current={current === section.id ? 'step' : undefined}
-                className={cn('flex items-start justify-between gap-2 rounded-md px-2 py-1.5 text-sm', current === section.id ? 'bg-brand-50 font-medium text-brand-900' : 'text-slate-700 hover:bg-slate-50')}
+                className={cn('block rounded-md px-2 py-1.5 text-sm', current === section.id ? 'bg-brand-50 font-medium text-brand-900' : 'text-slate-700 hover:bg-slate-50')}
               >
-                <span className="min-w-0 hyphens-auto [overflow-wrap:anywhere]">
+                <span className="block hyphens-auto">
                   <span className="mr-1 text-slate-600">{index + 1}.</span>
                   {section.title}
                 </span>
-                <span className={cn('shrink-0 text-xs tabular-nums', complete ? 'text-emerald-700' : 'text-slate-500')} data-testid={`section-progress-${section.id}`}>
+                <span className={cn('block text-xs font-normal tabular-nums', complete ? 'text-emerald-700' : 'text-slate-600')} data-testid={`section-progress-${section.id}`}>
                   {complete ? '✓ ' : ''}
                   {t('sectionProgress', { answered: counts?.requiredAnswered ?? 0, required: counts?.requiredVisible ?? 0 })}
                   {complete && <span className="sr-only"> {t('complete')}</span>}

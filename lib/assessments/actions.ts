@@ -8,7 +8,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { getDb } from '../db/client';
 import { businessProfileAnswersFor } from '../domain/company';
 import { AppError } from '../errors';
-import { CURRENT_QUESTIONNAIRE_VERSION, upgradeAnswers, type TAnswers } from '../questionnaire';
+import { CURRENT_QUESTIONNAIRE_VERSION, getQuestionnaire, upgradeAnswers, type TAnswers } from '../questionnaire';
 import { saveAnswers } from './answers';
 import { ZAssessmentIdInput, ZCreateAssessmentInput, ZSaveAnswersInput, ZShareAssessmentInput } from './schemas';
 import { submitDraft } from './submit';
@@ -105,6 +105,43 @@ export const shareAssessment = defineAction({
       });
       await recordAuditEvent(tx, { actor: user, action: 'assessment.share', entityType: 'Assessment', entityId: assessment.id, data: { shared: input.shared } });
       return updated;
+    });
+  },
+});
+
+/**
+ * Moves a draft of an earlier questionnaire version to the current one: every answer whose question
+ * keeps its meaning is carried over unchanged (with its version and author), the others are removed,
+ * new questions are open. Open wizards see the change at their next pull (the revision moves).
+ */
+export const upgradeAssessment = defineAction({
+  id: 'assessment.upgrade',
+  permission: 'assessment.upgrade',
+  input: ZAssessmentIdInput,
+  handler: async ({ user, input }) => {
+    return getDb().$transaction(async (tx) => {
+      const assessment = await tx.assessment.findFirst({
+        where: { AND: [{ id: input.assessmentId }, assessmentWhereForUser(user, 'assessment.upgrade')] },
+        select: { id: true },
+      });
+      if (!assessment) throw new AppError('NOT_FOUND', 'Assessment not found');
+      const [locked] = await tx.$queryRaw<Array<{ status: string; questionnaireVersion: string }>>`
+        SELECT "status"::text AS "status", "questionnaireVersion" FROM "Assessment" WHERE "id" = ${assessment.id} FOR UPDATE`;
+      if (locked?.status !== 'DRAFT') throw new AppError('CONFLICT', 'Only a draft can be upgraded.', undefined, { reason: 'not_draft' });
+      const from = locked.questionnaireVersion;
+      const to = CURRENT_QUESTIONNAIRE_VERSION;
+      if (from === to) return { id: assessment.id, questionnaireVersion: to, carried: 0, removed: 0, added: 0 };
+      const rows = await tx.assessmentAnswer.findMany({ where: { assessmentId: assessment.id }, select: { questionId: true, value: true } });
+      const upgraded = upgradeAnswers({ from, to, answers: Object.fromEntries(rows.map((row) => [row.questionId, row.value as TAnswers[string] | null])) });
+      const kept = new Set(upgraded.carriedQuestionIds);
+      const asked = new Set(getQuestionnaire(to)!.questions.map((question) => question.id));
+      // A cleared answer keeps its row while its question is still asked (its version keeps counting).
+      const removed = rows.filter((row) => !kept.has(row.questionId) && (row.value !== null || !asked.has(row.questionId))).map((row) => row.questionId);
+      await tx.assessmentAnswer.deleteMany({ where: { assessmentId: assessment.id, questionId: { in: removed } } });
+      await tx.assessment.update({ where: { id: assessment.id }, data: { questionnaireVersion: to, revision: { increment: 1 } } });
+      const summary = { carried: upgraded.carriedQuestionIds.length, removed: removed.length, added: upgraded.newQuestionIds.length };
+      await recordAuditEvent(tx, { actor: user, action: 'assessment.upgrade', entityType: 'Assessment', entityId: assessment.id, data: { from, to, ...summary, removedQuestionIds: removed } });
+      return { id: assessment.id, questionnaireVersion: to, ...summary };
     });
   },
 });

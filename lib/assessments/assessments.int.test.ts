@@ -8,7 +8,7 @@ import type { TSessionUser } from '../auth/types';
 import { createPrismaClient } from '../db/create-client';
 import { COMPLETE_ANSWERS, createTestDraft } from '../testing/fixtures';
 import { loadSessionUser } from '../testing/session-user';
-import { createAssessment, saveAssessmentAnswers, shareAssessment, submitAssessment } from './actions';
+import { createAssessment, saveAssessmentAnswers, shareAssessment, submitAssessment, upgradeAssessment } from './actions';
 import { listAnswers } from './answers';
 import { snapshotDigest } from './snapshot';
 
@@ -175,6 +175,30 @@ describe('submitting', () => {
     expect(Object.keys(result.ok ? {} : (result.fieldErrors ?? {})).sort()).toEqual(['answers.auth_mfa_coverage', 'answers.bp_industry']);
     expect(await db.assessmentSnapshot.count({ where: { assessmentId } })).toBe(0);
     expect((await db.assessment.findUniqueOrThrow({ where: { id: assessmentId } })).status).toBe('DRAFT');
+  });
+});
+
+describe('upgrading a draft of an earlier questionnaire', () => {
+  test('moves it to the current version: answers kept with their versions and authors, removed ones gone, new questions open', async () => {
+    const { assessmentId } = await createTestDraft(db, {
+      brokerageId: anna.organizationId,
+      brokerId: anna.id,
+      questionnaireVersion: 'idp-exposure@1',
+      answers: { dep_mail_platform: 'exchange_online', dep_tenant_count: 2, no_longer_asked: 'x' },
+    });
+    const result = await executeAction(upgradeAssessment, ben, { assessmentId });
+    expect(result).toMatchObject({ ok: true, data: { questionnaireVersion: 'idp-exposure@2', carried: 2, removed: 1 } });
+    expect(result.ok && result.data.added).toBeGreaterThan(0);
+    const assessment = await db.assessment.findUniqueOrThrow({ where: { id: assessmentId } });
+    expect(assessment).toMatchObject({ questionnaireVersion: 'idp-exposure@2', revision: 2 });
+    expect(await stored(assessmentId)).toEqual({
+      dep_mail_platform: { value: 'exchange_online', version: 1, by: anna.id, carriedOver: false },
+      dep_tenant_count: { value: 2, version: 1, by: anna.id, carriedOver: false },
+    });
+    // Answering the new questions works at once; doing it again changes nothing.
+    expect(await save(ben, assessmentId, { auth_number_matching: { value: 'yes', version: 0 } })).toMatchObject({ ok: true });
+    expect(await executeAction(upgradeAssessment, ben, { assessmentId })).toMatchObject({ ok: true, data: { carried: 0, removed: 0, added: 0 } });
+    expect(await executeAction(upgradeAssessment, clara, { assessmentId })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });
 });
 

@@ -38,6 +38,7 @@ export const ZCreateAssessmentInput = z.object({
 export type TCreateAssessmentInput = z.output<typeof ZCreateAssessmentInput>;
 
 export const ZAssessmentIdInput = z.object({ assessmentId: zRecordId() });
+export type TAssessmentIdInput = z.output<typeof ZAssessmentIdInput>;
 
 export const ZShareAssessmentInput = z.object({ assessmentId: zRecordId(), shared: z.boolean('validation.invalid') });
 

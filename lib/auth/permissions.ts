@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   /** Give (or take back) the client company's users access to a draft. */
   'assessment.share': ['BROKER'],
   'assessment.submit': ['BROKER'],
+  /** Move a draft to the current questionnaire version (answers carried over where they keep their meaning). */
+  'assessment.upgrade': ['BROKER'],
   'questionnaire.view': ['BROKER', 'UNDERWRITER', 'CLIENT'],
   /** Create, list and revoke one's own personal API tokens. */
   'apiToken.manage': ['BROKER', 'UNDERWRITER', 'CLIENT'],

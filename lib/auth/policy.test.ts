@@ -36,6 +36,7 @@ describe('permission map', () => {
         'assessment.list',
         'assessment.share',
         'assessment.submit',
+        'assessment.upgrade',
         'assessment.view',
         'clientCompany.create',
         'clientCompany.list',

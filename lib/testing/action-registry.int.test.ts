@@ -21,7 +21,7 @@ const users = {} as Record<(typeof ROLES)[number], TSessionUser>;
 const PERSONA_EMAIL = { ADMIN: USERS.admin.email, BROKER: USERS.anna.email, UNDERWRITER: USERS.uwe.email, CLIENT: USERS.hansen.email } as const;
 
 /** Records the permitted roles act on: a fresh client to start an assessment for, drafts to share and submit, a token per role. */
-const walk = { clientId: '', shareDraftId: '', submitDraftId: '', tokenIds: {} as Record<string, string> };
+const walk = { clientId: '', shareDraftId: '', submitDraftId: '', upgradeDraftId: '', tokenIds: {} as Record<string, string> };
 
 beforeAll(async () => {
   for (const role of ROLES) users[role] = await loadSessionUser(db, PERSONA_EMAIL[role]);
@@ -29,6 +29,7 @@ beforeAll(async () => {
   walk.clientId = (await createTestClient(db, { brokerageId: broker.brokerageId })).id;
   walk.shareDraftId = (await createTestDraft(db, broker)).assessmentId;
   walk.submitDraftId = (await createTestDraft(db, { ...broker, answers: COMPLETE_ANSWERS })).assessmentId;
+  walk.upgradeDraftId = (await createTestDraft(db, { ...broker, questionnaireVersion: 'idp-exposure@1', answers: { dep_tenant_count: 2 } })).assessmentId;
   for (const role of ROLES) {
     const token = await db.apiToken.create({ data: { userId: users[role].id, name: 'walk', tokenHash: `walk-${role}-${Date.now()}`, prefix: 'sgn_walk' } });
     walk.tokenIds[role] = token.id;
@@ -68,6 +69,8 @@ function sampleInput(actionName: keyof typeof ACTIONS, role: string): unknown {
       return { assessmentId: walk.shareDraftId, shared: true };
     case 'submitAssessmentAction':
       return { assessmentId: walk.submitDraftId };
+    case 'upgradeAssessmentAction':
+      return { assessmentId: walk.upgradeDraftId };
     case 'createApiTokenAction':
       return { name: 'Walk token', expiresInDays: 30 };
     case 'revokeApiTokenAction':

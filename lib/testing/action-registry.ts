@@ -2,7 +2,7 @@
 // lib/testing/registry.test.ts fails when an exported action is not listed;
 // lib/testing/action-registry.int.test.ts runs each one for every role against the database.
 import { createApiToken, revokeApiToken } from '../api-tokens/actions';
-import { createAssessment, shareAssessment, submitAssessment } from '../assessments/actions';
+import { createAssessment, shareAssessment, submitAssessment, upgradeAssessment } from '../assessments/actions';
 import { createClientCompany, updateClientCompany } from '../clients/actions';
 import { chooseLocale } from '../profile/actions';
 import {
@@ -35,6 +35,7 @@ export const ACTIONS = {
   createAssessmentAction: createAssessment,
   shareAssessmentAction: shareAssessment,
   submitAssessmentAction: submitAssessment,
+  upgradeAssessmentAction: upgradeAssessment,
   createApiTokenAction: createApiToken,
   revokeApiTokenAction: revokeApiToken,
 } as const;

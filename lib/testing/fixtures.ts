@@ -37,7 +37,7 @@ export async function createTestClient(
 /** A draft of a new client, with the given answers stored as version 1 by the broker. */
 export async function createTestDraft(
   db: PrismaClient,
-  options: { brokerageId: string; brokerId: string; answers?: Readonly<Record<string, unknown>>; sharedWithClient?: boolean },
+  options: { brokerageId: string; brokerId: string; answers?: Readonly<Record<string, unknown>>; sharedWithClient?: boolean; questionnaireVersion?: string },
 ) {
   const client = await createTestClient(db, { brokerageId: options.brokerageId, responsibleBrokerId: options.brokerId });
   const answers = Object.entries(options.answers ?? {});
@@ -46,7 +46,7 @@ export async function createTestDraft(
       clientCompanyId: client.id,
       brokerageId: options.brokerageId,
       brokerId: options.brokerId,
-      questionnaireVersion: CURRENT_QUESTIONNAIRE_VERSION,
+      questionnaireVersion: options.questionnaireVersion ?? CURRENT_QUESTIONNAIRE_VERSION,
       revision: answers.length > 0 ? 1 : 0,
       sharedWithClientAt: options.sharedWithClient ? new Date() : null,
       answers: {

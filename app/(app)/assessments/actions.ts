@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { createAssessment, shareAssessment, submitAssessment } from '@/lib/assessments/actions';
+import { createAssessment, shareAssessment, submitAssessment, upgradeAssessment } from '@/lib/assessments/actions';
 import { executeAction } from '@/lib/auth/action';
 import { getSessionUser } from '@/lib/auth/session';
 
@@ -17,6 +17,12 @@ export async function createAssessmentAction(input: unknown) {
 
 export async function shareAssessmentAction(input: unknown) {
   const result = await executeAction(shareAssessment, await getSessionUser(), input);
+  if (result.ok) revalidatePath(`/assessments/${result.data.id}`);
+  return result;
+}
+
+export async function upgradeAssessmentAction(input: unknown) {
+  const result = await executeAction(upgradeAssessment, await getSessionUser(), input);
   if (result.ok) revalidatePath(`/assessments/${result.data.id}`);
   return result;
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ShareToggle } from '@/components/assessments/share-toggle';
+import { UpgradeButton } from '@/components/assessments/upgrade-button';
 import { StatusBadge } from '@/components/assessments/status-badge';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { buttonClasses } from '@/components/ui/button';
@@ -11,7 +12,7 @@ import { getAssessmentOverviewForUser } from '@/lib/assessments/queries';
 import { notFoundRecord, requirePageUser } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/policy';
 import { pageTitle } from '@/lib/i18n/page-title';
-import { getQuestionnaire } from '@/lib/questionnaire';
+import { CURRENT_QUESTIONNAIRE_VERSION, getQuestionnaire, upgradeAnswers } from '@/lib/questionnaire';
 
 export const generateMetadata = pageTitle('assessments.detailPageTitle');
 
@@ -29,6 +30,10 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
   const progress = isDraft && questionnaire ? summariseProgress(questionnaire, values) : null;
   const canAnswer = isDraft && can(user, 'assessment.answer');
   const client = assessment.clientCompany.name;
+  const upgrade =
+    isDraft && assessment.questionnaireVersion !== CURRENT_QUESTIONNAIRE_VERSION && can(user, 'assessment.upgrade')
+      ? upgradeAnswers({ from: assessment.questionnaireVersion, to: CURRENT_QUESTIONNAIRE_VERSION, answers: values })
+      : null;
 
   return (
     <>
@@ -92,6 +97,24 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
           )}
         </div>
         <div className="space-y-6">
+          {upgrade && (
+            <Card title={t('assessments.upgradeTitle')} titleId="upgrade-heading">
+              <p className="text-sm text-slate-700">
+                {t('assessments.upgradeText', {
+                  from: assessment.questionnaireVersion,
+                  to: CURRENT_QUESTIONNAIRE_VERSION,
+                  carried: upgrade.carriedQuestionIds.length,
+                  removed: upgrade.droppedQuestionIds.length,
+                  added: upgrade.newQuestionIds.length,
+                })}
+              </p>
+              <div className="mt-4">
+                <ClientMessages namespaces={['assessments']}>
+                  <UpgradeButton assessmentId={assessment.id} />
+                </ClientMessages>
+              </div>
+            </Card>
+          )}
           {isDraft && can(user, 'assessment.share') && (
             <Card title={t('assessments.accessTitle')} titleId="access-heading">
               <p className="text-sm text-slate-700">
