@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isRecordId, zRecordId, zSingleLineText } from './validation';
+import { isRecordId, zMultiLineText, zRecordId, zSearchTerm, zSingleLineText } from './validation';
 
 describe('record ids', () => {
   test.each(['cm3k1x9q40000abcd1234efgh', 'asm_hansen', 'org-1'])('%s is a record id', (id) => {
@@ -25,5 +25,20 @@ describe('single-line text', () => {
   });
   test.each(['An\u0000n', 'An\nn', 'An\u001bn', 'An\u007fn', 'An\u0085n', 'An\u2028n', 'An\u202en', 'An\u2066n'])('refuses control characters in %j', (value) => {
     expect(name.safeParse(value).error?.issues[0]?.message).toBe('validation.controlCharacters');
+  });
+});
+
+describe('multi-line text and search terms: nothing the database would refuse', () => {
+  test.each(['Evidence: MFA report\nsecond line\twith a tab', 'Zoë 🙂 Müller', ''])('a note may be %j', (value) => {
+    expect(zMultiLineText({ max: 100 }).safeParse(value).success).toBe(true);
+  });
+  test.each(['a\u0000b', 'lone \ud800 surrogate', 'lone \udc00 low', '\u001b[31m'])('a note may not be %j', (value) => {
+    expect(zMultiLineText({ max: 100 }).safeParse(value)).toMatchObject({ success: false, error: { issues: [{ message: 'validation.controlCharacters' }] } });
+  });
+  test('a note has a length limit', () => {
+    expect(zMultiLineText({ max: 3 }).safeParse('abcd').success).toBe(false);
+  });
+  test.each([['Hansen', true], [' Hansen ', true], ['\u0000', false], ['a\nb', false], ['x'.repeat(101), false]] as const)('search %j: %s', (value, ok) => {
+    expect(zSearchTerm().safeParse(value).success).toBe(ok);
   });
 });

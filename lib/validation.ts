@@ -24,6 +24,29 @@ export function zRecordId(message = 'validation.invalid') {
  */
 const CONTROL_CHARACTERS = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 
+/**
+ * What PostgreSQL's text and jsonb cannot hold, and no person types: NUL and the other C0 controls
+ * (tabs and line breaks excepted), and lone UTF-16 surrogates (which no valid text contains).
+ */
+const UNSTORABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Free text over several lines (notes): any printable text and line breaks, nothing the database would refuse. */
+export function zMultiLineText(options: { max: number }) {
+  return z
+    .string()
+    .max(options.max, 'validation.tooLong')
+    .refine((value) => !UNSTORABLE.test(value), 'validation.controlCharacters');
+}
+
+/** A search term: one line of text without control characters (a NUL would reach PostgreSQL as an error). */
+export function zSearchTerm() {
+  return z
+    .string()
+    .trim()
+    .max(100, 'validation.tooLong')
+    .refine((value) => !CONTROL_CHARACTERS.test(value) && !UNSTORABLE.test(value), 'validation.controlCharacters');
+}
+
 export function zSingleLineText(options: { min: number; max: number; tooShort: string }) {
   return z
     .string(options.tooShort)

@@ -2,10 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import type { TProgress } from '@/lib/assessments/progress';
-import type { TWizardSection } from '@/lib/assessments/wizard-view';
+import { REVIEW_STEP, type TWizardSection } from '@/lib/assessments/wizard-view';
 import { cn } from '@/lib/cn';
 
-export const REVIEW_STEP = 'review';
 
 /** One step per section, with answered / required per section and overall. */
 export function ProgressNav({ sections, progress, current, onSelect }: { sections: TWizardSection[]; progress: TProgress; current: string; onSelect: (step: string) => void }) {

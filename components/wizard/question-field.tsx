@@ -40,7 +40,7 @@ export function describeAnswer(question: TWizardQuestion, value: TAnswerValue | 
   return question.type === 'percentage' ? `${value} %` : String(value);
 }
 
-function ChoiceInput({ question, value, readOnly, onChange, describedBy }: { question: TWizardQuestion; value: TAnswerValue | null; readOnly: boolean; onChange: (value: TAnswerValue | null) => void; describedBy: string }) {
+function ChoiceInput({ question, value, readOnly, onChange }: { question: TWizardQuestion; value: TAnswerValue | null; readOnly: boolean; onChange: (value: TAnswerValue | null) => void }) {
   const name = useId();
   const isMulti = question.type === 'multi';
   const selected = new Set(Array.isArray(value) ? value : typeof value === 'string' ? [value] : []);
@@ -57,7 +57,7 @@ function ChoiceInput({ question, value, readOnly, onChange, describedBy }: { que
     return onChange([...selected, optionId].filter((id) => !exclusiveIds.has(id)).sort((a, b) => order.indexOf(a) - order.indexOf(b)));
   };
   return (
-    <div className={cn('grid gap-2', question.options.length > 3 ? 'sm:grid-cols-2' : 'sm:grid-cols-3')} aria-describedby={describedBy}>
+    <div className={cn('grid gap-2', question.options.length > 3 ? 'sm:grid-cols-2' : 'sm:grid-cols-3')}>
       {question.options.map((option) => {
         const checked = selected.has(option.id);
         return (
@@ -143,7 +143,7 @@ export function QuestionField({ question, state, today, onChange, onNoteChange, 
   );
 
   const input = isChoice ? (
-    <ChoiceInput question={question} value={state.value} readOnly={state.readOnly} onChange={onChange} describedBy={describedBy} />
+    <ChoiceInput question={question} value={state.value} readOnly={state.readOnly} onChange={onChange} />
   ) : question.type === 'date' ? (
     <input
       id={`${baseId}-input`}
@@ -163,7 +163,8 @@ export function QuestionField({ question, state, today, onChange, onNoteChange, 
 
   return (
     <div id={baseId} data-question={question.id} className={cn('scroll-mt-24 rounded-lg border bg-white p-4 shadow-sm', conflict ? 'border-amber-400' : 'border-slate-200')}>
-      <fieldset>
+      {/* A choice question's hint and error describe the whole group: the fieldset carries them. */}
+      <fieldset aria-describedby={isChoice ? describedBy : undefined}>
         {isChoice ? <legend className="mb-2 text-sm">{heading}</legend> : (
           <label htmlFor={`${baseId}-input`} className="mb-2 block text-sm">
             {heading}
@@ -202,6 +203,12 @@ export function QuestionField({ question, state, today, onChange, onNoteChange, 
           <p className="font-medium">{t('conflictTitle', { name: conflict.updatedBy?.name ?? '—', time: time(conflict.updatedAt) })}</p>
           <p className="mt-1">{t('conflictTheirs', { value: describeAnswer(question, conflict.value, t('emptyValue')) })}</p>
           <p>{t('conflictMine', { value: describeAnswer(question, state.value, t('emptyValue')) })}</p>
+          {(conflict.note ?? null) !== (state.note ?? null) && (
+            <>
+              <p className="mt-1">{t('conflictTheirNote', { note: conflict.note ?? t('emptyValue') })}</p>
+              <p>{t('conflictMyNote', { note: state.note ?? t('emptyValue') })}</p>
+            </>
+          )}
           <div className="mt-2 flex flex-wrap gap-2">
             <Button onClick={() => onResolve('mine')} className="px-3 py-1">
               {t('keepMine')}
@@ -237,7 +244,7 @@ export function QuestionField({ question, state, today, onChange, onNoteChange, 
             id={`${baseId}-note`}
             rows={2}
             maxLength={2000}
-            defaultValue={state.note ?? ''}
+            value={state.note ?? ''}
             disabled={state.readOnly}
             onChange={(event) => onNoteChange(event.target.value === '' ? null : event.target.value)}
             className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-600"

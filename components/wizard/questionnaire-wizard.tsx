@@ -7,13 +7,14 @@ import { submitAssessmentAction } from '@/app/(app)/assessments/actions';
 import type { TPreview } from '@/lib/assessments/preview';
 import { summariseProgress } from '@/lib/assessments/progress';
 import type { TAnswersState } from '@/lib/assessments/types';
-import type { TWizardQuestion, TWizardView } from '@/lib/assessments/wizard-view';
-import { isQuestionVisible, pruneHiddenAnswers, type TAnswerValue, type TQuestionnaire } from '@/lib/questionnaire';
+import { REVIEW_STEP, wizardSteps, type TWizardQuestion, type TWizardView } from '@/lib/assessments/wizard-view';
+import { isAnswered, isQuestionVisible, pruneHiddenAnswers, type TAnswerValue, type TQuestionnaire } from '@/lib/questionnaire';
+import { todayIsoDate } from '@/lib/today';
 import { AnswerSync } from '@/lib/wizard/answer-sync';
 import { createHttpTransport } from '@/lib/wizard/http-transport';
 import { Button } from '@/components/ui/button';
 import { PreviewPanel } from './preview-panel';
-import { ProgressNav, REVIEW_STEP } from './progress-nav';
+import { ProgressNav } from './progress-nav';
 import { ReviewStep } from './review-step';
 import { SaveStatus } from './save-status';
 import { StepForm } from './step-form';
@@ -30,7 +31,6 @@ type TProps = {
   initialAnswers: TAnswersState;
   initialStep: string;
   initialFocus: string | null;
-  today: string;
   initialPreview: TPreview | null;
   canSubmit: boolean;
 };
@@ -41,7 +41,7 @@ function stepFromUrl(steps: readonly string[], fallback: string): { step: string
   return { step: step && steps.includes(step) ? step : fallback, focus: params.get('focus') };
 }
 
-export function QuestionnaireWizard({ assessmentId, userId, questionnaire, view, initialAnswers, initialStep, initialFocus, today, initialPreview, canSubmit }: TProps) {
+export function QuestionnaireWizard({ assessmentId, userId, questionnaire, view, initialAnswers, initialStep, initialFocus, initialPreview, canSubmit }: TProps) {
   const t = useTranslations('wizard');
   const router = useRouter();
   const [preview, setPreview] = useState(initialPreview);
@@ -121,7 +121,9 @@ export function QuestionnaireWizard({ assessmentId, userId, questionnaire, view,
   const isVisible = useCallback((question: TWizardQuestion) => isQuestionVisible(questionnaire.questions.find((q) => q.id === question.id)!, visibleAnswers), [questionnaire, visibleAnswers]);
   const progress = useMemo(() => summariseProgress(questionnaire, values), [questionnaire, values]);
 
-  const steps = useMemo(() => [...view.sections.map((section) => section.id), REVIEW_STEP], [view.sections]);
+  const steps = useMemo(() => wizardSteps(view), [view]);
+  // "Today" of the app's time zone, read when a step shows (a page left open overnight moves on with it).
+  const today = todayIsoDate();
   const [step, setStep] = useState(initialStep);
   const [focus, setFocus] = useState(initialFocus);
 
@@ -162,6 +164,8 @@ export function QuestionnaireWizard({ assessmentId, userId, questionnaire, view,
   const submit = async () => {
     const result = await submitAssessmentAction({ assessmentId });
     if (result.ok) router.push(`/assessments/${assessmentId}/results`);
+    // Refused as incomplete: somebody changed an answer meanwhile. Fetch it, so the lists show why.
+    else void sync.pull();
     return result;
   };
 
@@ -202,10 +206,12 @@ export function QuestionnaireWizard({ assessmentId, userId, questionnaire, view,
           <ReviewStep
             sections={view.sections}
             progress={progress}
-            missing={progress.requiredVisible === progress.requiredAnswered ? [] : itemsFor((question) => question.required && (values[question.id] ?? null) === null)}
+            missing={itemsFor((question) => question.required && !isAnswered(values[question.id]))}
             carriedOver={itemsFor((question) => Boolean(snapshot.server[question.id]?.carriedOver) && !(question.id in snapshot.pending) && (values[question.id] ?? null) !== null)}
             conflicts={itemsFor((question) => question.id in snapshot.conflicts)}
-            waiting={Object.keys(snapshot.pending).length}
+            waiting={itemsFor((question) => question.id in snapshot.pending && !(question.id in snapshot.rejected) && !(question.id in snapshot.conflicts))}
+            rejected={itemsFor((question) => question.id in snapshot.rejected)}
+            isSaving={snapshot.status === 'saving' || Object.keys(snapshot.pending).length > 0}
             canSubmit={canSubmit && !readOnly}
             onGoTo={(sectionId, questionId) => goTo(sectionId, questionId)}
             onSubmit={submit}

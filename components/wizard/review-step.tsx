@@ -14,7 +14,10 @@ type TProps = {
   missing: TItem[];
   carriedOver: TItem[];
   conflicts: TItem[];
-  waiting: number;
+  /** Changes still on their way to the server, and changes the server refused (with the reason at the question). */
+  waiting: TItem[];
+  rejected: TItem[];
+  isSaving: boolean;
   progress: TProgress;
   canSubmit: boolean;
   onGoTo: (sectionId: string, questionId: string) => void;
@@ -53,19 +56,20 @@ function ItemList({ title, items, onGoTo, testId }: { title: string; items: TIte
   );
 }
 
-export function ReviewStep({ missing, carriedOver, conflicts, waiting, canSubmit, onGoTo, onSubmit }: TProps) {
+export function ReviewStep({ missing, carriedOver, conflicts, waiting, rejected, isSaving, canSubmit, onGoTo, onSubmit }: TProps) {
   const t = useTranslations('wizard.review');
   const tAll = useTranslations();
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const ready = missing.length === 0 && carriedOver.length === 0 && conflicts.length === 0 && waiting === 0;
+  const ready = missing.length === 0 && carriedOver.length === 0 && conflicts.length === 0 && rejected.length === 0 && !isSaving;
 
   const submit = async () => {
     setSubmitting(true);
     setFailure(null);
     const result = await onSubmit();
     if (!result.ok) {
-      setFailure(tAll(`errors.${result.code}`));
+      const reason = result.details?.reason;
+      setFailure(reason === 'incomplete' ? t('incomplete') : reason === 'questionnaire_changed' ? t('upgraded') : tAll(`errors.${result.code}`));
       setSubmitting(false);
     }
   };
@@ -77,6 +81,8 @@ export function ReviewStep({ missing, carriedOver, conflicts, waiting, canSubmit
       <ItemList title={t('missingTitle')} items={missing} onGoTo={onGoTo} testId="review-missing" />
       <ItemList title={t('carriedTitle')} items={carriedOver} onGoTo={onGoTo} testId="review-carried" />
       <ItemList title={t('conflictsTitle')} items={conflicts} onGoTo={onGoTo} testId="review-conflicts" />
+      <ItemList title={t('rejectedTitle')} items={rejected} onGoTo={onGoTo} testId="review-rejected" />
+      <ItemList title={t('waitingTitle')} items={waiting} onGoTo={onGoTo} testId="review-waiting" />
       {failure && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {t('failed')} {failure}

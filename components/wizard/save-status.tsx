@@ -22,6 +22,7 @@ export function SaveStatus({ snapshot, resultsHref }: { snapshot: TSyncSnapshot;
   const format = useFormatter();
   const waiting = Object.keys(snapshot.pending).length;
   const conflicts = Object.keys(snapshot.conflicts).length;
+  const rejected = Object.keys(snapshot.rejected).length;
   let text: string;
   switch (snapshot.status) {
     case 'saved':
@@ -31,7 +32,7 @@ export function SaveStatus({ snapshot, resultsHref }: { snapshot: TSyncSnapshot;
       text = t('retrying', { seconds: snapshot.retryInSeconds ?? 1 });
       break;
     case 'locked':
-      text = snapshot.lockedStatus === 'UNAVAILABLE' ? t('unavailable') : t('locked');
+      text = snapshot.lockedStatus === 'UNAVAILABLE' ? t('unavailable') : snapshot.lockedStatus === 'UPGRADED' ? t('upgraded') : t('locked');
       break;
     default:
       text = t(snapshot.status);
@@ -41,9 +42,15 @@ export function SaveStatus({ snapshot, resultsHref }: { snapshot: TSyncSnapshot;
       <span role="status" aria-live="polite" className={cn('font-medium', TONE[snapshot.status])}>
         {text}
       </span>
-      {waiting > 0 && snapshot.status !== 'saving' && <span className="text-slate-500">{t('waiting', { count: waiting })}</span>}
+      {waiting > rejected && snapshot.status !== 'saving' && <span className="text-slate-600">{t('waiting', { count: waiting - rejected })}</span>}
+      {rejected > 0 && <span className="font-medium text-red-800">{t('rejected', { count: rejected })}</span>}
       {conflicts > 0 && <span className="font-medium text-amber-900">{t('conflicts', { count: conflicts })}</span>}
-      {snapshot.status === 'locked' && snapshot.lockedStatus !== 'UNAVAILABLE' && (
+      {snapshot.status === 'locked' && snapshot.lockedStatus === 'UPGRADED' && (
+        <a href="" className="text-brand-700 hover:underline">
+          {t('reload')}
+        </a>
+      )}
+      {snapshot.status === 'locked' && snapshot.lockedStatus !== 'UNAVAILABLE' && snapshot.lockedStatus !== 'UPGRADED' && (
         <Link href={resultsHref} className="text-brand-700 hover:underline">
           {tw('lockedLink')}
         </Link>

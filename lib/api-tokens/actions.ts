@@ -22,8 +22,10 @@ export const createApiToken = defineAction({
       });
       if (active >= MAX_ACTIVE_TOKENS) throw new AppError('CONFLICT', 'Too many active tokens.', { name: ['validation.tooManyTokens'] });
       const { token, tokenHash, prefix } = generateApiToken();
+      // The token lives as long as the user's current sessions (lib/api-tokens/queries.ts).
+      const { sessionVersion } = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
       const created = await tx.apiToken.create({
-        data: { userId: user.id, name: input.name, tokenHash, prefix, expiresAt: input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * DAY_MS) : null },
+        data: { userId: user.id, name: input.name, tokenHash, prefix, sessionVersion, expiresAt: input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * DAY_MS) : null },
         select: { id: true, name: true, prefix: true, expiresAt: true, createdAt: true },
       });
       await recordAuditEvent(tx, { actor: user, action: 'apiToken.create', entityType: 'ApiToken', entityId: created.id, data: { name: created.name, prefix, expiresAt: created.expiresAt?.toISOString() ?? null } });

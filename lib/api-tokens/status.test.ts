@@ -13,6 +13,8 @@ test.each([
   [{ expiresAt: before, revokedAt: null }, 'expired'],
   [{ expiresAt: null, revokedAt: before }, 'revoked'],
   [{ expiresAt: before, revokedAt: before }, 'revoked'],
+  [{ expiresAt: null, revokedAt: null, isCurrent: false }, 'ended'],
+  [{ expiresAt: null, revokedAt: before, isCurrent: false }, 'revoked'],
 ])('%j is %s', (token, status) => {
   expect(apiTokenStatus(token, now)).toBe(status);
 });

@@ -3,9 +3,10 @@
 // operations here equal to the route registry's /api/v1 entries, method by method.
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { ZAnswerChanges, ZAnswersSinceQuery, ZAssessmentListQuery, ZCreateAssessmentInput } from '../assessments/schemas';
+import { ZAnswersPatchBody, ZAnswersSinceQuery, ZAssessmentListQuery, ZCreateAssessmentInput } from '../assessments/schemas';
 import { ZClientListQuery, ZCreateClientCompanyInput, ZUpdateClientCompanyFields } from '../clients/schemas';
 import type { THttpMethod } from '../auth/route-registry';
+import { ZQuestionnaireQuery } from './request-schemas';
 import {
   ZAnswerConflictBody,
   ZAnswersState,
@@ -50,7 +51,7 @@ export const OPERATIONS: TOperation[] = [
     path: '/api/v1/questionnaires/[version]',
     method: 'GET',
     summary: 'A version of the question bank with its logic and texts (?lang=en|de)',
-    query: z.object({ lang: z.enum(['en', 'de']).optional() }),
+    query: ZQuestionnaireQuery,
     success: { status: 200, schema: ZQuestionnaireDocument, description: 'The questionnaire' },
     errors: [{ status: 400, description: 'Unknown language' }],
   },
@@ -131,7 +132,7 @@ export const OPERATIONS: TOperation[] = [
     path: '/api/v1/assessments/[assessmentId]/answers',
     method: 'PATCH',
     summary: 'Save answers of a draft; each change names the version it is based on (0: never answered), null clears',
-    body: z.object({ answers: ZAnswerChanges }),
+    body: ZAnswersPatchBody,
     success: { status: 200, schema: ZAnswersState, description: 'The saved answers with their new versions' },
     errors: [
       { status: 400, description: 'Invalid values, unknown questions, or questions that the other answers hide; nothing is saved' },

@@ -74,6 +74,7 @@ export const ZAnswerRecord = z.object({
 export const ZAnswersState = z.object({
   assessmentId: z.string(),
   status: z.enum(AssessmentStatus),
+  questionnaireVersion: z.string(),
   revision: z.number().int(),
   answers: z.record(z.string(), ZAnswerRecord),
 });

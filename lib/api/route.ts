@@ -14,6 +14,7 @@ import { SESSION_COOKIE_NAMES } from '../auth/session-cookie';
 import type { TSessionUser } from '../auth/types';
 import { toFailure, type TActionResult } from '../errors';
 import { isLocale, negotiateLocale, type TLocale } from '../i18n/config';
+import { translateKey } from '../i18n/translate';
 import { isRecordId } from '../validation';
 import { failureResponse, problemResponse, problemsFromZod } from './problems';
 
@@ -151,7 +152,7 @@ export function apiRoute<TQuerySchema extends z.ZodType = z.ZodUndefined, TBodyS
         try {
           json = JSON.parse(read.text);
         } catch {
-          return problemResponse(400, { problems: [{ path: '', code: 'invalid_json', message: 'The body is not valid JSON.' }] });
+          return problemResponse(400, { problems: [{ path: '', code: 'invalid_json', message: translateKey(locale, 'errors.INVALID_JSON') ?? 'The body is not valid JSON.' }] });
         }
         const parsed = options.body.safeParse(json);
         if (!parsed.success) return problemResponse(400, { problems: problemsFromZod(parsed.error, locale) });

@@ -62,12 +62,18 @@ function checkValues(questionnaire: TQuestionnaire, changes: Record<string, TAns
   return errors;
 }
 
-/** Locks the draft against concurrent saves and a submit; refuses once it is no longer a draft. */
-async function lockDraft(tx: Prisma.TransactionClient, assessmentId: string): Promise<{ revision: number }> {
-  const [row] = await tx.$queryRaw<Array<{ status: string; revision: number }>>`
-    SELECT "status"::text AS "status", "revision" FROM "Assessment" WHERE "id" = ${assessmentId} FOR UPDATE`;
+/**
+ * Locks the draft against concurrent saves, a submit and an upgrade; refuses once it is no longer a
+ * draft, or when it moved to another questionnaire than the one the caller checked the input against.
+ */
+export async function lockDraft(tx: Prisma.TransactionClient, assessmentId: string, questionnaireVersion: string): Promise<{ revision: number }> {
+  const [row] = await tx.$queryRaw<Array<{ status: string; revision: number; questionnaireVersion: string }>>`
+    SELECT "status"::text AS "status", "revision", "questionnaireVersion" FROM "Assessment" WHERE "id" = ${assessmentId} FOR UPDATE`;
   if (!row) throw new AppError('NOT_FOUND', 'Assessment not found');
   if (row.status !== 'DRAFT') throw new AppError('CONFLICT', 'The assessment was submitted and can no longer be changed.', undefined, { reason: 'not_draft', status: row.status });
+  if (row.questionnaireVersion !== questionnaireVersion) {
+    throw new AppError('CONFLICT', 'The draft moved to another questionnaire version; reload it.', undefined, { reason: 'questionnaire_changed', questionnaireVersion: row.questionnaireVersion });
+  }
   return { revision: row.revision };
 }
 
@@ -93,7 +99,7 @@ export async function saveAnswers(options: { user: TSessionUser; input: TSaveAns
   if (Object.keys(valueErrors).length > 0) throw new AppError('INVALID_INPUT', 'Some answers are not valid.', valueErrors);
 
   return db.$transaction(async (tx) => {
-    const { revision } = await lockDraft(tx, assessment.id);
+    const { revision } = await lockDraft(tx, assessment.id, questionnaire.version);
     const rows = await tx.assessmentAnswer.findMany({ where: { assessmentId: assessment.id }, select: answerRecordSelect });
     const current = new Map(rows.map((row) => [row.questionId, toAnswerRecord(row)]));
 
@@ -134,7 +140,7 @@ export async function saveAnswers(options: { user: TSessionUser; input: TSaveAns
       tx.assessmentAnswer.findMany({ where: { assessmentId: assessment.id, questionId: { in: Object.keys(input.answers) } }, select: answerRecordSelect }),
     ]);
     const written = Object.fromEntries(writtenRows.map((row) => [row.questionId, toAnswerRecord(row)]));
-    return { assessmentId: assessment.id, status: updated.status, revision: updated.revision, answers: written };
+    return { assessmentId: assessment.id, status: updated.status, questionnaireVersion: questionnaire.version, revision: updated.revision, answers: written };
   });
 }
 
@@ -149,6 +155,7 @@ export async function listAnswers(options: { user: TSessionUser; assessmentId: s
     select: {
       id: true,
       status: true,
+      questionnaireVersion: true,
       revision: true,
       answers: { where: options.since ? { revision: { gt: options.since } } : {}, select: answerRecordSelect, orderBy: { questionId: 'asc' } },
     },
@@ -157,6 +164,7 @@ export async function listAnswers(options: { user: TSessionUser; assessmentId: s
   return {
     assessmentId: assessment.id,
     status: assessment.status,
+    questionnaireVersion: assessment.questionnaireVersion,
     revision: assessment.revision,
     answers: Object.fromEntries(assessment.answers.map((row) => [row.questionId, toAnswerRecord(row)])),
   };

@@ -87,7 +87,7 @@ export async function getWizardDataForUser(options: { user: TSessionUser; assess
   const { answers, ...summaryRow } = row;
   return {
     assessment: toSummary(summaryRow),
-    answers: { assessmentId: row.id, status: row.status, revision: row.revision, answers: Object.fromEntries(answers.map((answer) => [answer.questionId, toAnswerRecord(answer)])) },
+    answers: { assessmentId: row.id, status: row.status, questionnaireVersion: row.questionnaireVersion, revision: row.revision, answers: Object.fromEntries(answers.map((answer) => [answer.questionId, toAnswerRecord(answer)])) },
   };
 }
 

@@ -3,7 +3,7 @@
 // bank (lib/questionnaire: validateAnswers) once the assessment's questionnaire version is known.
 import { z } from 'zod';
 import { AssessmentStatus } from '../db/generated/enums';
-import { zRecordId } from '../validation';
+import { zMultiLineText, zRecordId, zSearchTerm } from '../validation';
 
 /** Question ids: the question bank's snake_case ids. */
 export const ZQuestionId = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'validation.questionUnknown');
@@ -18,7 +18,7 @@ export const ZAnswerChange = z.strictObject({
   /** The version of the answer this change is based on (0 when it was never answered). */
   version: z.number('validation.versionRequired').int('validation.versionRequired').min(0, 'validation.versionRequired').max(1_000_000_000, 'validation.versionRequired'),
   /** A note on the answer; omitted: unchanged; null or '': removed. */
-  note: z.string().max(NOTE_MAX_LENGTH, 'validation.tooLong').nullable().optional(),
+  note: zMultiLineText({ max: NOTE_MAX_LENGTH }).nullable().optional(),
 });
 export type TAnswerChange = z.output<typeof ZAnswerChange>;
 
@@ -28,6 +28,9 @@ export const ZAnswerChanges = z
   .refine((answers) => Object.keys(answers).length <= MAX_ANSWERS_PER_SAVE, 'validation.tooManyAnswers');
 
 export const ZSaveAnswersInput = z.object({ assessmentId: zRecordId(), answers: ZAnswerChanges });
+
+/** The body of PATCH /api/v1/assessments/{id}/answers (the id comes from the path). */
+export const ZAnswersPatchBody = z.strictObject({ answers: ZAnswerChanges });
 export type TSaveAnswersInput = z.output<typeof ZSaveAnswersInput>;
 
 export const ZCreateAssessmentInput = z.object({
@@ -43,7 +46,8 @@ export type TAssessmentIdInput = z.output<typeof ZAssessmentIdInput>;
 export const ZShareAssessmentInput = z.object({ assessmentId: zRecordId(), shared: z.boolean('validation.invalid') });
 
 export const ZAnswersSinceQuery = z.object({
-  since: z.coerce.number('validation.invalid').int('validation.invalid').min(0, 'validation.invalid').default(0),
+  // Revisions are PostgreSQL integers (int4).
+  since: z.coerce.number('validation.invalid').int('validation.invalid').min(0, 'validation.invalid').max(2_147_483_647, 'validation.invalid').default(0),
 });
 
 export const ASSESSMENT_PAGE_SIZES = [10, 25, 50, 100] as const;
@@ -51,7 +55,7 @@ export const ASSESSMENT_PAGE_SIZES = [10, 25, 50, 100] as const;
 export const ZAssessmentListQuery = z.object({
   status: z.enum(AssessmentStatus, 'validation.invalid').optional(),
   clientCompanyId: zRecordId().optional(),
-  q: z.string().trim().max(100, 'validation.tooLong').optional(),
+  q: zSearchTerm().optional(),
   page: z.coerce.number('validation.invalid').int('validation.invalid').min(1, 'validation.invalid').max(100_000, 'validation.invalid').default(1),
   pageSize: z.coerce
     .number('validation.invalid')

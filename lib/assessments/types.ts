@@ -22,6 +22,8 @@ export type TAnswerRecord = {
 export type TAnswersState = {
   assessmentId: string;
   status: AssessmentStatus;
+  /** The questionnaire the answers belong to (a draft can be upgraded to a newer one). */
+  questionnaireVersion: string;
   revision: number;
   answers: Record<string, TAnswerRecord>;
 };

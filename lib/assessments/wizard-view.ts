@@ -2,6 +2,14 @@
 // translated on the server so the browser receives only this questionnaire's texts in one language.
 import type { TQuestion, TQuestionnaire } from '../questionnaire';
 
+/** The wizard's last step after one step per section: review and submit. */
+export const REVIEW_STEP = 'review';
+
+/** The wizard's steps in order: the sections, then the review. */
+export function wizardSteps(questionnaire: { sections: readonly { id: string }[] }): string[] {
+  return [...questionnaire.sections.map((section) => section.id), REVIEW_STEP];
+}
+
 export type TWizardOption = { id: string; label: string; exclusive: boolean };
 
 export type TWizardQuestion = {

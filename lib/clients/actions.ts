@@ -5,8 +5,19 @@ import { defineAction } from '../auth/action';
 import { clientCompanyWhereForUser } from '../auth/policy';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { getDb } from '../db/client';
+import type { Prisma } from '../db/generated/client';
 import { AppError } from '../errors';
 import { ZCreateClientCompanyInput, ZUpdateClientCompanyInput } from './schemas';
+
+/**
+ * Fields that name a person. The audit log is append-only (the app cannot delete from it), so it
+ * records that they changed, never their values: a person's erasure request can still be honoured.
+ */
+const PERSONAL_FIELDS = new Set(['contactName', 'contactEmail']);
+
+function forAudit(fields: Record<string, unknown>): Prisma.InputJsonObject {
+  return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, PERSONAL_FIELDS.has(key) && value !== null ? '(personal data)' : value])) as Prisma.InputJsonObject;
+}
 
 export const createClientCompany = defineAction({
   id: 'clientCompany.create',
@@ -20,7 +31,7 @@ export const createClientCompany = defineAction({
         data: { ...input, organizationId: organization.id, brokerageId: user.organizationId, responsibleBrokerId: user.id },
         select: { id: true, name: true },
       });
-      await recordAuditEvent(tx, { actor: user, action: 'clientCompany.create', entityType: 'ClientCompany', entityId: created.id, data: { ...input } });
+      await recordAuditEvent(tx, { actor: user, action: 'clientCompany.create', entityType: 'ClientCompany', entityId: created.id, data: forAudit(input) });
       return created;
     });
   },
@@ -48,7 +59,7 @@ export const updateClientCompany = defineAction({
         action: 'clientCompany.update',
         entityType: 'ClientCompany',
         entityId: before.id,
-        data: { before: Object.fromEntries(Object.keys(changes).map((key) => [key, before[key as keyof typeof before]])), after: changes },
+        data: { before: forAudit(Object.fromEntries(Object.keys(changes).map((key) => [key, before[key as keyof typeof before]]))), after: forAudit(changes) },
       });
       return { ...updated, changed: Object.keys(changes) };
     });

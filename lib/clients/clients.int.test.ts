@@ -168,6 +168,11 @@ describe('creating and updating a company', () => {
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: company.id, action: 'clientCompany.update' }, orderBy: { createdAt: 'desc' } });
     expect(audit.data).toEqual({ before: { employeeCount: company.employeeCount }, after: { employeeCount: 777 } });
     expect(await executeAction(updateClientCompany, clara, { clientCompanyId: company.id, fields: { employeeCount: 1 } })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    // The append-only audit log keeps no personal data: that a contact changed, not who it is.
+    await executeAction(updateClientCompany, broker, { clientCompanyId: company.id, fields: { contactName: 'Greta Jansen', contactEmail: 'greta@example.com' } });
+    const contact = await db.auditEvent.findFirstOrThrow({ where: { entityId: company.id, action: 'clientCompany.update' }, orderBy: { createdAt: 'desc' } });
+    expect(JSON.stringify(contact.data)).not.toMatch(/Greta|greta@/);
+    expect(contact.data).toMatchObject({ after: { contactName: '(personal data)', contactEmail: '(personal data)' } });
     expect(await executeAction(updateClientCompany, broker, { clientCompanyId: company.id, fields: {} })).toMatchObject({
       ok: false,
       code: 'INVALID_INPUT',

@@ -3,7 +3,7 @@
 // The brokerage and the responsible broker are never part of an input: they come from the session.
 import { z } from 'zod';
 import { COMPANY_COUNTRIES, INDUSTRIES, REVENUE_BANDS } from '../domain/company';
-import { zRecordId, zSingleLineText } from '../validation';
+import { zRecordId, zSearchTerm, zSingleLineText } from '../validation';
 
 /** The question bank's bounds of bp_employees, so a company record can always pre-fill it. */
 export const EMPLOYEES_MIN = 1;
@@ -61,7 +61,7 @@ export const CLIENT_PAGE_SIZES = [10, 25, 50, 100] as const;
 
 /** The client list's query parameters (page URL and API): search, sort, page. */
 export const ZClientListQuery = z.object({
-  q: z.string().trim().max(100, 'validation.tooLong').optional(),
+  q: zSearchTerm().optional(),
   sort: z.enum(CLIENT_SORT_KEYS, 'validation.invalid').default('name'),
   dir: z.enum(['asc', 'desc'], 'validation.invalid').default('asc'),
   page: z.coerce.number('validation.invalid').int('validation.invalid').min(1, 'validation.invalid').max(100_000, 'validation.invalid').default(1),

@@ -41,12 +41,12 @@ function memoryStorage() {
   return { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value), removeItem: (key: string) => void items.delete(key), items };
 }
 
-function record(questionId: string, value: TAnswerRecord['value'], version: number, by = 'Anna'): TAnswerRecord {
-  return { questionId, value, note: null, version, carriedOver: false, updatedAt: '2026-12-01T10:00:00.000Z', updatedBy: { id: by, name: by } };
+function record(questionId: string, value: TAnswerRecord['value'], version: number, by = 'Anna', note: string | null = null): TAnswerRecord {
+  return { questionId, value, note, version, carriedOver: false, updatedAt: '2026-12-01T10:00:00.000Z', updatedBy: { id: by, name: by } };
 }
 
-function state(answers: TAnswerRecord[], revision = 1, status: TAnswersState['status'] = 'DRAFT'): TAnswersState {
-  return { assessmentId: 'a1', status, revision, answers: Object.fromEntries(answers.map((answer) => [answer.questionId, answer])) };
+function state(answers: TAnswerRecord[], revision = 1, status: TAnswersState['status'] = 'DRAFT', questionnaireVersion = 'idp-exposure@2'): TAnswersState {
+  return { assessmentId: 'a1', status, questionnaireVersion, revision, answers: Object.fromEntries(answers.map((answer) => [answer.questionId, answer])) };
 }
 
 /** A server that applies saves by version, like the real one, with scripted failures. */
@@ -60,9 +60,9 @@ function fakeServer(initial: TAnswerRecord[]) {
     calls,
     failNext: (outcome: TSaveOutcome) => failures.push(outcome),
     /** Somebody else saves. */
-    saveAs(user: string, questionId: string, value: TAnswerRecord['value']) {
+    saveAs(user: string, questionId: string, value: TAnswerRecord['value'], note: string | null = null) {
       revision++;
-      answers.set(questionId, record(questionId, value, (answers.get(questionId)?.version ?? 0) + 1, user));
+      answers.set(questionId, record(questionId, value, (answers.get(questionId)?.version ?? 0) + 1, user, note));
     },
     transport: {
       save: async (batch: Record<string, TAnswerChangeRequest>): Promise<TSaveOutcome> => {
@@ -71,7 +71,7 @@ function fakeServer(initial: TAnswerRecord[]) {
         if (failure) return failure;
         const conflicts = Object.entries(batch)
           .filter(([questionId, change]) => (answers.get(questionId)?.version ?? 0) !== change.version)
-          .map(([questionId, change]) => ({ questionId, baseVersion: change.version, current: answers.get(questionId)! }));
+          .map(([questionId, change]) => ({ questionId, baseVersion: change.version, current: answers.get(questionId) ?? { ...record(questionId, null, 0), updatedBy: null } }));
         if (conflicts.length > 0) return { kind: 'conflict', conflicts };
         revision++;
         const written: TAnswerRecord[] = [];
@@ -144,9 +144,8 @@ describe('AnswerSync', () => {
     expect(sync.getSnapshot().conflicts).toEqual({});
   });
 
-  test('a conflict decided while the refused save is still on its way does not come back', async () => {
-    // The network returns: the pull and the save go out together; the pull shows Ben's answer
-    // first, the user keeps their own at once, and only then does the save's 409 arrive.
+  test('a pull that overlaps a refused save is discarded; the save’s own 409 shows the conflict, and the choice sticks', async () => {
+    // The network returns: the pull and the save go out together.
     const { sync, server, time } = setup([record('q1', 'a', 1)]);
     server.saveAs('Ben', 'q1', 'ben');
     let releaseSave: () => void = () => {};
@@ -160,10 +159,11 @@ describe('AnswerSync', () => {
     const pulling = sync.pull();
     const saving = time.advance(DEBOUNCE_MS);
     await pulling;
-    expect(sync.getSnapshot().conflicts.q1).toMatchObject({ value: 'ben' });
-    sync.resolveConflict('q1', 'mine');
+    expect(sync.getSnapshot().conflicts).toEqual({});
     releaseSave();
     await saving;
+    expect(sync.getSnapshot().conflicts.q1).toMatchObject({ value: 'ben' });
+    sync.resolveConflict('q1', 'mine');
     await time.advance(0);
     expect(sync.getSnapshot().conflicts).toEqual({});
     expect(server.answers.get('q1')).toMatchObject({ value: 'mine', version: 3 });
@@ -200,7 +200,7 @@ describe('AnswerSync', () => {
 
   test('a reload restores unsent changes from the device and sends them; changes already on the server are not sent again', async () => {
     const storage = memoryStorage();
-    storage.setItem('k', JSON.stringify({ pending: { q1: { value: 'yes', baseVersion: 1, seq: 1 }, q2: { value: 'x', baseVersion: 1, seq: 2 } } }));
+    storage.setItem('k', JSON.stringify({ changes: [{ q: 'q1', value: 'yes', baseVersion: 1, page: 'old' }, { q: 'q2', value: 'x', baseVersion: 1, page: 'old' }] }));
     // q2 reached the server before the page went away (version 2 holds 'x').
     const { server, time } = setup([record('q1', 'no', 1), record('q2', 'x', 2)], storage);
     await time.advance(0);
@@ -231,10 +231,10 @@ describe('AnswerSync', () => {
 
   test('a refused answer is not retried until it is changed', async () => {
     const { sync, server, time } = setup();
-    server.failNext({ kind: 'invalid', fieldErrors: { 'answers.q1': ['validation.questionHidden'] } });
+    server.failNext({ kind: 'invalid', fieldErrors: { 'answers.q1': ['scoring.issues.future_date'] } });
     sync.set('q1', 'yes');
     await time.advance(DEBOUNCE_MS);
-    expect(sync.getSnapshot().rejected).toEqual({ q1: ['validation.questionHidden'] });
+    expect(sync.getSnapshot().rejected).toEqual({ q1: ['scoring.issues.future_date'] });
     await time.advance(60_000);
     expect(server.calls).toHaveLength(1);
     sync.set('q1', 'no');
@@ -263,5 +263,107 @@ describe('AnswerSync', () => {
     sync.set('q1', null);
     await time.advance(DEBOUNCE_MS);
     expect(server.calls).toHaveLength(0);
+  });
+
+  // Found in review (each would lose or block a user's change):
+  test('a note is a change of its own: a save of the same value by somebody else is a conflict, not a reason to drop it', async () => {
+    const { sync, server, time } = setup([record('q1', 'yes', 1)]);
+    sync.set('q1', 'yes', 'Evidence: MFA report of 1 Dec');
+    server.saveAs('Ben', 'q1', 'yes', 'Ben’s note');
+    await sync.pull();
+    expect(sync.getSnapshot().conflicts.q1).toMatchObject({ note: 'Ben’s note' });
+    sync.resolveConflict('q1', 'mine');
+    await time.advance(0);
+    expect(server.answers.get('q1')).toMatchObject({ value: 'yes', note: 'Evidence: MFA report of 1 Dec', version: 3 });
+  });
+
+  test('a change refused because the other answers hide its question is dropped, never stuck waiting (also after a reload)', async () => {
+    const { sync, server, time, storage } = setup([record('gate', 'yes', 1)]);
+    server.failNext({ kind: 'invalid', fieldErrors: { 'answers.dep': ['validation.questionHidden'] } });
+    sync.set('dep', 5);
+    sync.set('gate', 'no');
+    await time.advance(DEBOUNCE_MS);
+    await time.advance(0);
+    expect(sync.getSnapshot().pending).toEqual({});
+    expect(server.answers.get('gate')).toMatchObject({ value: 'no' });
+    expect(storage.items.has('k')).toBe(false);
+  });
+
+  test('signed out, then signed in again elsewhere: the next pull finds the session and the waiting change is sent', async () => {
+    const { sync, server, time } = setup();
+    server.failNext({ kind: 'unauthenticated' });
+    sync.set('q1', 'yes');
+    await time.advance(DEBOUNCE_MS);
+    expect(sync.getSnapshot().status).toBe('signedOut');
+    await sync.pull();
+    await time.advance(0);
+    expect(sync.getSnapshot().status).toBe('saved');
+    expect(server.answers.get('q1')).toMatchObject({ value: 'yes' });
+  });
+
+  test('a pull that overlapped this page’s own save is discarded, so the save never shows as somebody else’s conflict', async () => {
+    const { sync, server, time } = setup([record('q1', 'a', 1)]);
+    let releaseFetch: () => void = () => {};
+    const fetchSince = server.transport.fetchSince;
+    server.transport.fetchSince = async (since) => {
+      await new Promise<void>((resolve) => (releaseFetch = resolve));
+      return fetchSince(since);
+    };
+    sync.set('q1', 'b');
+    const pulling = sync.pull();
+    await time.advance(DEBOUNCE_MS); // the save of 'b' goes out and comes back while the pull waits
+    sync.set('q1', 'c');
+    releaseFetch();
+    await pulling;
+    expect(sync.getSnapshot().conflicts).toEqual({});
+    await time.advance(DEBOUNCE_MS);
+    expect(server.answers.get('q1')).toMatchObject({ value: 'c', version: 3 });
+  });
+
+  test('going offline or online does not reopen a submitted draft', async () => {
+    const { sync, server, time } = setup();
+    server.failNext({ kind: 'locked', status: 'SUBMITTED' });
+    sync.set('q1', 'yes');
+    await time.advance(DEBOUNCE_MS);
+    sync.offline();
+    sync.online();
+    expect(sync.getSnapshot()).toMatchObject({ status: 'locked', lockedStatus: 'SUBMITTED' });
+  });
+
+  test('an answer whose stored version went back (removed by an upgrade) is re-based once, not resent in a loop', async () => {
+    const { sync, server, time } = setup([record('q1', 3, 4)]);
+    server.answers.delete('q1');
+    sync.set('q1', 5);
+    await time.advance(DEBOUNCE_MS);
+    await time.advance(0);
+    expect(server.calls.map((call) => call.q1?.version)).toEqual([4, 0]);
+    expect(server.answers.get('q1')).toMatchObject({ value: 5, version: 1 });
+  });
+
+  test('two pages of the same user keep their own unsent changes on the device; a closed page’s change is adopted by the next visit', async () => {
+    const storage = memoryStorage();
+    const server = fakeServer([]);
+    const time = fakeClock();
+    const page = () => new AnswerSync({ initial: state([]), transport: server.transport, storage, storageKey: 'k', clock: time.clock });
+    const a = page();
+    const b = page();
+    a.set('qa', 'from A');
+    b.set('qb', 'from B');
+    expect(storage.items.get('k')).toContain('from A');
+    expect(storage.items.get('k')).toContain('from B');
+    a.dispose(); // page A closes before its pause is over
+    await time.advance(DEBOUNCE_MS);
+    expect(server.answers.get('qb')).toMatchObject({ value: 'from B' });
+    expect(storage.items.get('k')).toContain('from A');
+    page();
+    await time.advance(0);
+    expect(server.answers.get('qa')).toMatchObject({ value: 'from A' });
+  });
+
+  test('a draft upgraded to another questionnaire locks this page (it asks the old questions)', async () => {
+    const { sync, server } = setup([record('q1', 'a', 1)]);
+    server.transport.fetchSince = async () => ({ kind: 'ok', state: state([], 5, 'DRAFT', 'idp-exposure@3') });
+    await sync.pull();
+    expect(sync.getSnapshot()).toMatchObject({ status: 'locked', lockedStatus: 'UPGRADED' });
   });
 });

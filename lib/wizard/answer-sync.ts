@@ -33,6 +33,9 @@ export type TSyncClock = {
 
 export type TSyncStatus = 'idle' | 'saving' | 'saved' | 'retrying' | 'offline' | 'signedOut' | 'locked';
 
+/** Statuses that only a reload or a new sign-in ends; network events do not change them. */
+const TERMINAL: ReadonlySet<TSyncStatus> = new Set(['locked', 'signedOut']);
+
 type TPending = { value: TAnswerValue | null; note?: string | null; baseVersion: number; seq: number };
 
 export type TSyncSnapshot = {
@@ -41,7 +44,10 @@ export type TSyncSnapshot = {
   lastSavedAt: number | null;
   /** Seconds until the next attempt while retrying. */
   retryInSeconds: number | null;
-  /** The assessment's status when it is no longer a draft (someone submitted it). */
+  /**
+   * Why nothing more can be saved here: the assessment's status when someone submitted it,
+   * 'UNAVAILABLE' when access was withdrawn, 'UPGRADED' when the draft moved to another questionnaire.
+   */
   lockedStatus: string | null;
   server: Readonly<Record<string, TAnswerRecord>>;
   pending: Readonly<Record<string, { value: TAnswerValue | null; note?: string | null }>>;
@@ -59,6 +65,14 @@ const BACKOFF_SECONDS = [1, 2, 4, 8, 15, 30];
 function sameValue(a: TAnswerValue | null | undefined, b: TAnswerValue | null | undefined): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
+
+/** A waiting change says the same as a stored answer: its value, and its note when it changes the note. */
+function saysTheSame(change: { value: TAnswerValue | null; note?: string | null }, stored: TAnswerRecord): boolean {
+  return sameValue(change.value, stored.value) && (change.note === undefined || (change.note || null) === (stored.note ?? null));
+}
+
+/** A stored change, with the page that made it: each open page keeps its own entries in the shared storage. */
+type TStoredChange = { q: string; value: TAnswerValue | null; note?: string | null; baseVersion: number; page: string };
 
 export class AnswerSync {
   private server: Record<string, TAnswerRecord>;
@@ -81,6 +95,10 @@ export class AnswerSync {
   private snapshot: TSyncSnapshot;
   private onSaved: (() => void) | undefined;
   private storage: TSyncStorage | null = null;
+  /** This page's id in the shared storage (a reload is a new page that adopts the old one's entries). */
+  private readonly pageId = Math.random().toString(36).slice(2);
+  /** Saves started so far: a pull that overlapped one is discarded (it may hold this page's own save). */
+  private savesStarted = 0;
 
   constructor(
     private readonly options: {
@@ -141,7 +159,7 @@ export class AnswerSync {
       delete this.conflicts[questionId];
     }
     const nextNote = note !== undefined ? note : existing?.note;
-    const unchanged = sameValue(value, stored?.value) && (nextNote === undefined || (nextNote || null) === (stored?.note ?? null)) && !stored?.carriedOver;
+    const unchanged = stored ? saysTheSame({ value, note: nextNote }, stored) && !stored.carriedOver : value === null && !nextNote;
     if (unchanged && (stored?.version ?? 0) === baseVersion && !this.inflightIds.has(questionId)) delete this.pending[questionId];
     else this.pending[questionId] = { value, ...(nextNote !== undefined ? { note: nextNote } : {}), baseVersion, seq: ++this.seq };
     delete this.rejected[questionId];
@@ -164,11 +182,6 @@ export class AnswerSync {
     this.schedule(0);
   }
 
-  /** True while a change waits on this device or is on its way to the server. */
-  get isBusy(): boolean {
-    return this.inflight || Object.keys(this.pending).length > 0;
-  }
-
   /** The user's choice on a conflict: keep their own value (saved over the other one) or take the other one. */
   resolveConflict(questionId: string, choice: 'mine' | 'theirs'): void {
     const theirs = this.conflicts[questionId];
@@ -183,11 +196,13 @@ export class AnswerSync {
 
   /** The network is back: send at once. */
   online(): void {
+    if (TERMINAL.has(this.status)) return;
     this.failures = 0;
     if (this.status === 'offline' || this.status === 'retrying') this.schedule(0);
   }
 
   offline(): void {
+    if (TERMINAL.has(this.status)) return;
     if (this.status === 'saving' || this.status === 'retrying' || Object.keys(this.pending).length > 0) this.setStatus('offline');
   }
 
@@ -211,6 +226,7 @@ export class AnswerSync {
     if (Object.keys(batch).length === 0) return;
     const sent = Object.fromEntries(Object.keys(batch).map((questionId) => [questionId, this.pending[questionId]!.seq]));
     this.inflight = true;
+    this.savesStarted++;
     this.inflightIds = new Set(Object.keys(batch));
     this.retryInSeconds = null;
     this.setStatus('saving');
@@ -228,6 +244,7 @@ export class AnswerSync {
   /** Fetches what other people saved since the last pull and merges it. */
   async pull(): Promise<void> {
     if (this.inflight || this.status === 'locked') return;
+    const savesBefore = this.savesStarted;
     let outcome: TFetchOutcome;
     try {
       outcome = await this.options.transport.fetchSince(this.revision);
@@ -238,13 +255,23 @@ export class AnswerSync {
       this.setStatus('signedOut');
       return;
     }
-    if (outcome.kind !== 'ok') return;
+    // A save started meanwhile: this answer may show it as somebody else's change. The next pull asks again.
+    if (outcome.kind !== 'ok' || this.savesStarted !== savesBefore || this.inflight) return;
     const { state } = outcome;
+    if (state.questionnaireVersion !== this.options.initial.questionnaireVersion) {
+      // Upgraded to another questionnaire: this page's questions are no longer the draft's.
+      this.lock('UPGRADED');
+      return;
+    }
     for (const record of Object.values(state.answers)) this.mergeRemote(record);
     this.revision = Math.max(this.revision, state.revision);
     if (state.status !== 'DRAFT') {
-      this.lockedStatus = state.status;
-      this.status = 'locked';
+      this.lock(state.status);
+      return;
+    } else if (this.status === 'signedOut') {
+      // Signed in again (in another tab): carry on where this page stopped.
+      this.status = 'idle';
+      this.schedule(0);
     }
     this.emit();
   }
@@ -255,7 +282,7 @@ export class AnswerSync {
     this.server[record.questionId] = record;
     const mine = this.pending[record.questionId];
     if (!mine) this.remote[record.questionId] = record;
-    else if (record.version > mine.baseVersion && !sameValue(record.value, mine.value)) this.conflicts[record.questionId] = record;
+    else if (record.version > mine.baseVersion && !saysTheSame(mine, record)) this.conflicts[record.questionId] = record;
     else if (record.version > mine.baseVersion) delete this.pending[record.questionId];
   }
 
@@ -290,28 +317,37 @@ export class AnswerSync {
           const known = this.server[conflict.questionId];
           if (!known || conflict.current.version >= known.version) this.server[conflict.questionId] = conflict.current;
           const mine = this.pending[conflict.questionId];
+          if (!mine) continue;
           // Already decided while this save was on its way (the user chose "mine" over this version).
-          if (!mine || mine.baseVersion >= conflict.current.version) continue;
-          if (sameValue(mine.value, conflict.current.value)) delete this.pending[conflict.questionId];
+          if (mine.baseVersion === conflict.current.version) continue;
+          if (saysTheSame(mine, conflict.current)) delete this.pending[conflict.questionId];
+          // The stored answer went back to an earlier version (removed by an upgrade): nothing of anyone's to keep.
+          else if (conflict.current.version < mine.baseVersion) mine.baseVersion = conflict.current.version;
           else this.conflicts[conflict.questionId] = conflict.current;
         }
         this.persist();
         this.setStatus(Object.keys(this.batch()).length > 0 ? 'saving' : 'saved');
         break;
       case 'locked':
-        this.lockedStatus = outcome.status;
-        this.setStatus('locked');
+        this.lock(outcome.status);
         return;
       case 'invalid':
         this.failures = 0;
+        // Problems are keyed `answers.<questionId>` (or deeper, e.g. `answers.<questionId>.version`).
+        const byQuestion = new Map<string, string[]>();
         for (const [path, messages] of Object.entries(outcome.fieldErrors)) {
           const questionId = path.split('.')[1];
-          if (questionId && this.pending[questionId]) this.rejected[questionId] = messages;
+          if (questionId !== undefined && questionId in sent) byQuestion.set(questionId, [...(byQuestion.get(questionId) ?? []), ...messages]);
         }
-        if (!Object.keys(outcome.fieldErrors).some((path) => path.split('.')[1] && this.pending[path.split('.')[1]!])) {
-          // A refusal that names no waiting answer cannot be fixed by retrying the same batch.
-          for (const questionId of Object.keys(sent)) this.rejected[questionId] ??= ['validation.answerInvalid'];
+        for (const [questionId, messages] of byQuestion) {
+          if (!this.pending[questionId]) continue;
+          // The other answers hide the question (here or after someone else's change): its change no longer matters.
+          if (messages.includes('validation.questionHidden')) delete this.pending[questionId];
+          else this.rejected[questionId] = messages;
         }
+        // A refusal that names none of the sent answers cannot be fixed by sending the same batch again.
+        if (byQuestion.size === 0) for (const questionId of Object.keys(sent)) if (this.pending[questionId]) this.rejected[questionId] ??= ['validation.answerInvalid'];
+        this.persist();
         this.setStatus('saved');
         break;
       case 'unauthenticated':
@@ -327,6 +363,19 @@ export class AnswerSync {
       }
     }
     if (Object.keys(this.batch()).length > 0) this.schedule(0);
+  }
+
+  /**
+   * Nothing more can be saved here (submitted, access withdrawn, upgraded). What still waits can never
+   * be sent: it leaves the device too, instead of coming back on every visit.
+   */
+  private lock(reason: string): void {
+    this.lockedStatus = reason;
+    this.pending = {};
+    this.conflicts = {};
+    this.rejected = {};
+    this.persist();
+    this.setStatus('locked');
   }
 
   private schedule(ms: number): void {
@@ -358,35 +407,52 @@ export class AnswerSync {
     };
   }
 
-  /** Every unsent change is on the device the moment it is made: a reload, a crash or a closed tab loses nothing. */
+  /**
+   * Every unsent change is on the device the moment it is made: a reload, a crash or a closed tab
+   * loses nothing. Several pages of the same user share the entry, each keeping its own changes in it.
+   */
   private persist(): void {
     const storage = this.storage;
     if (!storage) return;
     try {
-      if (Object.keys(this.pending).length === 0) storage.removeItem(this.options.storageKey);
-      else storage.setItem(this.options.storageKey, JSON.stringify({ pending: this.pending }));
+      const others = this.readStored().filter((change) => change.page !== this.pageId);
+      const mine: TStoredChange[] = Object.entries(this.pending).map(([q, change]) => ({ q, value: change.value, ...(change.note !== undefined ? { note: change.note } : {}), baseVersion: change.baseVersion, page: this.pageId }));
+      const changes = [...others, ...mine];
+      if (changes.length === 0) storage.removeItem(this.options.storageKey);
+      else storage.setItem(this.options.storageKey, JSON.stringify({ changes }));
     } catch {
       // Storage full or disabled: the changes still go to the server as usual.
     }
   }
 
-  private restore(): void {
-    const storage = this.storage;
-    if (!storage || this.status === 'locked') return;
-    type TStored = { pending?: Record<string, TPending> } | null;
-    let saved: TStored = null;
+  private readStored(): TStoredChange[] {
     try {
-      saved = JSON.parse(storage.getItem(this.options.storageKey) ?? 'null') as TStored;
+      const saved = JSON.parse(this.storage?.getItem(this.options.storageKey) ?? 'null') as { changes?: unknown } | null;
+      return Array.isArray(saved?.changes) ? (saved.changes as TStoredChange[]).filter((change) => typeof change?.q === 'string' && typeof change.baseVersion === 'number') : [];
     } catch {
-      saved = null;
+      return [];
     }
-    for (const [questionId, change] of Object.entries(saved?.pending ?? {})) {
-      if (typeof change !== 'object' || change === null || typeof change.baseVersion !== 'number') continue;
-      const stored = this.server[questionId];
+  }
+
+  /**
+   * Adopts the changes left on the device (by an earlier visit, a crashed tab, or another open tab of
+   * the same user — sending one of those twice is harmless: the second is refused by its version).
+   */
+  private restore(): void {
+    if (!this.storage || this.status === 'locked') return;
+    for (const change of this.readStored()) {
+      const stored = this.server[change.q];
       // Already on the server (sent just before the page went away): nothing to restore.
-      if (stored && stored.version > change.baseVersion && sameValue(stored.value, change.value)) continue;
-      if (stored && stored.version === change.baseVersion && sameValue(stored.value, change.value) && change.note === undefined && !stored.carriedOver) continue;
-      this.pending[questionId] = { value: change.value, ...(change.note !== undefined ? { note: change.note } : {}), baseVersion: change.baseVersion, seq: ++this.seq };
+      if (stored && stored.version > change.baseVersion && saysTheSame(change, stored)) continue;
+      if (stored && stored.version === change.baseVersion && saysTheSame(change, stored) && !stored.carriedOver) continue;
+      if (!stored && change.value === null && !change.note) continue;
+      this.pending[change.q] = { value: change.value, ...(change.note !== undefined ? { note: change.note } : {}), baseVersion: change.baseVersion, seq: ++this.seq };
+    }
+    // Adopted: the entries are this page's now.
+    try {
+      this.storage.removeItem(this.options.storageKey);
+    } catch {
+      // ignore
     }
     this.persist();
   }

@@ -32,6 +32,7 @@ export function createHttpTransport(assessmentId: string): TSyncTransport {
       const body = await readJson(response);
       if (response.ok) return { kind: 'ok', state: body as TAnswersState };
       if (response.status === 409 && body.reason === 'answer_changed') return { kind: 'conflict', conflicts: body.conflicts ?? [] };
+      if (response.status === 409 && body.reason === 'questionnaire_changed') return { kind: 'locked', status: 'UPGRADED' };
       if (response.status === 409) return { kind: 'locked', status: body.status ?? 'SUBMITTED' };
       if (response.status === 400) {
         const fieldErrors: Record<string, string[]> = {};

@@ -92,6 +92,17 @@ describe('authentication', () => {
     const result = await call(clients.POST, { route: '/clients', method: 'POST', headers: { Cookie: `${SESSION_COOKIE}=anything`, Origin: 'https://evil.example', Host: 'localhost' }, body: {} });
     expect(result.status).toBe(403);
   });
+  test('whatever ends the user’s sessions ends their tokens too (here: the session version moves, as on a password change)', async () => {
+    const kim = await db.user.create({
+      data: { email: `token-${Date.now()}@nordlicht.example`, name: 'Kim Token', passwordHash: 'x', role: 'BROKER', organizationId: 'org_nordlicht' },
+      select: { email: true, id: true },
+    });
+    const created = await executeAction(createApiToken, await loadSessionUser(db, kim.email), { name: 'CRM', expiresInDays: null });
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    expect((await call(clients.GET, { route: '/clients', method: 'GET', token: created.data.token })).status).toBe(200);
+    await db.user.update({ where: { id: kim.id }, data: { sessionVersion: { increment: 1 } } });
+    expect((await call(clients.GET, { route: '/clients', method: 'GET', token: created.data.token })).status).toBe(401);
+  });
   test('a role without the permission: 403', async () => {
     expect((await call(clients.GET, { route: '/clients', method: 'GET', token: tokens.uwe })).status).toBe(403);
     expect((await call(assessments.POST, { route: '/assessments', method: 'POST', token: tokens.hansen, body: { clientCompanyId: 'cc_hansen' } })).status).toBe(403);
@@ -155,6 +166,9 @@ describe('clients', () => {
     expect((await call(clients.POST, { route: '/clients', method: 'POST', token: tokens.anna, rawBody: JSON.stringify({ name: 'x'.repeat(MAX_BODY_BYTES) }), headers: { 'Content-Type': 'application/json' } })).status).toBe(413);
     expect((await call(client.PATCH, { route: '/clients/[clientId]', method: 'PATCH', token: tokens.anna, params: { clientId: 'cc_hansen' }, body: {} })).status).toBe(400);
     expect((await call(clients.GET, { route: '/clients', method: 'GET', token: tokens.anna, query: '?pageSize=7&sort=password' })).status).toBe(400);
+    // Text the database cannot hold is refused, never a 500 (found in review).
+    expect((await call(clients.GET, { route: '/clients', method: 'GET', token: tokens.anna, query: '?q=%00' })).status).toBe(400);
+    expect((await call(assessments.GET, { route: '/assessments', method: 'GET', token: tokens.anna, query: '?q=%00' })).status).toBe(400);
     for (const clientId of ['\u0000', '../etc', 'x'.repeat(500)]) {
       expect((await call(client.GET, { route: '/clients/[clientId]', method: 'GET', token: tokens.anna, params: { clientId } })).status).toBe(404);
     }
@@ -194,6 +208,12 @@ describe('assessments and answers', () => {
     const changes = await call(answers.GET, { route: '/assessments/[assessmentId]/answers', method: 'GET', token: tokens.anna, params: { assessmentId: id }, query: '?since=1' });
     expect(Object.keys(changes.body.answers as object).length).toBe(Object.keys(answers1).length);
     expect((await call(answers.GET, { route: '/assessments/[assessmentId]/answers', method: 'GET', token: tokens.anna, params: { assessmentId: id }, query: '?since=abc' })).status).toBe(400);
+    expect((await call(answers.GET, { route: '/assessments/[assessmentId]/answers', method: 'GET', token: tokens.anna, params: { assessmentId: id }, query: '?since=3000000000' })).status).toBe(400);
+    for (const note of ['a\u0000b', 'lone \ud800']) {
+      const refused = await call(answers.PATCH, { route: '/assessments/[assessmentId]/answers', method: 'PATCH', token: tokens.anna, params: { assessmentId: id }, body: { answers: { dep_tenant_count: { value: 1, version: 1, note } } } });
+      expect(refused.status, JSON.stringify(note)).toBe(400);
+      expect(problemPaths(refused.body)).toEqual(['answers.dep_tenant_count.note']);
+    }
 
     const previewed = await call(preview.GET, { route: '/assessments/[assessmentId]/preview', method: 'GET', token: tokens.anna, params: { assessmentId: id } });
     expect(previewed.body).toMatchObject({ provisional: false });

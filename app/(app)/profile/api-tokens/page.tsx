@@ -16,7 +16,7 @@ import { pageTitle } from '@/lib/i18n/page-title';
 
 export const generateMetadata = pageTitle('apiTokens.title');
 
-const STATUS_TONE: Record<TApiTokenStatus, TBadgeTone> = { active: 'success', expired: 'neutral', revoked: 'danger' };
+const STATUS_TONE: Record<TApiTokenStatus, TBadgeTone> = { active: 'success', expired: 'neutral', revoked: 'danger', ended: 'warning' };
 
 /** The address integrations call, as this request reached the app (behind a proxy: its forwarded host). */
 async function apiBaseUrl(): Promise<string> {
@@ -67,6 +67,7 @@ export default async function ApiTokensPage() {
                     <Td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt, 'withTime') : never}</Td>
                     <Td>
                       <Badge tone={STATUS_TONE[status]}>{t(`statuses.${status}`)}</Badge>
+                      {status === 'ended' && <span className="mt-1 block max-w-xs whitespace-normal text-xs text-slate-600">{t('endedHint')}</span>}
                     </Td>
                     <Td className="px-4 py-3">
                       {status === 'active' && (

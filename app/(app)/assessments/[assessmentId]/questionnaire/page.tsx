@@ -8,17 +8,15 @@ import { answerValuesOf } from '@/lib/assessments/answers';
 import { buildPreview } from '@/lib/assessments/preview';
 import { summariseProgress } from '@/lib/assessments/progress';
 import { getWizardDataForUser } from '@/lib/assessments/queries';
-import { buildWizardView } from '@/lib/assessments/wizard-view';
-import { requirePageUser } from '@/lib/auth/guards';
+import { buildWizardView, REVIEW_STEP, wizardSteps } from '@/lib/assessments/wizard-view';
+import { notFoundRecord, requirePageUser } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/policy';
 import { isLocale } from '@/lib/i18n/config';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { getQuestionnaire } from '@/lib/questionnaire';
-import { todayIsoDate } from '@/lib/today';
 
 export const generateMetadata = pageTitle('wizard.pageTitle');
 
-const REVIEW_STEP = 'review';
 
 // GET /assessments/:assessmentId/questionnaire?step=<section|review>&focus=<question> — the wizard.
 // Without a step it resumes at the first unanswered required question.
@@ -26,7 +24,7 @@ export default async function QuestionnairePage({ params, searchParams }: { para
   const { assessmentId } = await params;
   const user = await requirePageUser('/assessments/[assessmentId]/questionnaire', { assessmentId });
   const data = await getWizardDataForUser({ user, assessmentId });
-  if (!data) notFound();
+  if (!data) return notFoundRecord({ user, kind: 'assessment', id: assessmentId });
   if (data.assessment.status !== 'DRAFT') redirect(`/assessments/${assessmentId}/results`);
   const questionnaire = getQuestionnaire(data.assessment.questionnaireVersion);
   if (!questionnaire) notFound();
@@ -34,7 +32,7 @@ export default async function QuestionnairePage({ params, searchParams }: { para
   const [t, locale, query] = await Promise.all([getTranslations(), getLocale(), searchParams]);
   const values = answerValuesOf(Object.values(data.answers.answers));
   const progress = summariseProgress(questionnaire, values);
-  const steps = [...questionnaire.sections.map((section) => section.id), REVIEW_STEP];
+  const steps = wizardSteps(questionnaire);
   const askedStep = typeof query.step === 'string' && steps.includes(query.step) ? query.step : null;
   const resume = progress.firstMissing;
   const initialStep = askedStep ?? resume?.sectionId ?? REVIEW_STEP;
@@ -55,7 +53,6 @@ export default async function QuestionnairePage({ params, searchParams }: { para
           initialAnswers={data.answers}
           initialStep={initialStep}
           initialFocus={initialFocus}
-          today={todayIsoDate()}
           initialPreview={buildPreview(questionnaire.version, values, isLocale(locale) ? locale : 'en')}
           canSubmit={can(user, 'assessment.submit')}
         />

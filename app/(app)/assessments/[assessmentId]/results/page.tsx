@@ -5,8 +5,8 @@ import { ClaimsStage } from '@/components/results/claims-stage';
 import { ProtectionStage } from '@/components/results/protection-stage';
 import { KeyFigures, ResultsHeader, StageNav } from '@/components/results/results-header';
 import { RiskStage } from '@/components/results/risk-stage';
-import { getResultsForUser } from '@/lib/assessments/queries';
-import { requirePageUser } from '@/lib/auth/guards';
+import { getAssessmentForUser, getResultsForUser } from '@/lib/assessments/queries';
+import { notFoundRecord, requirePageUser } from '@/lib/auth/guards';
 import { isLocale } from '@/lib/i18n/config';
 import { getQuestionnaire } from '@/lib/questionnaire';
 import { buildResultsView } from '@/lib/results/build-results-view';
@@ -27,7 +27,11 @@ export default async function ResultsPage({ params, searchParams }: TProps) {
   const [{ assessmentId }, { stage: stageParam }] = await Promise.all([params, searchParams]);
   const user = await requirePageUser('/assessments/[assessmentId]/results', { assessmentId });
   const data = await getResultsForUser({ user, assessmentId });
-  if (!data) notFound();
+  if (!data) {
+    // The user's own draft has no results yet (a plain 404); anything else is a refused access (logged).
+    if (await getAssessmentForUser({ user, assessmentId })) notFound();
+    return notFoundRecord({ user, kind: 'assessment', id: assessmentId });
+  }
   const questionnaire = getQuestionnaire(data.snapshot.questionnaireVersion);
   if (!questionnaire) throw new Error(`Snapshot ${data.snapshot.id} names unknown questionnaire ${data.snapshot.questionnaireVersion}`);
   const locale = await getLocale();

@@ -1,10 +1,9 @@
 // GET /api/v1/assessments/{assessmentId}/answers?since=N — answers changed after revision N (all without)
 // PATCH /api/v1/assessments/{assessmentId}/answers — save answers, each naming its version (409 when stale)
-import { z } from 'zod';
 import { apiRoute, found } from '@/lib/api/route';
 import { saveAssessmentAnswers } from '@/lib/assessments/actions';
 import { listAnswers } from '@/lib/assessments/answers';
-import { ZAnswerChanges, ZAnswersSinceQuery } from '@/lib/assessments/schemas';
+import { ZAnswersPatchBody, ZAnswersSinceQuery } from '@/lib/assessments/schemas';
 import { executeAction } from '@/lib/auth/action';
 
 export const GET = apiRoute({
@@ -17,6 +16,6 @@ export const GET = apiRoute({
 export const PATCH = apiRoute({
   path: '/api/v1/assessments/[assessmentId]/answers',
   method: 'PATCH',
-  body: z.strictObject({ answers: ZAnswerChanges }),
+  body: ZAnswersPatchBody,
   handler: ({ user, params, body }) => executeAction(saveAssessmentAnswers, user, { assessmentId: params.assessmentId, answers: body.answers }),
 });
