@@ -7,6 +7,7 @@ import { useProtectedAction } from '@/components/auth/reauthentication';
 import { useForm, useWatch } from 'react-hook-form';
 import { createUserAction } from '@/app/(app)/admin/users/actions';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { describedBy, Field, Input, Select } from '@/components/ui/field';
 import { ROLES } from '@/lib/auth/permissions';
 import { ORGANIZATION_KIND_FOR_ROLE } from '@/lib/users/role-organization';
@@ -17,6 +18,7 @@ import { FormAlert } from '@/components/forms/form-alert';
 type TOrganizationOption = { id: string; name: string; kind: string };
 
 export function CreateUserForm({ organizations }: { organizations: TOrganizationOption[] }) {
+  const hydrated = useHydrated();
   const format = useFormatter();
   const formatExpiry = (iso: string) => format.dateTime(new Date(iso), 'withTime');
   const t = useTranslations();
@@ -48,7 +50,7 @@ export function CreateUserForm({ organizations }: { organizations: TOrganization
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2" data-testid="create-user-form">
+    <form method="post" onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2" data-testid="create-user-form">
       <FormAlert message={formError} className="md:col-span-2" />
       {created && (
         <div className="space-y-1 md:col-span-2">
@@ -94,7 +96,7 @@ export function CreateUserForm({ organizations }: { organizations: TOrganization
       </Field>
       <p className="text-sm text-slate-600 md:col-span-2">{t('security.admin.createHint')}</p>
       <div className="md:col-span-2">
-        <Button type="submit" disabled={isSubmitting}>
+        <Button type="submit" disabled={isSubmitting || !hydrated}>
           {isSubmitting ? t('admin.creating') : t('admin.create')}
         </Button>
       </div>

@@ -9,6 +9,7 @@ import { createApiTokenAction } from '@/app/(app)/profile/api-tokens/actions';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useActionFeedback, useFieldMessage } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { describedBy, Field, Input, Select } from '@/components/ui/field';
 import { TOKEN_LIFETIME_DAYS, type TCreateApiTokenInput, ZCreateApiTokenInput } from '@/lib/api-tokens/schemas';
 
@@ -64,6 +65,7 @@ function NewToken({ name, token, curlExample, onDone }: { name: string; token: s
 
 /** Name a token, choose how long it lives, and see it once. */
 export function CreateApiTokenForm({ apiUrl }: { apiUrl: string }) {
+  const hydrated = useHydrated();
   const t = useTranslations('apiTokens.form');
   const message = useFieldMessage();
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
@@ -88,7 +90,7 @@ export function CreateApiTokenForm({ apiUrl }: { apiUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto] md:items-start" data-testid="create-token-form">
+    <form method="post" onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto] md:items-start" data-testid="create-token-form">
       <FormAlert message={formError} className="md:col-span-3" />
       <Field id="token-name" label={t('name')} hint={t('nameHint')} error={message(errors.name?.message)}>
         <Input id="token-name" autoComplete="off" maxLength={80} aria-invalid={Boolean(errors.name)} aria-describedby={describedBy('token-name', Boolean(errors.name), true)} {...register('name')} />
@@ -104,7 +106,7 @@ export function CreateApiTokenForm({ apiUrl }: { apiUrl: string }) {
         </Select>
       </Field>
       <div className="md:pt-6">
-        <Button type="submit" disabled={isSubmitting}>
+        <Button type="submit" disabled={isSubmitting || !hydrated}>
           {isSubmitting ? t('creating') : t('create')}
         </Button>
       </div>

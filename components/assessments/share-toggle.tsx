@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { shareAssessmentAction } from '@/app/(app)/assessments/actions';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 /** Gives the client company's users access to a draft, or takes it back. */
 export function ShareToggle({ assessmentId, shared }: { assessmentId: string; shared: boolean }) {
@@ -12,6 +13,7 @@ export function ShareToggle({ assessmentId, shared }: { assessmentId: string; sh
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const hydrated = useHydrated();
   const toggle = () =>
     startTransition(async () => {
       setError(null);
@@ -21,7 +23,7 @@ export function ShareToggle({ assessmentId, shared }: { assessmentId: string; sh
     });
   return (
     <div className="space-y-2">
-      <Button variant={shared ? 'secondary' : 'primary'} onClick={toggle} disabled={pending} data-testid="share-toggle">
+      <Button variant={shared ? 'secondary' : 'primary'} onClick={toggle} disabled={pending || !hydrated} data-testid="share-toggle">
         {pending ? t('assessments.sharing') : shared ? t('assessments.unshare') : t('assessments.share')}
       </Button>
       {error && (

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { upgradeAssessmentAction } from '@/app/(app)/assessments/actions';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 /** Moves a draft to the current questionnaire version. */
 export function UpgradeButton({ assessmentId }: { assessmentId: string }) {
@@ -12,6 +13,7 @@ export function UpgradeButton({ assessmentId }: { assessmentId: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const hydrated = useHydrated();
   const upgrade = () =>
     startTransition(async () => {
       setError(null);
@@ -21,7 +23,7 @@ export function UpgradeButton({ assessmentId }: { assessmentId: string }) {
     });
   return (
     <div className="space-y-2">
-      <Button onClick={upgrade} disabled={pending} data-testid="upgrade-questionnaire">
+      <Button onClick={upgrade} disabled={pending || !hydrated} data-testid="upgrade-questionnaire">
         {pending ? t('assessments.upgrading') : t('assessments.upgrade')}
       </Button>
       {error && (

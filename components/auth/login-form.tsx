@@ -6,11 +6,13 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { describedBy, Field, Input } from '@/components/ui/field';
 import { type TCredentials, ZCredentials } from '@/lib/auth/login-schema';
 import { useSignInError } from './sign-in-error';
 
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+  const hydrated = useHydrated();
   const t = useTranslations();
   const { message: formError, show } = useSignInError(initialError);
   const [isContinuing, setIsContinuing] = useState(false);
@@ -36,7 +38,8 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={formError ? 'login-error' : undefined}>
+    // method="post": a submit before hydration must never put the fields (a password) into the URL.
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={formError ? 'login-error' : undefined}>
       {formError && (
         <p id="login-error" role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {formError}
@@ -48,7 +51,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
       <Field id="password" label={t('login.password')} error={errors.password?.message && t(errors.password.message)}>
         <Input id="password" type="password" autoComplete="current-password" aria-invalid={Boolean(errors.password)} aria-describedby={describedBy('password', Boolean(errors.password))} {...register('password')} />
       </Field>
-      <Button type="submit" className="w-full" disabled={isSubmitting || isContinuing}>
+      <Button type="submit" className="w-full" disabled={isSubmitting || isContinuing || !hydrated}>
         {isSubmitting || isContinuing ? t('login.submitting') : t('login.submit')}
       </Button>
     </form>

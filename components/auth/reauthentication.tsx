@@ -62,7 +62,7 @@ export function ReauthenticationProvider({ withCode, children }: { withCode: boo
     <ReauthenticationContext.Provider value={run}>
       {children}
       <dialog ref={dialog} aria-labelledby="reauth-title" className="w-full max-w-sm rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40" onCancel={() => close(false)}>
-        <form onSubmit={onSubmit} className="space-y-4 p-6" data-testid="reauth-form">
+        <form method="post" onSubmit={onSubmit} className="space-y-4 p-6" data-testid="reauth-form">
           <h2 id="reauth-title" className="text-lg font-semibold text-slate-900">
             {t('security.reauth.title')}
           </h2>

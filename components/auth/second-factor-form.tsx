@@ -6,12 +6,14 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { describedBy, Field, Input } from '@/components/ui/field';
 import { SIGN_IN_EXPIRED_ERROR, type TSecondFactorCode, ZSecondFactorCode } from '@/lib/auth/login-schema';
 import { useSignInError } from './sign-in-error';
 
 /** The second sign-in step: a TOTP or recovery code, or — for enrolment — the first code of a new authenticator. */
 export function SecondFactorForm({ callbackUrl, submitLabel }: { callbackUrl: string; submitLabel: string }) {
+  const hydrated = useHydrated();
   const t = useTranslations();
   const { message: formError, show } = useSignInError();
   const [isDone, setIsDone] = useState(false);
@@ -43,7 +45,7 @@ export function SecondFactorForm({ callbackUrl, submitLabel }: { callbackUrl: st
 
   return (
     <div className="space-y-4">
-      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={formError ? 'login-error' : undefined}>
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={formError ? 'login-error' : undefined}>
         {formError && (
           <p id="login-error" role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
             {formError}
@@ -61,7 +63,7 @@ export function SecondFactorForm({ callbackUrl, submitLabel }: { callbackUrl: st
             {...register('code')}
           />
         </Field>
-        <Button type="submit" className="w-full" disabled={isSubmitting || isDone}>
+        <Button type="submit" className="w-full" disabled={isSubmitting || isDone || !hydrated}>
           {isSubmitting || isDone ? t('security.login.verifying') : submitLabel}
         </Button>
       </form>

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { setPasswordAction } from '@/app/(auth)/set-password/actions';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { describedBy, Field, Input } from '@/components/ui/field';
 import { useFieldMessage } from '@/components/forms/use-action-form';
 
@@ -23,6 +24,7 @@ function readTokenOnce(): string | null {
 const noSubscription = () => () => {};
 
 export function SetPasswordForm({ rules }: { rules: string }) {
+  const hydrated = useHydrated();
   const t = useTranslations();
   const message = useFieldMessage();
   // undefined while rendered on the server (no fragment there).
@@ -68,7 +70,7 @@ export function SetPasswordForm({ rules }: { rules: string }) {
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       <Field id="new-password" label={t('security.setPassword.password')} hint={rules} error={error ?? undefined}>
         <Input
           id="new-password"
@@ -80,7 +82,7 @@ export function SetPasswordForm({ rules }: { rules: string }) {
           aria-describedby={describedBy('new-password', Boolean(error), true)}
         />
       </Field>
-      <Button type="submit" className="w-full" disabled={isSaving}>
+      <Button type="submit" className="w-full" disabled={isSaving || !hydrated}>
         {isSaving ? t('security.setPassword.submitting') : t('security.setPassword.submit')}
       </Button>
     </form>

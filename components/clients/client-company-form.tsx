@@ -10,6 +10,7 @@ import { createClientCompanyAction, updateClientCompanyAction } from '@/app/(app
 import { FormAlert } from '@/components/forms/form-alert';
 import { useActionFeedback, useFieldMessage } from '@/components/forms/use-action-form';
 import { Button, buttonClasses } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { describedBy, Field, Input, Select } from '@/components/ui/field';
 import { EMPLOYEES_MAX, EMPLOYEES_MIN, type TClientCompanyFormValues, type TCreateClientCompanyInput, ZClientCompanyFields } from '@/lib/clients/schemas';
 
@@ -46,6 +47,7 @@ export function ClientCompanyForm({
   options: { industries: TFormOption[]; revenueBands: TFormOption[]; countries: TFormOption[] };
   cancelHref: string;
 }) {
+  const hydrated = useHydrated();
   const t = useTranslations();
   const message = useFieldMessage();
   const router = useRouter();
@@ -87,7 +89,7 @@ export function ClientCompanyForm({
   const isBusy = isSubmitting || isLeaving;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="client-company-form">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-6" data-testid="client-company-form">
       <FormAlert message={formError} />
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-3 text-base font-semibold text-slate-900">{t('clients.form.companySection')}</legend>
@@ -130,7 +132,7 @@ export function ClientCompanyForm({
       </fieldset>
       <p className="text-sm text-slate-500">{t('clients.form.sessionNote')}</p>
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={isBusy}>
+        <Button type="submit" disabled={isBusy || !hydrated}>
           {mode.kind === 'create' ? (isBusy ? t('clients.form.creating') : t('clients.form.create')) : isBusy ? t('clients.form.saving') : t('clients.form.save')}
         </Button>
         <Link href={cancelHref} className={buttonClasses('secondary')}>

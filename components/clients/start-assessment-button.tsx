@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { createAssessmentAction } from '@/app/(app)/assessments/actions';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 /**
  * Starts a new assessment or a reassessment of the client and opens its questionnaire. If somebody
@@ -18,6 +19,7 @@ export function StartAssessmentButton({
   kind: 'new' | 'reassessment';
   labels: { start: string; starting: string; failed: string };
 }) {
+  const hydrated = useHydrated();
   const router = useRouter();
   const [isBusy, setIsBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +41,7 @@ export function StartAssessmentButton({
 
   return (
     <div className="flex flex-col items-end gap-1">
-      <Button onClick={start} disabled={isBusy}>
+      <Button onClick={start} disabled={isBusy || !hydrated}>
         {isBusy ? labels.starting : labels.start}
       </Button>
       {error && (

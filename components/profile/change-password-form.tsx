@@ -7,10 +7,12 @@ import { useForm } from 'react-hook-form';
 import { changePasswordAction } from '@/app/(app)/profile/actions';
 import { useActionFeedback, useFieldMessage } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { describedBy, Field, Input } from '@/components/ui/field';
 import { type TChangePasswordInput, ZChangePasswordInput } from '@/lib/profile/security-schemas';
 
 export function ChangePasswordForm({ rules }: { rules: string }) {
+  const hydrated = useHydrated();
   const t = useTranslations();
   const message = useFieldMessage();
   const [changed, setChanged] = useState(false);
@@ -32,7 +34,7 @@ export function ChangePasswordForm({ rules }: { rules: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4" data-testid="change-password-form">
+    <form method="post" onSubmit={onSubmit} noValidate className="max-w-md space-y-4" data-testid="change-password-form">
       {formError && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {formError}
@@ -63,7 +65,7 @@ export function ChangePasswordForm({ rules }: { rules: string }) {
           {...register('newPassword')}
         />
       </Field>
-      <Button type="submit" disabled={isSubmitting}>
+      <Button type="submit" disabled={isSubmitting || !hydrated}>
         {isSubmitting ? t('security.profile.changing') : t('security.profile.changePassword')}
       </Button>
     </form>

@@ -113,7 +113,7 @@ export function SecondFactorPanel({ security, offerRecoveryCodes }: { security: 
           </p>
         </>
       ) : enrolment ? (
-        <form onSubmit={confirm} className="max-w-md space-y-3" data-testid="enrolment-form">
+        <form method="post" onSubmit={confirm} className="max-w-md space-y-3" data-testid="enrolment-form">
           <p className="text-sm text-slate-600">{t('security.profile.scanIntro')}</p>
           <EnrolmentKeyView qrSvg={enrolment.qrSvg} secret={enrolment.secret} labels={{ qrAlt: t('security.login.qrAlt'), manual: t('security.login.enrolManual') }} />
           <Field id="enrol-code" label={t('security.login.code')}>

@@ -13,6 +13,7 @@ import { todayIsoDate } from '@/lib/today';
 import { AnswerSync } from '@/lib/wizard/answer-sync';
 import { createHttpTransport } from '@/lib/wizard/http-transport';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { PreviewPanel } from './preview-panel';
 import { ProgressNav } from './progress-nav';
 import { ReviewStep } from './review-step';
@@ -144,18 +145,21 @@ export function QuestionnaireWizard({ assessmentId, userId, questionnaire, view,
     return () => window.removeEventListener('popstate', onPop);
   }, [steps]);
 
-  // Resume where the answers stop: scroll to the question and put the keyboard there.
+  // Inputs wait for the page to run: an answer given before hydration would be undone by it.
+  const hydrated = useHydrated();
+
+  // Resume where the answers stop: scroll to the question and put the keyboard there (once the inputs are enabled).
   useEffect(() => {
-    if (!focus) return;
+    if (!focus || !hydrated) return;
     const element = document.getElementById(`q-${focus}`);
     if (!element) return;
     element.scrollIntoView({ block: 'center' });
     element.querySelector<HTMLElement>('input, textarea, select')?.focus({ preventScroll: true });
-  }, [focus, step]);
+  }, [focus, step, hydrated]);
 
   const section = view.sections.find((entry) => entry.id === step);
   const stepIndex = steps.indexOf(step);
-  const readOnly = snapshot.status === 'locked';
+  const readOnly = snapshot.status === 'locked' || !hydrated;
   const questionsOf = (sectionId: string) => view.questions.filter((question) => question.sectionId === sectionId && isVisible(question));
   const sectionById = new Map(view.sections.map((entry) => [entry.id, entry]));
   const itemsFor = (predicate: (question: TWizardQuestion) => boolean) =>
@@ -212,7 +216,8 @@ export function QuestionnaireWizard({ assessmentId, userId, questionnaire, view,
             waiting={itemsFor((question) => question.id in snapshot.pending && !(question.id in snapshot.rejected) && !(question.id in snapshot.conflicts))}
             rejected={itemsFor((question) => question.id in snapshot.rejected)}
             isSaving={snapshot.status === 'saving' || Object.keys(snapshot.pending).length > 0}
-            canSubmit={canSubmit && !readOnly}
+            canSubmit={canSubmit && snapshot.status !== 'locked'}
+            isReady={hydrated}
             onGoTo={(sectionId, questionId) => goTo(sectionId, questionId)}
             onSubmit={submit}
           />
@@ -220,14 +225,14 @@ export function QuestionnaireWizard({ assessmentId, userId, questionnaire, view,
 
         <div className="flex flex-wrap justify-between gap-2 border-t border-slate-200 pt-4">
           {stepIndex > 0 ? (
-            <Button variant="secondary" onClick={() => goTo(steps[stepIndex - 1]!)}>
+            <Button variant="secondary" disabled={!hydrated} onClick={() => goTo(steps[stepIndex - 1]!)}>
               ← {t('previous')}
             </Button>
           ) : (
             <span />
           )}
           {stepIndex < steps.length - 1 && (
-            <Button onClick={() => goTo(steps[stepIndex + 1]!)} data-testid="next-step">
+            <Button disabled={!hydrated} onClick={() => goTo(steps[stepIndex + 1]!)} data-testid="next-step">
               {steps[stepIndex + 1] === REVIEW_STEP ? t('toReview') : t('next', { section: sectionById.get(steps[stepIndex + 1]!)!.title })} →
             </Button>
           )}

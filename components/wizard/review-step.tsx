@@ -18,6 +18,8 @@ type TProps = {
   waiting: TItem[];
   rejected: TItem[];
   isSaving: boolean;
+  /** False until the page runs in the browser. */
+  isReady: boolean;
   progress: TProgress;
   canSubmit: boolean;
   onGoTo: (sectionId: string, questionId: string) => void;
@@ -56,7 +58,7 @@ function ItemList({ title, items, onGoTo, testId }: { title: string; items: TIte
   );
 }
 
-export function ReviewStep({ missing, carriedOver, conflicts, waiting, rejected, isSaving, canSubmit, onGoTo, onSubmit }: TProps) {
+export function ReviewStep({ missing, carriedOver, conflicts, waiting, rejected, isSaving, isReady, canSubmit, onGoTo, onSubmit }: TProps) {
   const t = useTranslations('wizard.review');
   const tAll = useTranslations();
   const [submitting, setSubmitting] = useState(false);
@@ -90,7 +92,7 @@ export function ReviewStep({ missing, carriedOver, conflicts, waiting, rejected,
       )}
       {canSubmit ? (
         <div className="space-y-2">
-          <Button onClick={() => void submit()} disabled={!ready || submitting} data-testid="submit-assessment">
+          <Button onClick={() => void submit()} disabled={!ready || submitting || !isReady} data-testid="submit-assessment">
             {submitting ? t('submitting') : t('submit')}
           </Button>
           {!ready && <p className="text-xs text-slate-600">{t('blocked')}</p>}

@@ -67,7 +67,7 @@ export function StepForm({ sectionId, questions, questionnaire, snapshot, values
   const message = (key: string | undefined) => (key ? (t.has(key) ? t(key) : key) : undefined);
 
   return (
-    <form noValidate onSubmit={(event) => event.preventDefault()} className="space-y-4" data-testid={`step-${sectionId}`}>
+    <form method="post" noValidate onSubmit={(event) => event.preventDefault()} className="space-y-4" data-testid={`step-${sectionId}`}>
       {carried.length > 1 && !readOnly && (
         <div className="flex justify-end">
           <Button variant="secondary" onClick={() => onConfirm(carried)} data-testid="confirm-section">
