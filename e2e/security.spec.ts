@@ -97,6 +97,13 @@ test('a copied session cookie is refused after sign-out', async ({ browser, base
   await page.goto('/dashboard');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/login/);
+  // The sign-out event names the address and the browser like every other event.
+  const [signedOut] = await sql<{ ip: string | null; userAgent: string | null }>(
+    `SELECT ip, "userAgent" FROM "SecurityEvent" WHERE type = 'auth.sign_out' AND "userId" = $1 ORDER BY "createdAt" DESC LIMIT 1`,
+    [USERS.medica.id],
+  );
+  expect(signedOut?.ip).toMatch(/^(127\.0\.0\.1|::1)$/);
+  expect(signedOut?.userAgent).toBeTruthy();
 
   const thief = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   await thief.addCookies([{ name: copied!.name, value: copied!.value, url: baseURL! }]);

@@ -2,6 +2,7 @@ import 'server-only';
 import type { NextAuthOptions, User } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '../db/client';
+import { getRequestContext } from '../security-events/request-context';
 import { getEnv, isHttpsDeployment } from '../env';
 import { recordSecurityEvent } from '../security-events/record-security-event';
 import { requestContextFromHeaders } from '../security-events/request-context';
@@ -134,8 +135,10 @@ export function getAuthOptions(): NextAuthOptions {
     },
     events: {
       // Signing out ends this session's row: the cookie and any copy of it are dead.
+      // next-auth gives the event no request, but it runs inside the sign-out route handler, whose
+      // headers (address, user agent, request id) the request context reads.
       async signOut({ token }) {
-        await signOutSession({ db: getDb(), claims: readClaims(token as unknown as Record<string, unknown>), context: { ip: null, userAgent: null, requestId: null } });
+        await signOutSession({ db: getDb(), claims: readClaims(token as unknown as Record<string, unknown>), context: await getRequestContext() });
       },
     },
   };
