@@ -8,7 +8,7 @@ import type { TPreview } from '@/lib/assessments/preview';
 import { summariseProgress } from '@/lib/assessments/progress';
 import type { TAnswersState } from '@/lib/assessments/types';
 import { REVIEW_STEP, wizardSteps, type TWizardQuestion, type TWizardView } from '@/lib/assessments/wizard-view';
-import { isAnswered, isQuestionVisible, pruneHiddenAnswers, type TAnswerValue, type TQuestionnaire } from '@/lib/questionnaire';
+import { getQuestion, isAnswered, isQuestionVisible, pruneHiddenAnswers, type TAnswerValue, type TQuestionnaire } from '@/lib/questionnaire';
 import { todayIsoDate } from '@/lib/today';
 import { AnswerSync } from '@/lib/wizard/answer-sync';
 import { createHttpTransport } from '@/lib/wizard/http-transport';
@@ -119,7 +119,7 @@ export function QuestionnaireWizard({ assessmentId, userId, questionnaire, view,
   }, [snapshot.server, snapshot.pending]);
 
   const visibleAnswers = useMemo(() => pruneHiddenAnswers(questionnaire, values), [questionnaire, values]);
-  const isVisible = useCallback((question: TWizardQuestion) => isQuestionVisible(questionnaire.questions.find((q) => q.id === question.id)!, visibleAnswers), [questionnaire, visibleAnswers]);
+  const isVisible = useCallback((question: TWizardQuestion) => isQuestionVisible(getQuestion(questionnaire, question.id)!, visibleAnswers), [questionnaire, visibleAnswers]);
   const progress = useMemo(() => summariseProgress(questionnaire, values), [questionnaire, values]);
 
   const steps = useMemo(() => wizardSteps(view), [view]);

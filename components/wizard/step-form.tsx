@@ -6,6 +6,7 @@ import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { TWizardQuestion } from '@/lib/assessments/wizard-view';
 import { isAnswered, validateAnswers, type TAnswerValue, type TQuestionnaire } from '@/lib/questionnaire';
 import type { TSyncSnapshot } from '@/lib/wizard/answer-sync';
+import { useFieldMessage } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { QuestionField } from './question-field';
 
@@ -64,7 +65,7 @@ export function StepForm({ sectionId, questions, questionnaire, snapshot, values
   };
 
   const carried = questions.filter((question) => snapshot.server[question.id]?.carriedOver && !(question.id in snapshot.pending)).map((question) => question.id);
-  const message = (key: string | undefined) => (key ? (t.has(key) ? t(key) : key) : undefined);
+  const message = useFieldMessage();
 
   return (
     <form method="post" noValidate onSubmit={(event) => event.preventDefault()} className="space-y-4" data-testid={`step-${sectionId}`}>

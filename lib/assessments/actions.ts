@@ -9,7 +9,7 @@ import { getDb } from '../db/client';
 import { businessProfileAnswersFor } from '../domain/company';
 import { AppError } from '../errors';
 import { CURRENT_QUESTIONNAIRE_VERSION, getQuestionnaire, upgradeAnswers, type TAnswers } from '../questionnaire';
-import { saveAnswers } from './answers';
+import { lockAssessment, saveAnswers } from './answers';
 import { ZAssessmentIdInput, ZCreateAssessmentInput, ZSaveAnswersInput, ZShareAssessmentInput } from './schemas';
 import { submitDraft } from './submit';
 
@@ -125,9 +125,8 @@ export const upgradeAssessment = defineAction({
         select: { id: true },
       });
       if (!assessment) throw new AppError('NOT_FOUND', 'Assessment not found');
-      const [locked] = await tx.$queryRaw<Array<{ status: string; questionnaireVersion: string }>>`
-        SELECT "status"::text AS "status", "questionnaireVersion" FROM "Assessment" WHERE "id" = ${assessment.id} FOR UPDATE`;
-      if (locked?.status !== 'DRAFT') throw new AppError('CONFLICT', 'Only a draft can be upgraded.', undefined, { reason: 'not_draft' });
+      const locked = await lockAssessment(tx, assessment.id);
+      if (locked.status !== 'DRAFT') throw new AppError('CONFLICT', 'Only a draft can be upgraded.', undefined, { reason: 'not_draft' });
       const from = locked.questionnaireVersion;
       const to = CURRENT_QUESTIONNAIRE_VERSION;
       if (from === to) return { id: assessment.id, questionnaireVersion: to, carried: 0, removed: 0, added: 0 };

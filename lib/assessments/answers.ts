@@ -38,6 +38,11 @@ export function toAnswerRecord(row: TAnswerRow): TAnswerRecord {
   };
 }
 
+/** Answer rows keyed by question id. */
+export function toAnswerRecords(rows: TAnswerRow[]): Record<string, TAnswerRecord> {
+  return Object.fromEntries(rows.map((row) => [row.questionId, toAnswerRecord(row)]));
+}
+
 /** The answered values (cleared ones left out), as the question bank and the scoring read them. */
 export function answerValuesOf(records: Iterable<{ questionId: string; value: TAnswerValue | null }>): Record<string, TAnswerValue> {
   const values: Record<string, TAnswerValue> = {};
@@ -63,13 +68,22 @@ function checkValues(questionnaire: TQuestionnaire, changes: Record<string, TAns
 }
 
 /**
- * Locks the draft against concurrent saves, a submit and an upgrade; refuses once it is no longer a
- * draft, or when it moved to another questionnaire than the one the caller checked the input against.
+ * Takes the assessment's row lock, which orders every change of a draft: saves, a submit, an upgrade.
+ * What the caller decides on (status, questionnaire version) is read under the lock, never before it.
  */
-export async function lockDraft(tx: Prisma.TransactionClient, assessmentId: string, questionnaireVersion: string): Promise<{ revision: number }> {
+export async function lockAssessment(tx: Prisma.TransactionClient, assessmentId: string): Promise<{ status: string; revision: number; questionnaireVersion: string }> {
   const [row] = await tx.$queryRaw<Array<{ status: string; revision: number; questionnaireVersion: string }>>`
     SELECT "status"::text AS "status", "revision", "questionnaireVersion" FROM "Assessment" WHERE "id" = ${assessmentId} FOR UPDATE`;
   if (!row) throw new AppError('NOT_FOUND', 'Assessment not found');
+  return row;
+}
+
+/**
+ * The lock for a save: refuses once the assessment is no longer a draft, or when it moved to another
+ * questionnaire than the one the caller checked the input against.
+ */
+async function lockDraft(tx: Prisma.TransactionClient, assessmentId: string, questionnaireVersion: string): Promise<{ revision: number }> {
+  const row = await lockAssessment(tx, assessmentId);
   if (row.status !== 'DRAFT') throw new AppError('CONFLICT', 'The assessment was submitted and can no longer be changed.', undefined, { reason: 'not_draft', status: row.status });
   if (row.questionnaireVersion !== questionnaireVersion) {
     throw new AppError('CONFLICT', 'The draft moved to another questionnaire version; reload it.', undefined, { reason: 'questionnaire_changed', questionnaireVersion: row.questionnaireVersion });
@@ -139,7 +153,7 @@ export async function saveAnswers(options: { user: TSessionUser; input: TSaveAns
       tx.assessment.update({ where: { id: assessment.id }, data: { revision: nextRevision }, select: { status: true, revision: true } }),
       tx.assessmentAnswer.findMany({ where: { assessmentId: assessment.id, questionId: { in: Object.keys(input.answers) } }, select: answerRecordSelect }),
     ]);
-    const written = Object.fromEntries(writtenRows.map((row) => [row.questionId, toAnswerRecord(row)]));
+    const written = toAnswerRecords(writtenRows);
     return { assessmentId: assessment.id, status: updated.status, questionnaireVersion: questionnaire.version, revision: updated.revision, answers: written };
   });
 }
@@ -166,6 +180,6 @@ export async function listAnswers(options: { user: TSessionUser; assessmentId: s
     status: assessment.status,
     questionnaireVersion: assessment.questionnaireVersion,
     revision: assessment.revision,
-    answers: Object.fromEntries(assessment.answers.map((row) => [row.questionId, toAnswerRecord(row)])),
+    answers: toAnswerRecords(assessment.answers),
   };
 }

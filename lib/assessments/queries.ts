@@ -8,10 +8,10 @@ import type { TAnswerValue } from '../questionnaire';
 import type { TFinalScoringResult } from '../scoring';
 import { pageWindow, toPage } from '../pagination';
 import { isRecordId } from '../validation';
-import { answerRecordSelect, answerValuesOf, toAnswerRecord } from './answers';
+import { answerRecordSelect, answerValuesOf, toAnswerRecords } from './answers';
 import type { TAssessmentListQuery } from './schemas';
 import { snapshotSummarySelect, toSnapshotSummary } from './submit';
-import type { TAnswersState, TAssessmentPage, TAssessmentSummary, TSnapshotSummary } from './types';
+import type { TAnswerRecord, TAnswersState, TAssessmentPage, TAssessmentSummary, TSnapshotSummary } from './types';
 
 const assessmentSummarySelect = {
   id: true,
@@ -32,9 +32,19 @@ const assessmentSummarySelect = {
 
 type TSummaryRow = Prisma.AssessmentGetPayload<{ select: typeof assessmentSummarySelect }>;
 
-function toSummary(row: TSummaryRow): TAssessmentSummary {
+/** The snapshots may carry more (the summary, the result): the headline figures are picked here. */
+type TSummaryInput = Omit<TSummaryRow, 'snapshots'> & { snapshots: Array<TSummaryRow['snapshots'][number]> };
+
+function toSummary(row: TSummaryInput): TAssessmentSummary {
   const { broker, brokerage, insurer, snapshots, ...rest } = row;
-  return { ...rest, brokerName: broker.name, brokerageName: brokerage.name, insurerName: insurer?.name ?? null, scores: snapshots[0] ?? null };
+  const latest = snapshots[0];
+  return {
+    ...rest,
+    brokerName: broker.name,
+    brokerageName: brokerage.name,
+    insurerName: insurer?.name ?? null,
+    scores: latest ? { score: latest.score, grade: latest.grade, masterKeyExposure: latest.masterKeyExposure } : null,
+  };
 }
 
 /** One page of the assessments the user may see, newest submission first, then last change. */
@@ -87,7 +97,7 @@ export async function getWizardDataForUser(options: { user: TSessionUser; assess
   const { answers, ...summaryRow } = row;
   return {
     assessment: toSummary(summaryRow),
-    answers: { assessmentId: row.id, status: row.status, questionnaireVersion: row.questionnaireVersion, revision: row.revision, answers: Object.fromEntries(answers.map((answer) => [answer.questionId, toAnswerRecord(answer)])) },
+    answers: { assessmentId: row.id, status: row.status, questionnaireVersion: row.questionnaireVersion, revision: row.revision, answers: toAnswerRecords(answers) },
   };
 }
 
@@ -105,14 +115,14 @@ export async function getResultsForUser(options: { user: TSessionUser; assessmen
   if (!row || !latest) return null;
   const { result, ...snapshot } = latest;
   return {
-    assessment: toSummary({ ...row, snapshots: [{ score: snapshot.score, grade: snapshot.grade, masterKeyExposure: snapshot.masterKeyExposure }] }),
+    assessment: toSummary(row),
     snapshot: toSnapshotSummary(snapshot),
     result: result as unknown as TFinalScoringResult,
   };
 }
 
 export type TAssessmentDetail = TAssessmentSummary & {
-  answers: Record<string, ReturnType<typeof toAnswerRecord>>;
+  answers: Record<string, TAnswerRecord>;
   snapshot: TSnapshotSummary | null;
   /** The frozen final result once submitted; null while a draft. */
   result: TFinalScoringResult | null;
@@ -131,12 +141,11 @@ export async function getAssessmentDetailForUser(options: { user: TSessionUser; 
     },
   });
   if (!row) return null;
-  const { answers, snapshots, ...rest } = row;
-  const latest = snapshots[0];
-  const summary = toSummary({ ...rest, snapshots: latest ? [{ score: latest.score, grade: latest.grade, masterKeyExposure: latest.masterKeyExposure }] : [] });
+  const { answers, ...rest } = row;
+  const latest = rest.snapshots[0];
   return {
-    ...summary,
-    answers: Object.fromEntries(answers.map((answer) => [answer.questionId, toAnswerRecord(answer)])),
+    ...toSummary(rest),
+    answers: toAnswerRecords(answers),
     snapshot: latest ? toSnapshotSummary(latest) : null,
     result: latest ? (latest.result as unknown as TFinalScoringResult) : null,
   };
@@ -164,11 +173,11 @@ export async function getAssessmentOverviewForUser(options: { user: TSessionUser
     },
   });
   if (!row) return null;
-  const { answers, snapshots, clientCompany, ...rest } = row;
+  const { answers, clientCompany, ...rest } = row;
   const { organization, ...company } = clientCompany;
-  const latest = snapshots[0];
+  const latest = rest.snapshots[0];
   return {
-    assessment: toSummary({ ...rest, clientCompany: company, snapshots: latest ? [{ score: latest.score, grade: latest.grade, masterKeyExposure: latest.masterKeyExposure }] : [] }),
+    assessment: toSummary({ ...rest, clientCompany: company }),
     values: answerValuesOf(answers.map((answer) => ({ questionId: answer.questionId, value: answer.value as TAnswerValue | null }))),
     snapshot: latest ? toSnapshotSummary(latest) : null,
     clientUserCount: organization._count.users,

@@ -12,7 +12,7 @@ import { getDb } from '../db/client';
 import { AppError, type TFieldErrors } from '../errors';
 import { getQuestion, getQuestionnaire, isQuestionVisible, pruneHiddenAnswers, validateAnswers } from '../questionnaire';
 import { todayIsoDate } from '../today';
-import { answerValuesOf } from './answers';
+import { answerValuesOf, lockAssessment } from './answers';
 import { freezeResult } from './snapshot';
 import type { TSnapshotSummary } from './types';
 
@@ -50,12 +50,11 @@ export async function submitDraft(options: { user: TSessionUser; assessmentId: s
 
   return db.$transaction(
     async (tx) => {
-      const [locked] = await tx.$queryRaw<Array<{ status: string; questionnaireVersion: string }>>`
-        SELECT "status"::text AS "status", "questionnaireVersion" FROM "Assessment" WHERE "id" = ${assessment.id} FOR UPDATE`;
-      if (locked?.status === 'DRAFT' && locked.questionnaireVersion !== questionnaire.version) {
+      const locked = await lockAssessment(tx, assessment.id);
+      if (locked.status === 'DRAFT' && locked.questionnaireVersion !== questionnaire.version) {
         throw new AppError('CONFLICT', 'The draft moved to another questionnaire version; reload it.', undefined, { reason: 'questionnaire_changed' });
       }
-      if (locked?.status !== 'DRAFT') {
+      if (locked.status !== 'DRAFT') {
         const existing = await tx.assessmentSnapshot.findFirst({ where: { assessmentId: assessment.id }, orderBy: { sequence: 'desc' }, select: snapshotSummarySelect });
         if (!existing) throw new AppError('CONFLICT', 'The assessment is not a draft.', undefined, { reason: 'not_draft' });
         return { snapshot: toSnapshotSummary(existing), alreadySubmitted: true };

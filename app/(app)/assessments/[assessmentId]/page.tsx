@@ -1,9 +1,8 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { ShareToggle } from '@/components/assessments/share-toggle';
-import { UpgradeButton } from '@/components/assessments/upgrade-button';
+import { ServerActionButton } from '@/components/forms/server-action-button';
 import { StatusBadge } from '@/components/assessments/status-badge';
-import { ClientMessages } from '@/components/i18n/client-messages';
+import { shareAssessmentAction, upgradeAssessmentAction } from '@/app/(app)/assessments/actions';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -109,9 +108,13 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
                 })}
               </p>
               <div className="mt-4">
-                <ClientMessages namespaces={['assessments']}>
-                  <UpgradeButton assessmentId={assessment.id} />
-                </ClientMessages>
+                <ServerActionButton
+                  action={upgradeAssessmentAction}
+                  input={{ assessmentId: assessment.id }}
+                  label={t('assessments.upgrade')}
+                  pendingLabel={t('assessments.upgrading')}
+                  testId="upgrade-questionnaire"
+                />
               </div>
             </Card>
           )}
@@ -122,9 +125,14 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
               </p>
               <p className="mt-2 text-xs text-slate-500">{t('assessments.clientUsers', { count: clientUserCount, client })}</p>
               <div className="mt-4">
-                <ClientMessages namespaces={['assessments']}>
-                  <ShareToggle assessmentId={assessment.id} shared={assessment.sharedWithClientAt !== null} />
-                </ClientMessages>
+                <ServerActionButton
+                  action={shareAssessmentAction}
+                  input={{ assessmentId: assessment.id, shared: assessment.sharedWithClientAt === null }}
+                  label={assessment.sharedWithClientAt ? t('assessments.unshare') : t('assessments.share')}
+                  pendingLabel={t('assessments.sharing')}
+                  variant={assessment.sharedWithClientAt ? 'secondary' : 'primary'}
+                  testId="share-toggle"
+                />
               </div>
             </Card>
           )}
