@@ -35,7 +35,7 @@ export async function AssessmentTable({ assessments, caption, viewer }: { assess
               <span className="block text-xs text-slate-500">{assessment.brokerageName}</span>
             </Td>
           )}
-          {showInsurer && <Td>{assessment.insurerName ?? (assessment.status === 'DRAFT' ? t('notSubmitted') : t('notPlaced'))}</Td>}
+          {showInsurer && <Td>{assessment.insurerNames.length > 0 ? assessment.insurerNames.join(', ') : assessment.status === 'DRAFT' ? t('notSubmitted') : t('notPlaced')}</Td>}
           <Td>{assessment.submittedAt ? format.dateTime(assessment.submittedAt, 'short') : '—'}</Td>
           <Td>{format.dateTime(assessment.updatedAt, 'withTime')}</Td>
         </tr>

@@ -33,7 +33,7 @@ export async function ResultsHeader({ assessment, snapshot, view }: { assessment
           </p>
           <p className="mt-1 text-sm text-slate-600">
             {snapshot.submittedBy ? t('submittedBy', { date: submittedOn, name: snapshot.submittedBy.name }) : t('submittedOn', { date: submittedOn })} ·{' '}
-            {assessment.insurerName ? t('brokerToInsurer', { brokerage: assessment.brokerageName, insurer: assessment.insurerName }) : assessment.brokerageName}
+            {assessment.insurerNames.length > 0 ? t('brokerToInsurer', { brokerage: assessment.brokerageName, insurer: assessment.insurerNames.join(', ') }) : assessment.brokerageName}
           </p>
           <p className="mt-1 flex flex-wrap gap-x-4 text-xs text-slate-500">
             {versions.map(([label, value]) => (

@@ -52,7 +52,7 @@ export const ZClientCompanyDetail = ZClientCompany.extend({
       updatedAt: zDateTime,
       submittedAt: zDateTime.nullable(),
       previousAssessmentId: z.string().nullable(),
-      insurerName: z.string().nullable(),
+      insurerNames: z.array(z.string()),
       scores: zResultFigures.extend({ modelVersion: z.string() }).nullable(),
     }),
   ),
@@ -100,7 +100,7 @@ export const ZAssessmentSummary = z.object({
   clientCompany: z.object({ id: z.string(), name: z.string(), industry: z.string(), country: z.string(), revenueBand: z.string() }),
   brokerName: z.string(),
   brokerageName: z.string(),
-  insurerName: z.string().nullable(),
+  insurerNames: z.array(z.string()),
   scores: zResultFigures.nullable(),
 });
 

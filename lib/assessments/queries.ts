@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '../db/generated/client';
 import { assertCan } from '../auth/assert';
-import { assessmentWhereForUser } from '../auth/policy';
+import { assessmentWhereForUser, submissionWhereForUser } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
 import type { TAnswerValue } from '../questionnaire';
@@ -13,7 +13,11 @@ import type { TAssessmentListQuery } from './schemas';
 import { snapshotSummarySelect, toSnapshotSummary } from './submit';
 import type { TAnswerRecord, TAnswersState, TAssessmentPage, TAssessmentSummary, TSnapshotSummary } from './types';
 
-const assessmentSummarySelect = {
+const clientCompanySummarySelect = { id: true, name: true, industry: true, country: true, revenueBand: true } as const;
+
+/** The summary's columns; the insurers shown are those of the submissions the user may see (a broker all, an underwriter their own). */
+function summarySelect(user: TSessionUser) {
+  return {
   id: true,
   status: true,
   questionnaireVersion: true,
@@ -23,26 +27,27 @@ const assessmentSummarySelect = {
   updatedAt: true,
   sharedWithClientAt: true,
   previousAssessmentId: true,
-  clientCompany: { select: { id: true, name: true, industry: true, country: true, revenueBand: true } },
+  clientCompany: { select: clientCompanySummarySelect },
   broker: { select: { name: true } },
   brokerage: { select: { name: true } },
-  insurer: { select: { name: true } },
+  submissions: { where: submissionWhereForUser(user, 'submission.view'), orderBy: { submittedAt: 'asc' }, select: { insurer: { select: { name: true } } } },
   snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: { score: true, grade: true, masterKeyExposure: true } },
-} as const satisfies Prisma.AssessmentSelect;
+  } as const satisfies Prisma.AssessmentSelect;
+}
 
-type TSummaryRow = Prisma.AssessmentGetPayload<{ select: typeof assessmentSummarySelect }>;
+type TSummaryRow = Prisma.AssessmentGetPayload<{ select: ReturnType<typeof summarySelect> }>;
 
 /** The snapshots may carry more (the summary, the result): the headline figures are picked here. */
 type TSummaryInput = Omit<TSummaryRow, 'snapshots'> & { snapshots: Array<TSummaryRow['snapshots'][number]> };
 
 function toSummary(row: TSummaryInput): TAssessmentSummary {
-  const { broker, brokerage, insurer, snapshots, ...rest } = row;
+  const { broker, brokerage, submissions, snapshots, ...rest } = row;
   const latest = snapshots[0];
   return {
     ...rest,
     brokerName: broker.name,
     brokerageName: brokerage.name,
-    insurerName: insurer?.name ?? null,
+    insurerNames: submissions.map((submission) => submission.insurer.name),
     scores: latest ? { score: latest.score, grade: latest.grade, masterKeyExposure: latest.masterKeyExposure } : null,
   };
 }
@@ -66,7 +71,7 @@ export async function findAssessmentsForUser(options: { user: TSessionUser; quer
       where,
       orderBy: [{ submittedAt: { sort: 'desc', nulls: 'first' } }, { updatedAt: 'desc' }, { id: 'asc' }],
       ...pageWindow(query),
-      select: assessmentSummarySelect,
+      select: summarySelect(user),
     }),
   ]);
   return toPage(rows.map(toSummary), total, query);
@@ -78,7 +83,7 @@ export async function getAssessmentForUser(options: { user: TSessionUser; assess
   if (!isRecordId(options.assessmentId)) return null;
   const row = await getDb().assessment.findFirst({
     where: { AND: [{ id: options.assessmentId }, assessmentWhereForUser(options.user, 'assessment.view')] },
-    select: assessmentSummarySelect,
+    select: summarySelect(options.user),
   });
   return row ? toSummary(row) : null;
 }
@@ -91,7 +96,7 @@ export async function getWizardDataForUser(options: { user: TSessionUser; assess
   if (!isRecordId(options.assessmentId)) return null;
   const row = await getDb().assessment.findFirst({
     where: { AND: [{ id: options.assessmentId }, assessmentWhereForUser(options.user, 'assessment.answer')] },
-    select: { ...assessmentSummarySelect, answers: { select: answerRecordSelect, orderBy: { questionId: 'asc' } } },
+    select: { ...summarySelect(options.user), answers: { select: answerRecordSelect, orderBy: { questionId: 'asc' } } },
   });
   if (!row) return null;
   const { answers, ...summaryRow } = row;
@@ -109,7 +114,7 @@ export async function getResultsForUser(options: { user: TSessionUser; assessmen
   if (!isRecordId(options.assessmentId)) return null;
   const row = await getDb().assessment.findFirst({
     where: { AND: [{ id: options.assessmentId }, assessmentWhereForUser(options.user, 'assessment.view')] },
-    select: { ...assessmentSummarySelect, snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: { ...snapshotSummarySelect, result: true } } },
+    select: { ...summarySelect(options.user), snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: { ...snapshotSummarySelect, result: true } } },
   });
   const latest = row?.snapshots[0];
   if (!row || !latest) return null;
@@ -135,7 +140,7 @@ export async function getAssessmentDetailForUser(options: { user: TSessionUser; 
   const row = await getDb().assessment.findFirst({
     where: { AND: [{ id: options.assessmentId }, assessmentWhereForUser(options.user, 'assessment.view')] },
     select: {
-      ...assessmentSummarySelect,
+      ...summarySelect(options.user),
       answers: { select: answerRecordSelect, orderBy: { questionId: 'asc' } },
       snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: { ...snapshotSummarySelect, result: true } },
     },
@@ -166,10 +171,10 @@ export async function getAssessmentOverviewForUser(options: { user: TSessionUser
   const row = await getDb().assessment.findFirst({
     where: { AND: [{ id: options.assessmentId }, assessmentWhereForUser(options.user, 'assessment.view')] },
     select: {
-      ...assessmentSummarySelect,
+      ...summarySelect(options.user),
       answers: { where: { value: { not: Prisma.AnyNull } }, select: { questionId: true, value: true } },
       snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: snapshotSummarySelect },
-      clientCompany: { select: { ...assessmentSummarySelect.clientCompany.select, organization: { select: { _count: { select: { users: { where: { deactivatedAt: null } } } } } } } },
+      clientCompany: { select: { ...clientCompanySummarySelect, organization: { select: { _count: { select: { users: { where: { deactivatedAt: null } } } } } } } },
     },
   });
   if (!row) return null;

@@ -50,7 +50,8 @@ export type TAssessmentSummary = {
   clientCompany: { id: string; name: string; industry: string; country: string; revenueBand: string };
   brokerName: string;
   brokerageName: string;
-  insurerName: string | null;
+  /** The insurers the assessment is placed with, as far as the reader may see them (an underwriter: their own). */
+  insurerNames: string[];
   /** The submitted result's headline figures; null while a draft. */
   scores: { score: number; grade: string; masterKeyExposure: number } | null;
 };

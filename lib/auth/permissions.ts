@@ -32,6 +32,31 @@ export const PERMISSIONS = {
   'assessment.submit': ['BROKER'],
   /** Move a draft to the current questionnaire version (answers carried over where they keep their meaning). */
   'assessment.upgrade': ['BROKER'],
+  /** Offer a submitted assessment to one or several insurers (a placement), add insurers to it. */
+  'placement.create': ['BROKER'],
+  'placement.view': ['BROKER'],
+  /** Record the client's choice: bind one quote of the placement. */
+  'placement.bind': ['BROKER'],
+  'submission.list': ['BROKER', 'UNDERWRITER'],
+  'submission.view': ['BROKER', 'UNDERWRITER'],
+  /** Underwriter work on a submission: take it up, override, ask, quote, decline, accept or reopen subjectivities. */
+  'submission.review': ['UNDERWRITER'],
+  /** Broker work on a submission: answer questions and resubmit, fulfil subjectivities, withdraw. */
+  'submission.respond': ['BROKER'],
+  /** The insurer's whole book: dashboard and master-key scenario. */
+  'portfolio.view': ['UNDERWRITER'],
+  /** One's own in-app notifications. */
+  'notification.list': ['BROKER', 'UNDERWRITER', 'CLIENT'],
+  /** Mark a recommendation of a submitted assessment as planned or done. */
+  'recommendation.track': ['BROKER', 'CLIENT'],
+  'claim.list': ['BROKER', 'UNDERWRITER', 'CLIENT'],
+  'claim.view': ['BROKER', 'UNDERWRITER', 'CLIENT'],
+  /** First notice of loss. */
+  'claim.create': ['BROKER', 'CLIENT'],
+  /** Move a claim along its status machine. */
+  'claim.transition': ['BROKER', 'UNDERWRITER'],
+  /** Tick playbook and evidence items, add notes to the timeline. */
+  'claim.update': ['BROKER', 'UNDERWRITER', 'CLIENT'],
   'questionnaire.view': ['BROKER', 'UNDERWRITER', 'CLIENT'],
   /** Create, list and revoke one's own personal API tokens. */
   'apiToken.manage': ['BROKER', 'UNDERWRITER', 'CLIENT'],

@@ -3,7 +3,18 @@ import type { Role } from '../db/generated/enums';
 import { navigationForRole } from '../navigation';
 import { ORGANIZATION_KIND_FOR_ROLE } from '../users/role-organization';
 import { PERMISSIONS, ROLES, roleHasPermission, type TPermission } from './permissions';
-import { apiTokenWhereForUser, assessmentWhereForUser, can, clientCompanyWhereForUser, organizationWhereForUser, userWhereForUser } from './policy';
+import {
+  apiTokenWhereForUser,
+  assessmentWhereForUser,
+  can,
+  claimWhereForUser,
+  clientCompanyWhereForUser,
+  notificationWhereForUser,
+  organizationWhereForUser,
+  placementWhereForUser,
+  submissionWhereForUser,
+  userWhereForUser,
+} from './policy';
 import type { TSessionUser } from './types';
 
 function userWith(role: Role, organizationId = 'org_1'): TSessionUser {
@@ -38,16 +49,60 @@ describe('permission map', () => {
         'assessment.submit',
         'assessment.upgrade',
         'assessment.view',
+        'claim.create',
+        'claim.list',
+        'claim.transition',
+        'claim.update',
+        'claim.view',
         'clientCompany.create',
         'clientCompany.list',
         'clientCompany.update',
         'clientCompany.view',
+        'notification.list',
+        'placement.bind',
+        'placement.create',
+        'placement.view',
         'profile.manageSecurity',
         'profile.updateLocale',
         'questionnaire.view',
+        'recommendation.track',
+        'submission.list',
+        'submission.respond',
+        'submission.view',
       ],
-      UNDERWRITER: ['apiToken.manage', 'assessment.list', 'assessment.view', 'profile.manageSecurity', 'profile.updateLocale', 'questionnaire.view'],
-      CLIENT: ['apiToken.manage', 'assessment.answer', 'assessment.list', 'assessment.view', 'clientCompany.view', 'profile.manageSecurity', 'profile.updateLocale', 'questionnaire.view'],
+      UNDERWRITER: [
+        'apiToken.manage',
+        'assessment.list',
+        'assessment.view',
+        'claim.list',
+        'claim.transition',
+        'claim.update',
+        'claim.view',
+        'notification.list',
+        'portfolio.view',
+        'profile.manageSecurity',
+        'profile.updateLocale',
+        'questionnaire.view',
+        'submission.list',
+        'submission.review',
+        'submission.view',
+      ],
+      CLIENT: [
+        'apiToken.manage',
+        'assessment.answer',
+        'assessment.list',
+        'assessment.view',
+        'claim.create',
+        'claim.list',
+        'claim.update',
+        'claim.view',
+        'clientCompany.view',
+        'notification.list',
+        'profile.manageSecurity',
+        'profile.updateLocale',
+        'questionnaire.view',
+        'recommendation.track',
+      ],
     });
   });
   test('no user, no permission', () => {
@@ -73,8 +128,28 @@ describe('tenant where builders', () => {
   });
   test('an underwriter sees only assessments submitted to their insurer, never drafts', () => {
     const where = assessmentWhereForUser(userWith('UNDERWRITER', 'i1'), 'assessment.view');
-    expect(where).toEqual({ insurerId: 'i1', status: { in: ['SUBMITTED', 'IN_REVIEW', 'DECIDED'] } });
+    expect(where).toEqual({ status: { in: ['SUBMITTED', 'IN_REVIEW', 'DECIDED'] }, submissions: { some: { insurerId: 'i1' } } });
     expect(clientCompanyWhereForUser(userWith('UNDERWRITER', 'i1'), 'clientCompany.view')).toEqual(NOTHING);
+    expect(submissionWhereForUser(userWith('UNDERWRITER', 'i1'), 'submission.view')).toEqual({ insurerId: 'i1' });
+    expect(placementWhereForUser(userWith('UNDERWRITER', 'i1'), 'placement.view')).toEqual(NOTHING);
+  });
+  test('submissions and placements: a broker their brokerage’s, an underwriter only those sent to their insurer', () => {
+    expect(submissionWhereForUser(userWith('BROKER', 'b1'), 'submission.view')).toEqual({ brokerageId: 'b1' });
+    expect(submissionWhereForUser(userWith('BROKER', 'b1'), 'submission.review')).toEqual(NOTHING);
+    expect(submissionWhereForUser(userWith('UNDERWRITER', 'i1'), 'submission.respond')).toEqual(NOTHING);
+    expect(submissionWhereForUser(userWith('CLIENT', 'c1'), 'submission.view')).toEqual(NOTHING);
+    expect(placementWhereForUser(userWith('BROKER', 'b1'), 'placement.bind')).toEqual({ brokerageId: 'b1' });
+  });
+  test('claims: the brokerage, the client company, the insurer that bound the cover', () => {
+    expect(claimWhereForUser(userWith('BROKER', 'b1'), 'claim.view')).toEqual({ brokerageId: 'b1' });
+    expect(claimWhereForUser(userWith('CLIENT', 'c1'), 'claim.view')).toEqual({ clientCompany: { organizationId: 'c1' } });
+    expect(claimWhereForUser(userWith('UNDERWRITER', 'i1'), 'claim.view')).toEqual({ insurerId: 'i1' });
+    expect(claimWhereForUser(userWith('CLIENT', 'c1'), 'claim.transition')).toEqual(NOTHING);
+    expect(claimWhereForUser(userWith('ADMIN'), 'claim.view')).toEqual(NOTHING);
+  });
+  test('notifications: each user their own', () => {
+    expect(notificationWhereForUser(userWith('CLIENT'), 'notification.list')).toEqual({ userId: 'u' });
+    expect(notificationWhereForUser(userWith('ADMIN'), 'notification.list')).toEqual(NOTHING);
   });
   test('an admin sees users but no client data', () => {
     expect(clientCompanyWhereForUser(userWith('ADMIN'), 'clientCompany.view')).toEqual(NOTHING);
@@ -91,6 +166,10 @@ describe('record-level answers follow the permission asked for', () => {
     user: userWhereForUser,
     organization: organizationWhereForUser,
     apiToken: apiTokenWhereForUser,
+    placement: placementWhereForUser,
+    submission: submissionWhereForUser,
+    claim: claimWhereForUser,
+    notification: notificationWhereForUser,
   } as Record<string, (user: TSessionUser, permission: TPermission) => unknown>;
   const cases = ROLES.flatMap((role) =>
     (Object.keys(PERMISSIONS) as TPermission[])

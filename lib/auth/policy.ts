@@ -7,8 +7,9 @@
 //      record outside the answer is never loaded (and looks exactly like a missing one: 404).
 //      A role without the permission gets a where that matches nothing: queries fail closed.
 // Tenant rules: a broker sees only their brokerage's clients and assessments; a client user only
-// their own company; an underwriter only assessments submitted to their insurer; an admin manages
-// users and organisations but sees no client data.
+// their own company; an underwriter only assessments submitted to their insurer (a Submission to
+// it exists) and the claims of insureds it bound; an admin manages users and organisations but sees
+// no client data.
 import type { Prisma } from '../db/generated/client';
 import { roleHasPermission, type TPermission } from './permissions';
 import type { TSessionUser } from './types';
@@ -53,10 +54,48 @@ export function assessmentWhereForUser(user: TSessionUser, permission: TPermissi
       };
     case 'UNDERWRITER':
       // Drafts are the broker's working copy: an insurer sees an assessment only once submitted to it.
-      return { insurerId: user.organizationId, status: { in: [...SUBMITTED_STATUSES] } };
+      return { status: { in: [...SUBMITTED_STATUSES] }, submissions: { some: { insurerId: user.organizationId } } };
     default:
       return NOTHING;
   }
+}
+
+/** A placement is the brokerage's: its underwriters see only their own submission of it. */
+export function placementWhereForUser(user: TSessionUser, permission: TPermissionOn<'placement'>): Prisma.PlacementWhereInput {
+  return can(user, permission) && user.role === 'BROKER' ? { brokerageId: user.organizationId } : NOTHING;
+}
+
+/** A broker sees the submissions of their brokerage; an underwriter those sent to their insurer. */
+export function submissionWhereForUser(user: TSessionUser, permission: TPermissionOn<'submission'>): Prisma.SubmissionWhereInput {
+  if (!can(user, permission)) return NOTHING;
+  switch (user.role) {
+    case 'BROKER':
+      return { brokerageId: user.organizationId };
+    case 'UNDERWRITER':
+      return { insurerId: user.organizationId };
+    default:
+      return NOTHING;
+  }
+}
+
+/** Brokers see their clients' claims, a client its own company's, an underwriter those under cover it bound. */
+export function claimWhereForUser(user: TSessionUser, permission: TPermissionOn<'claim'>): Prisma.ClaimWhereInput {
+  if (!can(user, permission)) return NOTHING;
+  switch (user.role) {
+    case 'BROKER':
+      return { brokerageId: user.organizationId };
+    case 'CLIENT':
+      return { clientCompany: { organizationId: user.organizationId } };
+    case 'UNDERWRITER':
+      return { insurerId: user.organizationId };
+    default:
+      return NOTHING;
+  }
+}
+
+/** A user's own notifications only. */
+export function notificationWhereForUser(user: TSessionUser, permission: TPermissionOn<'notification'>): Prisma.NotificationWhereInput {
+  return can(user, permission) ? { userId: user.id } : NOTHING;
 }
 
 /** Admins manage every account; nobody else sees or changes users. */

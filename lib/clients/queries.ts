@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma } from '../db/generated/client';
 import { assertCan } from '../auth/assert';
-import { assessmentWhereForUser, clientCompanyWhereForUser, SUBMITTED_STATUSES } from '../auth/policy';
+import { assessmentWhereForUser, clientCompanyWhereForUser, submissionWhereForUser, SUBMITTED_STATUSES } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
 import { pageWindow, pageWindowFromNearerEnd, toPage } from '../pagination';
@@ -135,7 +135,7 @@ export async function getClientCompanyForUser(options: { user: TSessionUser; cli
           updatedAt: true,
           submittedAt: true,
           previousAssessmentId: true,
-          insurer: { select: { name: true } },
+          submissions: { where: submissionWhereForUser(user, 'submission.view'), orderBy: { submittedAt: 'asc' }, select: { insurer: { select: { name: true } } } },
           snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: { score: true, grade: true, masterKeyExposure: true, modelVersion: true } },
         },
       },
@@ -148,9 +148,9 @@ export async function getClientCompanyForUser(options: { user: TSessionUser; cli
     assessmentCount: _count.assessments,
     brokerageName: brokerage.name,
     responsibleBrokerName: responsibleBroker?.name ?? null,
-    assessments: assessments.map(({ insurer, snapshots, ...assessment }) => ({
+    assessments: assessments.map(({ submissions, snapshots, ...assessment }) => ({
       ...assessment,
-      insurerName: insurer?.name ?? null,
+      insurerNames: submissions.map((submission) => submission.insurer.name),
       scores: snapshots[0] ?? null,
     })),
   };

@@ -24,7 +24,7 @@ export type TClientAssessmentSummary = {
   updatedAt: Date;
   submittedAt: Date | null;
   previousAssessmentId: string | null;
-  insurerName: string | null;
+  insurerNames: string[];
   /** The submitted result's headline figures; null for a draft. */
   scores: { score: number; grade: string; masterKeyExposure: number; modelVersion: string } | null;
 };

@@ -37,7 +37,6 @@ test('every model round-trips every scalar field', async () => {
       clientCompanyId: company.id,
       brokerageId: brokerage.id,
       brokerId: user.id,
-      insurerId: insurer.id,
       questionnaireVersion: 'idp-exposure@1',
       status: 'IN_REVIEW',
       revision: 7,
@@ -84,6 +83,94 @@ test('every model round-trips every scalar field', async () => {
     data: { type: 'auth.sign_in.failed', userId: user.id, role: 'BROKER', organizationId: brokerage.id, email: user.email, targetUserId: user.id, ip: '::1', userAgent: 'UA', requestId: 'r', data: { step: 'password' } },
   });
 
+  const placement = await db.placement.create({
+    data: { assessmentId: assessment.id, brokerageId: brokerage.id, clientCompanyId: company.id, requestedLimitEur: 2_000_000, requestedRetentionEur: 25_000, coverStartDate: new Date('2027-01-01'), message: 'Bitte prüfen', createdById: user.id, boundAt: now, boundById: user.id },
+  });
+  const submission = await db.submission.create({
+    data: {
+      placementId: placement.id,
+      assessmentId: assessment.id,
+      insurerId: insurer.id,
+      brokerageId: brokerage.id,
+      clientCompanyId: company.id,
+      snapshotId: snapshot.id,
+      status: 'QUOTED',
+      version: 3,
+      submittedAt: now,
+      statusChangedAt: now,
+      clientName: 'Ö GmbH',
+      industry: 'healthcare',
+      country: 'AT',
+      score: 61.5,
+      grade: 'C',
+      effectiveGrade: 'B',
+      masterKeyExposure: 42.1,
+      identityProviders: ['microsoft', 'adfs'],
+      mailPlatforms: ['exchange_online'],
+      expectedAnnualLossEur: 12_345,
+      eventLossMeanEur: 250_000,
+      eventLossP995Eur: 2_000_000,
+      quotedLimitEur: 1_000_000,
+      quotedRetentionEur: 10_000,
+      quotedPremiumEur: 9_800,
+      quoteValidUntil: new Date('2027-02-01'),
+      declineReasons: ['mfa'],
+      declineNote: 'Nö',
+    },
+  });
+  const boundPlacement = await db.placement.update({ where: { id: placement.id }, data: { boundSubmissionId: submission.id } });
+  const message = await db.submissionMessage.create({ data: { submissionId: submission.id, kind: 'question', body: 'Wie viele Admins?', authorId: user.id, createdAt: now } });
+  const override = await db.submissionOverride.create({
+    data: { submissionId: submission.id, target: 'section:authentication', modelValue: '55', overrideValue: '60', justification: 'Nachweis liegt vor', createdById: user.id, createdAt: now },
+  });
+  const file = await db.storedFile.create({ data: { fileName: 'nachweis.pdf', contentType: 'application/pdf', size: 3, sha256: 'a'.repeat(64), bytes: new Uint8Array([1, 2, 3]), uploadedById: user.id, createdAt: now } });
+  const subjectivity = await db.subjectivity.create({
+    data: {
+      submissionId: submission.id,
+      text: 'MFA für alle',
+      dueDate: new Date('2027-01-15'),
+      status: 'FULFILLED',
+      fulfilledNote: 'erledigt',
+      evidenceFileId: file.id,
+      fulfilledById: user.id,
+      fulfilledAt: now,
+      reviewedById: user.id,
+      reviewedAt: now,
+      reviewNote: 'ok',
+      createdAt: now,
+    },
+  });
+  const claim = await db.claim.create({
+    data: {
+      reference: `CLM-${stamp}`,
+      clientCompanyId: company.id,
+      brokerageId: brokerage.id,
+      assessmentId: assessment.id,
+      snapshotId: snapshot.id,
+      submissionId: submission.id,
+      insurerId: insurer.id,
+      status: 'INVESTIGATING',
+      version: 2,
+      incidentType: 'idp_token_compromise',
+      discoveredAt: now,
+      description: 'Gefälschte Tokens',
+      affectedServices: ['mail'],
+      affectedData: ['personal'],
+      actionsTaken: 'Schlüssel rotiert',
+      contacts: [{ name: 'Ö', role: 'CISO' }],
+      personalDataAffected: true,
+      nis2Entity: 'important',
+      reportedById: user.id,
+    },
+  });
+  const checklistItem = await db.claimChecklistItem.create({ data: { claimId: claim.id, itemId: 'playbook:activate_incident_team', doneById: user.id, doneAt: now } });
+  const claimEvent = await db.claimEvent.create({ data: { claimId: claim.id, kind: 'note', data: { a: 1 }, body: 'Notiz', authorId: user.id, createdAt: now } });
+  const notification = await db.notification.create({ data: { userId: user.id, kind: 'submission.quoted', submissionId: submission.id, claimId: claim.id, data: { n: 1 }, readAt: now, createdAt: now } });
+  const progress = await db.recommendationProgress.create({ data: { assessmentId: assessment.id, recommendationId: 'ctrl_mfa', state: 'DONE', note: 'Fertig', updatedById: user.id, updatedAt: now } });
+  const artifact = await db.reportArtifact.create({
+    data: { contentHash: `r${stamp}`, assessmentId: assessment.id, snapshotId: snapshot.id, locale: 'de', bytes: new Uint8Array([37, 80, 68, 70]), size: 4, createdAt: now },
+  });
+
   const created: Record<string, Record<string, unknown>> = {
     Organization: brokerage,
     User: user,
@@ -99,6 +186,18 @@ test('every model round-trips every scalar field', async () => {
     RecoveryCode: recovery,
     SetPasswordToken: link,
     SecurityEvent: event,
+    Placement: boundPlacement,
+    Submission: submission,
+    SubmissionMessage: message,
+    SubmissionOverride: override,
+    StoredFile: file,
+    Subjectivity: subjectivity,
+    Claim: claim,
+    ClaimChecklistItem: checklistItem,
+    ClaimEvent: claimEvent,
+    Notification: notification,
+    RecommendationProgress: progress,
+    ReportArtifact: artifact,
   };
   // Adding a model to schema.prisma without covering it here fails this test.
   expect(Object.keys(created).sort()).toEqual(Object.values(Prisma.ModelName).sort());
@@ -118,6 +217,18 @@ test('every model round-trips every scalar field', async () => {
     RecoveryCode: await db.recoveryCode.findUnique({ where: { id: recovery.id } }),
     SetPasswordToken: await db.setPasswordToken.findUnique({ where: { id: link.id } }),
     SecurityEvent: await db.securityEvent.findUnique({ where: { id: event.id } }),
+    Placement: await db.placement.findUnique({ where: { id: placement.id } }),
+    Submission: await db.submission.findUnique({ where: { id: submission.id } }),
+    SubmissionMessage: await db.submissionMessage.findUnique({ where: { id: message.id } }),
+    SubmissionOverride: await db.submissionOverride.findUnique({ where: { id: override.id } }),
+    StoredFile: await db.storedFile.findUnique({ where: { id: file.id } }),
+    Subjectivity: await db.subjectivity.findUnique({ where: { id: subjectivity.id } }),
+    Claim: await db.claim.findUnique({ where: { id: claim.id } }),
+    ClaimChecklistItem: await db.claimChecklistItem.findUnique({ where: { claimId_itemId: { claimId: claim.id, itemId: checklistItem.itemId } } }),
+    ClaimEvent: await db.claimEvent.findUnique({ where: { id: claimEvent.id } }),
+    Notification: await db.notification.findUnique({ where: { id: notification.id } }),
+    RecommendationProgress: await db.recommendationProgress.findUnique({ where: { assessmentId_recommendationId: { assessmentId: assessment.id, recommendationId: 'ctrl_mfa' } } }),
+    ReportArtifact: await db.reportArtifact.findUnique({ where: { contentHash: artifact.contentHash } }),
   };
   const scalarFields: Record<string, Record<string, string>> = {
     Organization: Prisma.OrganizationScalarFieldEnum,
@@ -134,6 +245,18 @@ test('every model round-trips every scalar field', async () => {
     RecoveryCode: Prisma.RecoveryCodeScalarFieldEnum,
     SetPasswordToken: Prisma.SetPasswordTokenScalarFieldEnum,
     SecurityEvent: Prisma.SecurityEventScalarFieldEnum,
+    Placement: Prisma.PlacementScalarFieldEnum,
+    Submission: Prisma.SubmissionScalarFieldEnum,
+    SubmissionMessage: Prisma.SubmissionMessageScalarFieldEnum,
+    SubmissionOverride: Prisma.SubmissionOverrideScalarFieldEnum,
+    StoredFile: Prisma.StoredFileScalarFieldEnum,
+    Subjectivity: Prisma.SubjectivityScalarFieldEnum,
+    Claim: Prisma.ClaimScalarFieldEnum,
+    ClaimChecklistItem: Prisma.ClaimChecklistItemScalarFieldEnum,
+    ClaimEvent: Prisma.ClaimEventScalarFieldEnum,
+    Notification: Prisma.NotificationScalarFieldEnum,
+    RecommendationProgress: Prisma.RecommendationProgressScalarFieldEnum,
+    ReportArtifact: Prisma.ReportArtifactScalarFieldEnum,
   };
   for (const [model, fields] of Object.entries(scalarFields)) {
     const row = reread[model];

@@ -22,7 +22,8 @@ export type TSeedAssessment = {
   id: string;
   clientCompanyId: string;
   brokerId: string;
-  insurerId: string | null;
+  /** The insurers a submitted assessment is placed with (one submission each). */
+  placedWith: readonly string[];
   status: 'DRAFT' | 'SUBMITTED';
   /** A draft the broker has opened to the client company's users. */
   sharedWithClient?: boolean;
@@ -79,8 +80,8 @@ export const CLIENTS = {
 } as const satisfies Record<string, TSeedClient>;
 
 export const ASSESSMENTS = {
-  hansen: { id: 'asm_hansen', clientCompanyId: 'cc_hansen', brokerId: 'usr_anna', insurerId: 'org_rheinmark', status: 'SUBMITTED' },
-  medica: { id: 'asm_medica', clientCompanyId: 'cc_medica', brokerId: 'usr_ben', insurerId: null, status: 'DRAFT', sharedWithClient: true },
-  steiner: { id: 'asm_steiner', clientCompanyId: 'cc_steiner', brokerId: 'usr_clara', insurerId: 'org_danubia', status: 'SUBMITTED' },
-  huber: { id: 'asm_huber', clientCompanyId: 'cc_huber', brokerId: 'usr_clara', insurerId: 'org_rheinmark', status: 'SUBMITTED' },
+  hansen: { id: 'asm_hansen', clientCompanyId: 'cc_hansen', brokerId: 'usr_anna', placedWith: ['org_rheinmark'], status: 'SUBMITTED' },
+  medica: { id: 'asm_medica', clientCompanyId: 'cc_medica', brokerId: 'usr_ben', placedWith: [], status: 'DRAFT', sharedWithClient: true },
+  steiner: { id: 'asm_steiner', clientCompanyId: 'cc_steiner', brokerId: 'usr_clara', placedWith: ['org_danubia'], status: 'SUBMITTED' },
+  huber: { id: 'asm_huber', clientCompanyId: 'cc_huber', brokerId: 'usr_clara', placedWith: ['org_rheinmark'], status: 'SUBMITTED' },
 } as const satisfies Record<string, TSeedAssessment>;

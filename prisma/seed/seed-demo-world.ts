@@ -1,5 +1,6 @@
 // Idempotent: creates what is missing, leaves what exists (including changed passwords) alone.
 import { freezeResult } from '../../lib/assessments/snapshot';
+import { buildSubmissionFacts } from '../../lib/placement/submission-facts';
 import { hashPassword } from '../../lib/auth/password';
 import type { Prisma, PrismaClient } from '../../lib/db/generated/client';
 import { demoAnswersFor } from './demo-answers';
@@ -45,7 +46,7 @@ export async function seedDemoWorld(db: PrismaClient): Promise<{ created: number
       const answers = demoAnswersFor(client);
       const submittedAt = assessment.status === 'SUBMITTED' ? SEED_SUBMITTED_AT : null;
       if (!existing) {
-        const { sharedWithClient, ...fields } = assessment;
+        const { sharedWithClient, placedWith: _placedWith, ...fields } = assessment;
         await tx.assessment.create({
           data: {
             ...fields,
@@ -79,6 +80,40 @@ export async function seedDemoWorld(db: PrismaClient): Promise<{ created: number
             result: frozen.result as unknown as Prisma.InputJsonObject,
             submittedById: assessment.brokerId,
             createdAt: submittedAt,
+          },
+        });
+        created++;
+      }
+      // A placed demo assessment waits in each insurer's queue.
+      if (submittedAt && assessment.placedWith.length > 0 && !(await tx.placement.findUnique({ where: { assessmentId: assessment.id }, select: { id: true } }))) {
+        const snapshot = await tx.assessmentSnapshot.findFirstOrThrow({ where: { assessmentId: assessment.id }, orderBy: { sequence: 'desc' } });
+        const facts = buildSubmissionFacts({ ...snapshot, answers: snapshot.answers as Record<string, unknown>, result: snapshot.result as never });
+        await tx.placement.create({
+          data: {
+            assessmentId: assessment.id,
+            brokerageId: client.brokerageId,
+            clientCompanyId: client.id,
+            requestedLimitEur: 2_000_000,
+            requestedRetentionEur: 25_000,
+            coverStartDate: new Date('2027-01-01'),
+            createdById: assessment.brokerId,
+            createdAt: submittedAt,
+            submissions: {
+              create: assessment.placedWith.map((insurerId) => ({
+                assessmentId: assessment.id,
+                insurerId,
+                brokerageId: client.brokerageId,
+                clientCompanyId: client.id,
+                snapshotId: snapshot.id,
+                submittedAt,
+                statusChangedAt: submittedAt,
+                clientName: client.name,
+                industry: client.industry,
+                country: client.country,
+                effectiveGrade: facts.grade,
+                ...facts,
+              })),
+            },
           },
         });
         created++;

@@ -155,7 +155,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
               <dt className="text-slate-500">{t('assessments.broker')}</dt>
               <dd>{`${assessment.brokerName} · ${assessment.brokerageName}`}</dd>
               <dt className="text-slate-500">{t('assessments.insurer')}</dt>
-              <dd>{assessment.insurerName ?? (isDraft ? t('assessments.notSubmitted') : t('assessments.notPlaced'))}</dd>
+              <dd>{assessment.insurerNames.length > 0 ? assessment.insurerNames.join(', ') : isDraft ? t('assessments.notSubmitted') : t('assessments.notPlaced')}</dd>
               <dt className="text-slate-500">{t('assessments.created')}</dt>
               <dd>{format.dateTime(assessment.createdAt, 'withTime')}</dd>
               <dt className="text-slate-500">{t('assessments.updated')}</dt>

@@ -166,7 +166,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
                 <Td>{assessment.scores ? <GradeBadge grade={assessment.scores.grade} label={gradeLabel(assessment.scores.grade)} /> : none}</Td>
                 <Td className="whitespace-nowrap px-4 py-3 tabular-nums text-slate-700">{assessment.scores ? format.number(assessment.scores.score, SCORE_FORMAT) : none}</Td>
                 <Td className="whitespace-nowrap px-4 py-3 tabular-nums text-slate-700">{assessment.scores ? format.number(assessment.scores.masterKeyExposure, SCORE_FORMAT) : none}</Td>
-                <Td>{assessment.insurerName ?? none}</Td>
+                <Td>{assessment.insurerNames.length > 0 ? assessment.insurerNames.join(', ') : none}</Td>
                 <Td>{assessment.submittedAt ? format.dateTime(assessment.submittedAt, 'short') : none}</Td>
                 <Td>
                   {assessment.scores ? (
