@@ -58,7 +58,7 @@ test('an underwriter signs in with password and authenticator code; a time-shift
   await page.getByLabel('Code', { exact: true }).fill(await freshTotpCode({ email, secret: DEMO_TOTP_SECRETS.ute! }));
   await page.getByRole('button', { name: 'Confirm' }).click();
   await expect(page).toHaveURL(/\/assessments$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review queue');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Submitted assessments');
   await page.goto('/profile');
   await expect(page.getByTestId('session-info')).toContainText('password and authenticator code');
 });

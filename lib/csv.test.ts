@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { neutraliseCsvCell, toCsv } from './csv';
+import { neutraliseCsvCell, toCsv, toCsvRecords } from './csv';
 
 describe('CSV', () => {
   test.each(['=1+1', '+49 30 1234', '-2', '@SUM(A1)', '\tx', '\rx'])('neutralises %j', (cell) => {
@@ -19,6 +19,18 @@ describe('CSV', () => {
       ['name', 'score'],
       ['Huber & Partner, "Wien"', '61.5'],
       ['\'=HYPERLINK("x")', '3'],
+    ]);
+  });
+});
+
+describe('CSV in batches', () => {
+  test('a document begun with toCsv and continued with toCsvRecords reads as one', () => {
+    const csv = toCsv({ header: ['name', 'n'], rows: [['a', 1]] }) + toCsvRecords([['@SUM(1)', 2], ['b', 3]]);
+    expect(parse(csv.slice(1))).toEqual([
+      ['name', 'n'],
+      ['a', '1'],
+      ["'@SUM(1)", '2'],
+      ['b', '3'],
     ]);
   });
 });

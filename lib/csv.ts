@@ -14,8 +14,12 @@ export function neutraliseCsvCell(cell: TCsvCell): string | number | boolean | n
 
 /** A CSV document (RFC 4180, CRLF line ends, UTF-8 byte order mark so spreadsheets read umlauts). */
 export function toCsv(options: { header: readonly string[]; rows: ReadonlyArray<readonly TCsvCell[]> }): string {
-  const body = stringify([options.header.map(neutraliseCsvCell), ...options.rows.map((row) => row.map(neutraliseCsvCell))], { record_delimiter: 'windows' });
-  return `\uFEFF${body}`;
+  return `\uFEFF${toCsvRecords([options.header, ...options.rows])}`;
+}
+
+/** More records of a document begun with toCsv (no byte order mark, no header): for downloads written in batches. */
+export function toCsvRecords(rows: ReadonlyArray<readonly TCsvCell[]>): string {
+  return stringify(rows.map((row) => row.map(neutraliseCsvCell)), { record_delimiter: 'windows' });
 }
 
 /** Headers of a CSV download: an attachment, never cached. */

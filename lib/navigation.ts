@@ -6,10 +6,18 @@ import { pageAccess, type TPagePath } from './auth/route-registry';
 
 export type TNavItem = { href: TPagePath; labelKey: string };
 
-const ITEMS: Array<TNavItem & { labelKeyByRole?: Partial<Record<Role, string>> }> = [
+type TNavEntry = TNavItem & {
+  labelKeyByRole?: Partial<Record<Role, string>>;
+  /** Left out for whoever may open this other page, which serves them better (the page itself stays open to them). */
+  supersededBy?: TPagePath;
+};
+
+const ITEMS: TNavEntry[] = [
   { href: '/dashboard', labelKey: 'dashboard' },
   { href: '/clients', labelKey: 'clients' },
-  { href: '/assessments', labelKey: 'assessments', labelKeyByRole: { UNDERWRITER: 'reviewQueue', CLIENT: 'myAssessments' } },
+  { href: '/underwriting', labelKey: 'reviewQueue' },
+  // Underwriters find submitted assessments through their queue; /assessments still lists them.
+  { href: '/assessments', labelKey: 'assessments', labelKeyByRole: { CLIENT: 'myAssessments' }, supersededBy: '/underwriting' },
   { href: '/admin/users', labelKey: 'users' },
   { href: '/admin/security-events', labelKey: 'securityEvents' },
 ];
@@ -31,5 +39,5 @@ export function mayOpenPage(role: Role, href: TPagePath): boolean {
 }
 
 export function navigationForRole(role: Role): TNavItem[] {
-  return ITEMS.filter((item) => mayOpenPage(role, item.href)).map((item) => ({ href: item.href, labelKey: item.labelKeyByRole?.[role] ?? item.labelKey }));
+  return ITEMS.filter((item) => mayOpenPage(role, item.href) && !(item.supersededBy && mayOpenPage(role, item.supersededBy))).map((item) => ({ href: item.href, labelKey: item.labelKeyByRole?.[role] ?? item.labelKey }));
 }

@@ -47,3 +47,18 @@ export function pageWindowFromNearerEnd(query: { page: number; pageSize: number 
   if (skip <= total - skip - available) return { skip, take: available, fromEnd: false };
   return { skip: Math.max(0, total - skip - available), take: available, fromEnd: true };
 }
+
+/** A list's sort as its URL carries it. */
+export type TListSort<TKey extends string> = { sort: TKey; dir: 'asc' | 'desc' };
+
+/** The direction a column header links to: the sorted column flips, another starts at its natural direction. */
+export function nextSortDirection<TKey extends string>(current: TListSort<TKey>, key: TKey, firstDirection: Record<TKey, 'asc' | 'desc'>): 'asc' | 'desc' {
+  if (current.sort !== key) return firstDirection[key];
+  return current.dir === 'asc' ? 'desc' : 'asc';
+}
+
+/** aria-sort of a column header: the direction of the sorted column, 'none' for the others. */
+export function ariaSortOf<TKey extends string>(current: TListSort<TKey>, key: TKey): 'ascending' | 'descending' | 'none' {
+  if (current.sort !== key) return 'none';
+  return current.dir === 'asc' ? 'ascending' : 'descending';
+}

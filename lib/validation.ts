@@ -38,6 +38,19 @@ export function zMultiLineText(options: { max: number }) {
     .refine((value) => !UNSTORABLE.test(value), 'validation.controlCharacters');
 }
 
+/** The page number of a paged list (1-based; a hand-edited URL cannot ask for the millionth page). */
+export function zListPage() {
+  return z.coerce.number('validation.invalid').int('validation.invalid').min(1, 'validation.invalid').max(100_000, 'validation.invalid').default(1);
+}
+
+/** A list's page size: one of the sizes its pager offers. */
+export function zListPageSize(sizes: readonly number[], defaultSize: number) {
+  return z.coerce
+    .number('validation.invalid')
+    .refine((size) => sizes.includes(size), 'validation.pageSize')
+    .default(defaultSize);
+}
+
 /** A search term: one line of text without control characters (a NUL would reach PostgreSQL as an error). */
 export function zSearchTerm() {
   return z

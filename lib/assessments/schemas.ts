@@ -3,7 +3,7 @@
 // bank (lib/questionnaire: validateAnswers) once the assessment's questionnaire version is known.
 import { z } from 'zod';
 import { AssessmentStatus } from '../db/generated/enums';
-import { zMultiLineText, zRecordId, zSearchTerm } from '../validation';
+import { zListPage, zListPageSize, zMultiLineText, zRecordId, zSearchTerm } from '../validation';
 
 /** Question ids: the question bank's snake_case ids. */
 export const ZQuestionId = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'validation.questionUnknown');
@@ -56,10 +56,7 @@ export const ZAssessmentListQuery = z.object({
   status: z.enum(AssessmentStatus, 'validation.invalid').optional(),
   clientCompanyId: zRecordId().optional(),
   q: zSearchTerm().optional(),
-  page: z.coerce.number('validation.invalid').int('validation.invalid').min(1, 'validation.invalid').max(100_000, 'validation.invalid').default(1),
-  pageSize: z.coerce
-    .number('validation.invalid')
-    .refine((size) => (ASSESSMENT_PAGE_SIZES as readonly number[]).includes(size), 'validation.pageSize')
-    .default(25),
+  page: zListPage(),
+  pageSize: zListPageSize(ASSESSMENT_PAGE_SIZES, 25),
 });
 export type TAssessmentListQuery = z.output<typeof ZAssessmentListQuery>;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Role } from '../db/generated/enums';
-import { navigationForRole } from '../navigation';
+import { mayOpenPage, navigationForRole } from '../navigation';
 import { ORGANIZATION_KIND_FOR_ROLE } from '../users/role-organization';
 import { PERMISSIONS, ROLES, roleHasPermission, type TPermission } from './permissions';
 import {
@@ -191,13 +191,18 @@ describe('navigation', () => {
   test.each([
     ['ADMIN', ['/dashboard', '/admin/users', '/admin/security-events']],
     ['BROKER', ['/dashboard', '/clients', '/assessments']],
-    ['UNDERWRITER', ['/dashboard', '/assessments']],
+    ['UNDERWRITER', ['/dashboard', '/underwriting']],
     ['CLIENT', ['/dashboard', '/assessments']],
   ] as const)('%s sees %j', (role, hrefs) => {
     expect(navigationForRole(role).map((item) => item.href)).toEqual(hrefs);
   });
+  test('the underwriter reaches submitted assessments through the review queue, and may still open /assessments', () => {
+    expect(navigationForRole('UNDERWRITER').map((item) => item.href)).not.toContain('/assessments');
+    expect(mayOpenPage('UNDERWRITER', '/assessments')).toBe(true);
+    expect(mayOpenPage('BROKER', '/underwriting')).toBe(false);
+  });
   test('role-specific labels', () => {
-    expect(navigationForRole('UNDERWRITER').find((i) => i.href === '/assessments')?.labelKey).toBe('reviewQueue');
+    expect(navigationForRole('UNDERWRITER').find((i) => i.href === '/underwriting')?.labelKey).toBe('reviewQueue');
     expect(navigationForRole('CLIENT').find((i) => i.href === '/assessments')?.labelKey).toBe('myAssessments');
   });
 });

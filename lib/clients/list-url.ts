@@ -1,5 +1,6 @@
 // Links of the client list (/clients): search, sort and page live in the URL, so every state of the
 // list can be bookmarked, shared and opened in a new tab, and the page works without JavaScript.
+import { ariaSortOf, nextSortDirection } from '../pagination';
 import { CLIENT_SORT_KEYS, ZClientListQuery, type TClientListQuery } from './schemas';
 
 type TSortKey = (typeof CLIENT_SORT_KEYS)[number];
@@ -26,12 +27,8 @@ export function clientListHref(query: TClientListQuery, changes: Partial<TClient
 
 /** The link of a column header: sorting by another column starts at its natural direction, the current one flips; both go back to page 1. */
 export function clientSortHref(query: TClientListQuery, key: TSortKey): string {
-  const dir = query.sort === key ? (query.dir === 'asc' ? 'desc' : 'asc') : FIRST_DIRECTION[key];
-  return clientListHref(query, { sort: key, dir, page: 1 });
+  return clientListHref(query, { sort: key, dir: nextSortDirection(query, key, FIRST_DIRECTION), page: 1 });
 }
 
-/** aria-sort of a column header. */
-export function ariaSortOf(query: TClientListQuery, key: TSortKey): 'ascending' | 'descending' | 'none' {
-  if (query.sort !== key) return 'none';
-  return query.dir === 'asc' ? 'ascending' : 'descending';
-}
+/** aria-sort of a column header (the same rule for every sortable list). */
+export { ariaSortOf };

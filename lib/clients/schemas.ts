@@ -3,7 +3,7 @@
 // The brokerage and the responsible broker are never part of an input: they come from the session.
 import { z } from 'zod';
 import { COMPANY_COUNTRIES, INDUSTRIES, REVENUE_BANDS } from '../domain/company';
-import { zRecordId, zSearchTerm, zSingleLineText } from '../validation';
+import { zListPage, zListPageSize, zRecordId, zSearchTerm, zSingleLineText } from '../validation';
 
 /** The question bank's bounds of bp_employees, so a company record can always pre-fill it. */
 export const EMPLOYEES_MIN = 1;
@@ -64,10 +64,7 @@ export const ZClientListQuery = z.object({
   q: zSearchTerm().optional(),
   sort: z.enum(CLIENT_SORT_KEYS, 'validation.invalid').default('name'),
   dir: z.enum(['asc', 'desc'], 'validation.invalid').default('asc'),
-  page: z.coerce.number('validation.invalid').int('validation.invalid').min(1, 'validation.invalid').max(100_000, 'validation.invalid').default(1),
-  pageSize: z.coerce
-    .number('validation.invalid')
-    .refine((size) => (CLIENT_PAGE_SIZES as readonly number[]).includes(size), 'validation.pageSize')
-    .default(25),
+  page: zListPage(),
+  pageSize: zListPageSize(CLIENT_PAGE_SIZES, 25),
 });
 export type TClientListQuery = z.output<typeof ZClientListQuery>;

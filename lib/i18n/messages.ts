@@ -7,6 +7,7 @@ import deAssessments from './messages/de/assessments.json';
 import deClients from './messages/de/clients.json';
 import deCommon from './messages/de/common.json';
 import deQuestionnaire from './messages/de/questionnaire.json';
+import deQueue from './messages/de/queue.json';
 import deResults from './messages/de/results.json';
 import deScoring from './messages/de/scoring.json';
 import deSecurity from './messages/de/security.json';
@@ -16,6 +17,7 @@ import enAssessments from './messages/en/assessments.json';
 import enClients from './messages/en/clients.json';
 import enCommon from './messages/en/common.json';
 import enQuestionnaire from './messages/en/questionnaire.json';
+import enQueue from './messages/en/queue.json';
 import enResults from './messages/en/results.json';
 import enScoring from './messages/en/scoring.json';
 import enSecurity from './messages/en/security.json';
@@ -25,8 +27,8 @@ import type { TLocale } from './config';
 export type TMessages = Record<string, unknown>;
 
 export const MESSAGES: Record<TLocale, TMessages> = {
-  en: { ...enCommon, clients: enClients, assessments: enAssessments, wizard: enWizard, results: enResults, apiTokens: enApiTokens, questionnaire: enQuestionnaire, scoring: enScoring, security: enSecurity },
-  de: { ...deCommon, clients: deClients, assessments: deAssessments, wizard: deWizard, results: deResults, apiTokens: deApiTokens, questionnaire: deQuestionnaire, scoring: deScoring, security: deSecurity },
+  en: { ...enCommon, clients: enClients, assessments: enAssessments, wizard: enWizard, results: enResults, apiTokens: enApiTokens, questionnaire: enQuestionnaire, scoring: enScoring, security: enSecurity, queue: enQueue },
+  de: { ...deCommon, clients: deClients, assessments: deAssessments, wizard: deWizard, results: deResults, apiTokens: deApiTokens, questionnaire: deQuestionnaire, scoring: deScoring, security: deSecurity, queue: deQueue },
 };
 
 export function getMessages(locale: TLocale): TMessages {

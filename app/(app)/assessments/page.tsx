@@ -13,13 +13,13 @@ import { parseSearchParams } from '@/lib/validation';
 
 export const generateMetadata = pageTitle('assessments.title');
 
-// GET /assessments?status=&q=&page= — broker: the brokerage's assessments; underwriter: the review
-// queue of their insurer; client: their company's assessments. Filtered and paged on the server.
+// GET /assessments?status=&q=&page= — broker: the brokerage's assessments; underwriter: the assessments
+// submitted to their insurer (their queue is /underwriting); client: their company's assessments. Filtered and paged on the server.
 export default async function AssessmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser('/assessments');
   const query = parseSearchParams(ZAssessmentListQuery, await searchParams);
   const [t, page] = await Promise.all([getTranslations(), findAssessmentsForUser({ user, query })]);
-  const title = user.role === 'UNDERWRITER' ? t('assessments.reviewQueueTitle') : user.role === 'CLIENT' ? t('assessments.myTitle') : t('assessments.title');
+  const title = user.role === 'UNDERWRITER' ? t('assessments.submittedTitle') : user.role === 'CLIENT' ? t('assessments.myTitle') : t('assessments.title');
   const filtered = Boolean(query.status || query.q);
   const hrefFor = (target: number) => {
     const params = new URLSearchParams();

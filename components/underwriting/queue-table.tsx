@@ -1,0 +1,100 @@
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { GradeBadge } from '@/components/assessments/grade-badge';
+import { Badge, type TBadgeTone } from '@/components/ui/badge';
+import { Table, Td, type TTableHeader } from '@/components/ui/table';
+import type { SubmissionStatus } from '@/lib/db/generated/enums';
+import { industryLabelKey } from '@/lib/domain/company';
+import { ariaSortOf } from '@/lib/pagination';
+import { queueSortHref } from '@/lib/underwriting/queue-url';
+import type { TQueueQuery, TQueueSortKey } from '@/lib/underwriting/schemas';
+import type { TQueueRow } from '@/lib/underwriting/types';
+
+const STATUS_TONE: Record<SubmissionStatus, TBadgeTone> = {
+  SUBMITTED: 'info',
+  IN_REVIEW: 'info',
+  INFO_REQUESTED: 'warning',
+  QUOTED: 'success',
+  DECLINED: 'danger',
+  BOUND: 'success',
+  NOT_TAKEN_UP: 'neutral',
+  WITHDRAWN: 'neutral',
+};
+
+type TColumn = { key: string; label: string; sort?: TQueueSortKey; align?: 'left' | 'right' };
+
+/** The queue's rows; sortable headers link to their sort (server-side, so every page is in that order). Each client links to the submission's review page. */
+export async function QueueTable({ rows, caption, query }: { rows: TQueueRow[]; caption: string; query: TQueueQuery }) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const columns: TColumn[] = [
+    { key: 'client', label: t('queue.columns.client'), sort: 'clientName' },
+    { key: 'industry', label: t('queue.columns.industry') },
+    { key: 'grade', label: t('queue.columns.grade'), sort: 'effectiveGrade' },
+    { key: 'score', label: t('queue.columns.score'), sort: 'score', align: 'right' },
+    { key: 'masterKeyExposure', label: t('queue.columns.masterKeyExposure'), sort: 'masterKeyExposure', align: 'right' },
+    { key: 'identityProviders', label: t('queue.columns.identityProviders') },
+    { key: 'status', label: t('queue.columns.status'), sort: 'status' },
+    { key: 'submittedAt', label: t('queue.columns.submittedAt'), sort: 'submittedAt' },
+    { key: 'quoteValidUntil', label: t('queue.columns.quoteValidUntil') },
+    { key: 'overdue', label: t('queue.columns.overdue'), align: 'right' },
+  ];
+  const headers: TTableHeader[] = columns.map((column) => ({
+    label: column.label,
+    align: column.align,
+    ...(column.sort ? { sort: { href: queueSortHref(query, column.sort), state: ariaSortOf(query, column.sort) } } : {}),
+  }));
+  const none = <span className="text-slate-400">{t('queue.none')}</span>;
+
+  return (
+    <Table caption={caption} headers={headers} compact>
+      {rows.map((row) => {
+        const isOverridden = row.effectiveGrade !== row.grade;
+        return (
+          <tr key={row.id} className="hover:bg-slate-50" data-testid="queue-row">
+            <Td className="min-w-48 px-4 py-3">
+              <Link href={`/submissions/${row.id}`} className="font-medium text-brand-700 hover:underline">
+                {row.clientName}
+              </Link>
+            </Td>
+            <Td className="min-w-40 px-4 py-3 text-slate-700">{t(industryLabelKey(row.industry))}</Td>
+            <Td>
+              <span className="inline-flex items-center gap-1.5" data-testid="queue-grade">
+                <GradeBadge grade={row.effectiveGrade} label={isOverridden ? t('queue.modelGradeLong', { grade: row.effectiveGrade, model: row.grade }) : t(`scoring.grades.${row.effectiveGrade}.label`)} />
+                {isOverridden && (
+                  <span aria-hidden="true" className="text-xs text-slate-500">
+                    {t('queue.modelGrade', { grade: row.grade })}
+                  </span>
+                )}
+              </span>
+            </Td>
+            <Td className="whitespace-nowrap px-4 py-3 text-right tabular-nums text-slate-700">{format.number(row.score, 'score')}</Td>
+            <Td className="whitespace-nowrap px-4 py-3 text-right tabular-nums text-slate-700">{format.number(row.masterKeyExposure, 'score')}</Td>
+            <Td className="min-w-40 px-4 py-3 text-slate-700">
+              {row.identityProviders.length === 0 ? none : row.identityProviders.map((provider) => t(`queue.providers.${provider}`)).join(', ')}
+            </Td>
+            <Td>
+              <Badge tone={STATUS_TONE[row.status]}>{t(`queue.status.${row.status}`)}</Badge>
+            </Td>
+            <Td className="whitespace-nowrap px-4 py-3 text-slate-700">
+              <span className="block">{format.dateTime(row.submittedAt, 'short')}</span>
+              <span className="block text-xs text-slate-500">{t('queue.ageDays', { days: row.ageDays })}</span>
+            </Td>
+            <Td className="whitespace-nowrap px-4 py-3 text-slate-700">
+              {row.quoteValidUntil ? (
+                <span className="inline-flex items-center gap-1.5">
+                  {format.dateTime(row.quoteValidUntil, 'short')}
+                  {row.isQuoteExpired && <Badge tone="danger">{t('queue.quoteExpired')}</Badge>}
+                </span>
+              ) : (
+                none
+              )}
+            </Td>
+            <Td className="whitespace-nowrap px-4 py-3 text-right tabular-nums">
+              {row.overdueSubjectivities > 0 ? <Badge tone="danger">{format.number(row.overdueSubjectivities, 'integer')}</Badge> : <span className="text-slate-500">0</span>}
+            </Td>
+          </tr>
+        );
+      })}
+    </Table>
+  );
+}
