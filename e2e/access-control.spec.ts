@@ -135,3 +135,31 @@ test.describe('signed out, the API', () => {
     });
   }
 });
+
+// Downloads outside /api/v1 (the review queue's CSV) follow the same rules: the permitted roles get
+// the file, every other persona a 403 without a byte of it, and signed out is a 401.
+const downloads = (ROUTES as readonly { kind: string; path: string }[])
+  .filter((route): route is TApiEntry => route.kind === 'api' && !route.path.startsWith('/api/'))
+  .filter((route) => route.methods.GET && route.methods.GET !== 'public' && !route.record);
+
+for (const persona of Object.keys(PERSONAS) as TPersona[]) {
+  test.describe(`${persona} across the downloads`, () => {
+    test.use({ storageState: storageStatePath(persona) });
+    for (const route of downloads) {
+      const allowed = isAllowedApi(persona, route);
+      test(`GET ${route.path} → ${allowed ? 200 : 403}`, async ({ page }) => {
+        const response = await page.request.get(route.path);
+        expect(response.status()).toBe(allowed ? 200 : 403);
+        expect(response.headers()['content-type']).toMatch(allowed ? /^text\/csv/ : /json/);
+      });
+    }
+  });
+}
+
+test.describe('signed out, the downloads', () => {
+  for (const route of downloads) {
+    test(`GET ${route.path} → 401`, async ({ request }) => {
+      expect((await request.get(route.path)).status()).toBe(401);
+    });
+  }
+});

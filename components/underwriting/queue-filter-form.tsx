@@ -37,9 +37,10 @@ function FilterSelect({ name, label, value, allLabel, options }: { name: string;
  */
 export async function QueueFilterForm({ query }: { query: TQueueQuery }) {
   const t = await getTranslations();
-  const hidden: Array<[string, string]> = [...(query.status ? ([['status', query.status]] as Array<[string, string]>) : []), ...queueKeptParams(query)];
   return (
     <form id={FORM_ID} method="get" action={QUEUE_PATH} role="search" aria-label={t('queue.filters')} className="mb-4 flex flex-wrap items-end gap-3">
+      {/* Fields in the order the queue's links spell them (queue-url.ts): the status first, the sort last. */}
+      {query.status && <input type="hidden" name="status" value={query.status} />}
       <div className="w-full max-w-xs">
         <label htmlFor="queue-filter-q" className="block text-xs font-medium text-slate-700">
           {t('queue.search')}
@@ -65,7 +66,7 @@ export async function QueueFilterForm({ query }: { query: TQueueQuery }) {
         options={SCENARIO_PROVIDERS.map((provider) => ({ value: provider, label: t(`queue.providers.${provider}`) }))}
       />
       <FilterSelect name="age" label={t('queue.age')} value={query.age} allLabel={t('queue.anyAge')} options={QUEUE_AGE_BUCKETS.map((age) => ({ value: age, label: t(`queue.ages.${age}`) }))} />
-      {hidden.map(([name, value]) => (
+      {queueKeptParams(query).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <Button type="submit" variant="secondary">

@@ -58,7 +58,7 @@ export async function QueueTable({ rows, caption, query }: { rows: TQueueRow[]; 
             </Td>
             <Td className="min-w-40 px-4 py-3 text-slate-700">{t(industryLabelKey(row.industry))}</Td>
             <Td>
-              <span className="inline-flex items-center gap-1.5" data-testid="queue-grade">
+              <span className="inline-flex items-center gap-1.5" data-testid="queue-grade" data-grade={row.effectiveGrade}>
                 <GradeBadge grade={row.effectiveGrade} label={isOverridden ? t('queue.modelGradeLong', { grade: row.effectiveGrade, model: row.grade }) : t(`scoring.grades.${row.effectiveGrade}.label`)} />
                 {isOverridden && (
                   <span aria-hidden="true" className="text-xs text-slate-500">

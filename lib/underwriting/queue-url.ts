@@ -8,7 +8,8 @@ export const QUEUE_PATH = '/underwriting';
 export const QUEUE_CSV_PATH = '/underwriting/queue.csv';
 
 const DEFAULTS = ZQueueQuery.parse({});
-const FILTER_KEYS = ['status', 'grade', 'industry', 'provider', 'age', 'q'] as const;
+/** In the order of the filter form, so the enhanced form and the links spell a state alike. */
+const FILTER_KEYS = ['status', 'q', 'grade', 'industry', 'provider', 'age'] as const;
 
 /** Numbers and dates read best largest or newest first; names, grades and the workflow A to Z. */
 const FIRST_DIRECTION: Record<TQueueSortKey, 'asc' | 'desc'> = {
