@@ -63,10 +63,10 @@ test.describe('underwriter', () => {
     for (const cell of await page.getByTestId('queue-grade').all()) await expect(cell).toHaveAttribute('data-grade', grade);
 
     // Sort by client name: the header says so, and the rows are in that order.
-    await page.getByRole('columnheader', { name: 'Client' }).getByRole('link').click();
+    await page.getByRole('columnheader', { name: 'Client / industry' }).getByRole('link').click();
     await expect(page).toHaveURL(new RegExp(`status=SUBMITTED&grade=${grade}&sort=clientName&dir=asc$`));
-    await expect(page.getByRole('columnheader', { name: 'Client' })).toHaveAttribute('aria-sort', 'ascending');
-    const names = await page.getByTestId('queue-row').locator('td:first-child').allInnerTexts();
+    await expect(page.getByRole('columnheader', { name: 'Client / industry' })).toHaveAttribute('aria-sort', 'ascending');
+    const names = await page.getByTestId('queue-row').locator('td:first-child a').allInnerTexts();
     expect(names).toContain(HANSEN);
 
     // The download holds the same filters and order, every page, with English column names.

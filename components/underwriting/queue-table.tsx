@@ -21,14 +21,17 @@ const STATUS_TONE: Record<SubmissionStatus, TBadgeTone> = {
   WITHDRAWN: 'neutral',
 };
 
+/** Scores and exposures with exactly one decimal, so the column lines up. */
+const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
+
 type TColumn = { key: string; label: string; sort?: TQueueSortKey; align?: 'left' | 'right' };
 
 /** The queue's rows; sortable headers link to their sort (server-side, so every page is in that order). Each client links to the submission's review page. */
 export async function QueueTable({ rows, caption, query }: { rows: TQueueRow[]; caption: string; query: TQueueQuery }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const columns: TColumn[] = [
-    { key: 'client', label: t('queue.columns.client'), sort: 'clientName' },
-    { key: 'industry', label: t('queue.columns.industry') },
+    // The industry sits under the client's name: ten columns would not fit a laptop screen.
+    { key: 'client', label: t('queue.columns.clientAndIndustry'), sort: 'clientName' },
     { key: 'grade', label: t('queue.columns.grade'), sort: 'effectiveGrade' },
     { key: 'score', label: t('queue.columns.score'), sort: 'score', align: 'right' },
     { key: 'masterKeyExposure', label: t('queue.columns.masterKeyExposure'), sort: 'masterKeyExposure', align: 'right' },
@@ -51,12 +54,12 @@ export async function QueueTable({ rows, caption, query }: { rows: TQueueRow[]; 
         const isOverridden = row.effectiveGrade !== row.grade;
         return (
           <tr key={row.id} className="hover:bg-slate-50" data-testid="queue-row">
-            <Td className="min-w-48 px-4 py-3">
+            <Td className="min-w-48 max-w-64 px-4 py-3">
               <Link href={`/submissions/${row.id}`} className="font-medium text-brand-700 hover:underline">
                 {row.clientName}
               </Link>
+              <span className="block text-xs text-slate-500">{t(industryLabelKey(row.industry))}</span>
             </Td>
-            <Td className="min-w-40 px-4 py-3 text-slate-700">{t(industryLabelKey(row.industry))}</Td>
             <Td>
               <span className="inline-flex items-center gap-1.5" data-testid="queue-grade" data-grade={row.effectiveGrade}>
                 <GradeBadge grade={row.effectiveGrade} label={isOverridden ? t('queue.modelGradeLong', { grade: row.effectiveGrade, model: row.grade }) : t(`scoring.grades.${row.effectiveGrade}.label`)} />
@@ -67,10 +70,20 @@ export async function QueueTable({ rows, caption, query }: { rows: TQueueRow[]; 
                 )}
               </span>
             </Td>
-            <Td className="whitespace-nowrap px-4 py-3 text-right tabular-nums text-slate-700">{format.number(row.score, 'score')}</Td>
-            <Td className="whitespace-nowrap px-4 py-3 text-right tabular-nums text-slate-700">{format.number(row.masterKeyExposure, 'score')}</Td>
-            <Td className="min-w-40 px-4 py-3 text-slate-700">
-              {row.identityProviders.length === 0 ? none : row.identityProviders.map((provider) => t(`queue.providers.${provider}`)).join(', ')}
+            <Td className="whitespace-nowrap px-4 py-3 text-right tabular-nums text-slate-700">{format.number(row.score, ONE_DECIMAL)}</Td>
+            <Td className="whitespace-nowrap px-4 py-3 text-right tabular-nums text-slate-700">{format.number(row.masterKeyExposure, ONE_DECIMAL)}</Td>
+            <Td className="px-4 py-3 text-slate-700">
+              {row.identityProviders.length === 0 ? (
+                none
+              ) : (
+                <ul className="flex flex-wrap gap-1">
+                  {row.identityProviders.map((provider) => (
+                    <li key={provider}>
+                      <Badge>{t(`queue.providers.${provider}`)}</Badge>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </Td>
             <Td>
               <Badge tone={STATUS_TONE[row.status]}>{t(`queue.status.${row.status}`)}</Badge>

@@ -40,7 +40,7 @@ describe('queue CSV', () => {
       'C',
       61.5,
       42.1,
-      'Microsoft (Entra ID / Exchange Online); AD FS (selbst betrieben)',
+      'Microsoft; AD FS',
       'Angeboten',
       '2026-11-03',
       28,

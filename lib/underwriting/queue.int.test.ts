@@ -295,7 +295,7 @@ describe('CSV download', () => {
     expect(rows.map((row) => row[0])).toEqual([named('Delta Kanzlei'), named('Gamma Logistik')]);
     const gamma = rows[1]!;
     expect([gamma[column('Status')], gamma[column('Quote valid until')], gamma[column('Quote expired')], gamma[column('Overdue subjectivities')]]).toEqual(['Quoted', '2026-11-30', 'yes', '2']);
-    expect(gamma[column('Identity providers')]).toBe('Microsoft (Entra ID / Exchange Online); AD FS (self-run)');
+    expect(gamma[column('Identity providers')]).toBe('Microsoft; AD FS');
   });
 
   test("the other insurer's CSV holds only its own rows", async () => {
