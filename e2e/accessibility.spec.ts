@@ -38,6 +38,8 @@ const PAGES: Array<[TPersona, string]> = [
   ['broker', '/assessments/asm_medica/questionnaire?step=authentication'],
   ['broker', '/assessments'],
   ['underwriter', '/assessments'],
+  ['underwriter', '/underwriting'],
+  ['underwriter', '/underwriting?q=no-such-client'],
   ['underwriter', '/assessments/asm_hansen'],
   ['broker', '/assessments/asm_hansen/results'],
   ['client', '/assessments/asm_hansen/results?stage=protection'],

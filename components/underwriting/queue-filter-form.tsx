@@ -18,7 +18,7 @@ function FilterSelect({ name, label, value, allLabel, options }: { name: string;
       <label htmlFor={id} className="block text-xs font-medium text-slate-700">
         {label}
       </label>
-      <Select id={id} name={name} defaultValue={value ?? ''} className="mt-1 w-40">
+      <Select id={id} name={name} defaultValue={value ?? ''} className="mt-1 w-36">
         <option value="">{allLabel}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -63,7 +63,7 @@ export async function QueueFilterForm({ query }: { query: TQueueQuery }) {
         label={t('queue.provider')}
         value={query.provider}
         allLabel={t('queue.allProviders')}
-        options={SCENARIO_PROVIDERS.map((provider) => ({ value: provider, label: t(`queue.providerOptions.${provider}`) }))}
+        options={SCENARIO_PROVIDERS.map((provider) => ({ value: provider, label: t(`queue.providers.${provider}`) }))}
       />
       <FilterSelect name="age" label={t('queue.age')} value={query.age} allLabel={t('queue.anyAge')} options={QUEUE_AGE_BUCKETS.map((age) => ({ value: age, label: t(`queue.ages.${age}`) }))} />
       {queueKeptParams(query).map(([name, value]) => (

@@ -38,7 +38,6 @@ export async function QueueTable({ rows, caption, query }: { rows: TQueueRow[]; 
     { key: 'identityProviders', label: t('queue.columns.identityProviders') },
     { key: 'status', label: t('queue.columns.status'), sort: 'status' },
     { key: 'submittedAt', label: t('queue.columns.submittedAt'), sort: 'submittedAt' },
-    { key: 'quoteValidUntil', label: t('queue.columns.quoteValidUntil') },
     { key: 'overdue', label: t('queue.columns.overdue'), align: 'right' },
   ];
   const headers: TTableHeader[] = columns.map((column) => ({
@@ -46,7 +45,7 @@ export async function QueueTable({ rows, caption, query }: { rows: TQueueRow[]; 
     align: column.align,
     ...(column.sort ? { sort: { href: queueSortHref(query, column.sort), state: ariaSortOf(query, column.sort) } } : {}),
   }));
-  const none = <span className="text-slate-400">{t('queue.none')}</span>;
+  const none = <span className="text-slate-500">{t('queue.none')}</span>;
 
   return (
     <Table caption={caption} headers={headers} compact>
@@ -54,7 +53,7 @@ export async function QueueTable({ rows, caption, query }: { rows: TQueueRow[]; 
         const isOverridden = row.effectiveGrade !== row.grade;
         return (
           <tr key={row.id} className="hover:bg-slate-50" data-testid="queue-row">
-            <Td className="min-w-48 max-w-64 px-4 py-3">
+            <Td className="min-w-40 max-w-64 px-4 py-3">
               <Link href={`/submissions/${row.id}`} className="font-medium text-brand-700 hover:underline">
                 {row.clientName}
               </Link>
@@ -76,31 +75,26 @@ export async function QueueTable({ rows, caption, query }: { rows: TQueueRow[]; 
               {row.identityProviders.length === 0 ? (
                 none
               ) : (
-                <ul className="flex flex-wrap gap-1">
+                <ul className="space-y-0.5">
                   {row.identityProviders.map((provider) => (
-                    <li key={provider}>
-                      <Badge>{t(`queue.providers.${provider}`)}</Badge>
-                    </li>
+                    <li key={provider}>{t(`queue.providers.${provider}`)}</li>
                   ))}
                 </ul>
               )}
             </Td>
-            <Td>
+            <Td className="whitespace-nowrap px-4 py-3 text-slate-700">
               <Badge tone={STATUS_TONE[row.status]}>{t(`queue.status.${row.status}`)}</Badge>
+              {/* A quote's validity belongs to its status (and saves a column). */}
+              {row.quoteValidUntil && (
+                <span className="mt-1 flex items-center gap-1.5 text-xs text-slate-500" data-testid="queue-quote">
+                  {t('queue.quoteValidUntil', { date: format.dateTime(row.quoteValidUntil, 'short') })}
+                  {row.isQuoteExpired && <Badge tone="danger">{t('queue.quoteExpired')}</Badge>}
+                </span>
+              )}
             </Td>
             <Td className="whitespace-nowrap px-4 py-3 text-slate-700">
               <span className="block">{format.dateTime(row.submittedAt, 'short')}</span>
               <span className="block text-xs text-slate-500">{t('queue.ageDays', { days: row.ageDays })}</span>
-            </Td>
-            <Td className="whitespace-nowrap px-4 py-3 text-slate-700">
-              {row.quoteValidUntil ? (
-                <span className="inline-flex items-center gap-1.5">
-                  {format.dateTime(row.quoteValidUntil, 'short')}
-                  {row.isQuoteExpired && <Badge tone="danger">{t('queue.quoteExpired')}</Badge>}
-                </span>
-              ) : (
-                none
-              )}
             </Td>
             <Td className="whitespace-nowrap px-4 py-3 text-right tabular-nums">
               {row.overdueSubjectivities > 0 ? <Badge tone="danger">{format.number(row.overdueSubjectivities, 'integer')}</Badge> : <span className="text-slate-500">0</span>}
