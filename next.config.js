@@ -17,7 +17,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native/binary packages stay outside the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg'],
+  // @react-pdf/renderer too: bundled for the react-server layer it would get React's server build, which its reconciler cannot drive.
+  serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg', '@react-pdf/renderer'],
   // `npm test` type-checks the whole project once (npm run typecheck); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   // forbidden() renders app/forbidden.tsx with HTTP 403.

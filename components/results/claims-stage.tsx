@@ -7,7 +7,7 @@ import { Card } from '@/components/ui/card';
 import { cn } from '@/lib/cn';
 import type { TResultsView } from '@/lib/results/build-results-view';
 import type { TEvidenceStatus } from '@/lib/scoring';
-import { formatPoints } from './format';
+import { formatPoints } from '@/lib/results/format';
 import { BulletList } from './bullet-list';
 import { DataTable } from './data-table';
 import styles from './results.module.css';

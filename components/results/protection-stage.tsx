@@ -8,7 +8,7 @@ import { Card } from '@/components/ui/card';
 import { cn } from '@/lib/cn';
 import type { TRecommendationView, TResultsView } from '@/lib/results/build-results-view';
 import type { TInsurability } from '@/lib/scoring';
-import { formatAnswer, formatEur, formatIsoDate, formatPoints, type TFormatter } from './format';
+import { formatAnswer, formatEur, formatIsoDate, formatPoints, type TFormatter } from '@/lib/results/format';
 import { BulletList } from './bullet-list';
 import { DataTable } from './data-table';
 import { RecommendationTable } from './recommendation-table';

@@ -12,9 +12,6 @@ const GRADE_COLOURS: Record<TGrade, string> = {
   E: 'bg-red-700',
 };
 
-/** Hex colours of the same scale, for charts (SVG fills). */
-export const GRADE_HEX: Record<TGrade, string> = { A: '#047857', B: '#4d7c0f', C: '#a16207', D: '#c2410c', E: '#b91c1c' };
-
 export function GradeBadge({ grade, label, size = 'md' }: { grade: TGrade; label: string; size?: 'md' | 'lg' }) {
   return (
     <span

@@ -1,17 +1,19 @@
 // The head of every stage of the results page: who and what was assessed, when and by whom it was
 // submitted, the versions that produced the frozen result, the stage navigation and the key figures
 // of all three stages.
+import { Download } from 'lucide-react';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { buttonClasses } from '@/components/ui/button';
 import type { TAssessmentSummary, TSnapshotSummary } from '@/lib/assessments/types';
 import { cn } from '@/lib/cn';
 import type { TResultsView } from '@/lib/results/build-results-view';
 import { RESULTS_STAGES, resultsStageHref, type TResultsStage } from '@/lib/results/stages';
-import { formatEur, formatPoints } from './format';
+import { formatEur, formatPoints } from '@/lib/results/format';
 import { GradeBadge } from './result-badges';
 
 export async function ResultsHeader({ assessment, snapshot, view }: { assessment: TAssessmentSummary; snapshot: TSnapshotSummary; view: TResultsView }) {
-  const [t, format] = await Promise.all([getTranslations('results'), getFormatter()]);
+  const [t, tReport, format, locale] = await Promise.all([getTranslations('results'), getTranslations('report'), getFormatter(), getLocale()]);
   const { risk } = view;
   const submittedOn = format.dateTime(new Date(snapshot.submittedAt), 'withTime');
   const versions: Array<[string, string]> = [
@@ -26,7 +28,7 @@ export async function ResultsHeader({ assessment, snapshot, view }: { assessment
       </Link>
       <div className="mt-3 flex items-start gap-4">
         <GradeBadge grade={risk.grade} label={t('grade.gradeBadge', { grade: risk.grade })} size="lg" />
-        <div className="min-w-0">
+        <div className="min-w-0 flex-1">
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t('heading', { client: assessment.clientCompany.name })}</h1>
           <p className="mt-0.5 text-sm text-slate-700">
             <strong className="font-semibold">{risk.gradeLabel}</strong> · {risk.gradeDescription}
@@ -47,6 +49,11 @@ export async function ResultsHeader({ assessment, snapshot, view }: { assessment
             <span>{t('frozenNote')}</span>
           </p>
         </div>
+        {/* A plain link: the download works without JavaScript, in the page's language. */}
+        <a href={`/api/v1/assessments/${assessment.id}/report.pdf?lang=${locale}`} download className={buttonClasses('secondary', 'shrink-0')} data-testid="download-report">
+          <Download aria-hidden="true" className="h-4 w-4" />
+          {tReport('download')}
+        </a>
       </div>
     </header>
   );

@@ -5,13 +5,13 @@ import { LossExceedanceChart } from '@/components/charts/loss-exceedance-chart';
 import { SectionScoresChart } from '@/components/charts/section-scores-chart';
 import { Card } from '@/components/ui/card';
 import type { TLossView, TResultsView } from '@/lib/results/build-results-view';
-import { logTicks, probabilityTicks } from '@/lib/results/chart-scales';
+import { GRADE_HEX, logTicks, probabilityTicks } from '@/lib/results/chart-scales';
 import { cn } from '@/lib/cn';
 import { getGradeForScore } from '@/lib/scoring';
 import { DataTable } from './data-table';
-import { formatAnswer, formatEur, formatPoints, formatShare, type TFormatter } from './format';
+import { formatAnswer, formatEur, formatPoints, formatShare, type TFormatter } from '@/lib/results/format';
 import { FindingsList } from './findings-list';
-import { GRADE_HEX, GradeBadge } from './result-badges';
+import { GradeBadge } from './result-badges';
 import styles from './results.module.css';
 import { ChartFigure, StageSection } from './stage-section';
 

@@ -25,6 +25,14 @@ describe('OpenAPI document', () => {
     }
   });
 
+  test('the PDF report is documented as a binary application/pdf response', () => {
+    const document = buildOpenApiDocument();
+    const operation = (document.paths?.['/api/v1/assessments/{assessmentId}/report.pdf'] as { get: { responses: Record<string, { content?: Record<string, { schema: unknown }> }>; parameters?: Array<{ name: string }> } }).get;
+    expect(operation.responses['200']!.content).toEqual({ 'application/pdf': { schema: { type: 'string', format: 'binary' } } });
+    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['400', '401', '403', '404']));
+    expect(operation.parameters?.map((parameter) => parameter.name)).toEqual(expect.arrayContaining(['assessmentId', 'lang']));
+  });
+
   test('request bodies come from the features’ input schemas (e.g. the client’s industry options)', () => {
     const document = buildOpenApiDocument();
     const body = (document.paths?.['/api/v1/clients'] as { post: { requestBody: { content: Record<string, { schema: { properties: Record<string, { enum?: string[] }> } }> } } }).post.requestBody.content['application/json']!.schema;

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ZAnswersPatchBody, ZAnswersSinceQuery, ZAssessmentListQuery, ZCreateAssessmentInput } from '../assessments/schemas';
 import { ZClientListQuery, ZCreateClientCompanyInput, ZUpdateClientCompanyFields } from '../clients/schemas';
 import type { THttpMethod } from '../auth/route-registry';
-import { ZQuestionnaireQuery } from './request-schemas';
+import { ZQuestionnaireQuery, ZReportQuery } from './request-schemas';
 import {
   ZAnswerConflictBody,
   ZAnswersState,
@@ -30,8 +30,8 @@ export type TOperation = {
   summary: string;
   query?: z.ZodObject;
   body?: z.ZodType;
-  /** Success status and schema. */
-  success: { status: 200 | 201; schema: z.ZodType; description: string };
+  /** Success status and schema; `contentType` for a response that is not JSON (the PDF report). */
+  success: { status: 200 | 201; schema: z.ZodType; description: string; contentType?: 'application/pdf' };
   /** Error statuses this operation can answer besides 401/403 (and 404 for a path with a record id). */
   errors?: Array<{ status: 400 | 409 | 413 | 415; description: string; schema?: z.ZodType }>;
   public?: boolean;
@@ -154,6 +154,15 @@ export const OPERATIONS: TOperation[] = [
     success: { status: 200, schema: ZSubmitResult, description: 'The snapshot (alreadySubmitted: true when an earlier request made it)' },
     errors: [{ status: 409, description: 'Answers missing or carried over unconfirmed (problems name them); nothing is saved' }],
   },
+  {
+    path: '/api/v1/assessments/[assessmentId]/report.pdf',
+    method: 'GET',
+    summary:
+      'The PDF risk report of the latest snapshot (?lang=en|de, else the reader’s language): an attachment named Signet-Risk-Report-<client>-<date>.pdf, the same bytes for the same snapshot, language and terms (ETag: its content hash), Cache-Control: private, no-store. A draft without a snapshot is a 404.',
+    query: ZReportQuery,
+    success: { status: 200, schema: z.string().meta({ format: 'binary' }), description: 'The report (application/pdf)', contentType: 'application/pdf' },
+    errors: [{ status: 400, description: 'Unknown language' }],
+  },
 ];
 
 export const OPENAPI_PATH_PARAMETER = /\[([^\]]+)\]/g;
@@ -176,7 +185,7 @@ export function buildOpenApiDocument() {
   for (const operation of OPERATIONS) {
     const parameters = [...operation.path.matchAll(OPENAPI_PATH_PARAMETER)].map((match) => match[1]!);
     const responses: Record<string, { description: string; content?: Record<string, { schema: z.ZodType }> }> = {
-      [operation.success.status]: { description: operation.success.description, content: { 'application/json': { schema: operation.success.schema } } },
+      [operation.success.status]: { description: operation.success.description, content: { [operation.success.contentType ?? 'application/json']: { schema: operation.success.schema } } },
     };
     for (const error of operation.errors ?? []) responses[error.status] = { description: error.description, content: { 'application/json': { schema: error.schema ?? problem } } };
     if (!operation.public) {

@@ -73,6 +73,7 @@ export const ROUTES = [
   },
   { path: '/api/v1/assessments/[assessmentId]/preview', kind: 'api', methods: { GET: perm('assessment.view') }, record: 'assessment' },
   { path: '/api/v1/assessments/[assessmentId]/submit', kind: 'api', methods: { POST: perm('assessment.submit') }, record: 'assessment' },
+  { path: '/api/v1/assessments/[assessmentId]/report.pdf', kind: 'api', methods: { GET: perm('assessment.view') }, record: 'assessment' },
 ] as const satisfies readonly TRouteEntry[];
 
 export type TPagePath = Extract<(typeof ROUTES)[number], { kind: 'page' }>['path'];

@@ -8,6 +8,7 @@ import deClients from './messages/de/clients.json';
 import deCommon from './messages/de/common.json';
 import deQuestionnaire from './messages/de/questionnaire.json';
 import deQueue from './messages/de/queue.json';
+import deReport from './messages/de/report.json';
 import deResults from './messages/de/results.json';
 import deScoring from './messages/de/scoring.json';
 import deSecurity from './messages/de/security.json';
@@ -18,6 +19,7 @@ import enClients from './messages/en/clients.json';
 import enCommon from './messages/en/common.json';
 import enQuestionnaire from './messages/en/questionnaire.json';
 import enQueue from './messages/en/queue.json';
+import enReport from './messages/en/report.json';
 import enResults from './messages/en/results.json';
 import enScoring from './messages/en/scoring.json';
 import enSecurity from './messages/en/security.json';
@@ -27,8 +29,8 @@ import type { TLocale } from './config';
 export type TMessages = Record<string, unknown>;
 
 export const MESSAGES: Record<TLocale, TMessages> = {
-  en: { ...enCommon, clients: enClients, assessments: enAssessments, wizard: enWizard, results: enResults, apiTokens: enApiTokens, questionnaire: enQuestionnaire, scoring: enScoring, security: enSecurity, queue: enQueue },
-  de: { ...deCommon, clients: deClients, assessments: deAssessments, wizard: deWizard, results: deResults, apiTokens: deApiTokens, questionnaire: deQuestionnaire, scoring: deScoring, security: deSecurity, queue: deQueue },
+  en: { ...enCommon, clients: enClients, assessments: enAssessments, wizard: enWizard, results: enResults, report: enReport, apiTokens: enApiTokens, questionnaire: enQuestionnaire, scoring: enScoring, security: enSecurity, queue: enQueue },
+  de: { ...deCommon, clients: deClients, assessments: deAssessments, wizard: deWizard, results: deResults, report: deReport, apiTokens: deApiTokens, questionnaire: deQuestionnaire, scoring: deScoring, security: deSecurity, queue: deQueue },
 };
 
 export function getMessages(locale: TLocale): TMessages {

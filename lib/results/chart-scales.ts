@@ -1,5 +1,9 @@
 // Axis ticks for the results charts, computed where the labels are formatted (the server), so the
 // chart components receive plain values and strings. Pure.
+import type { TGrade } from '@/lib/scoring';
+
+/** Hex colours of the grade scale (the badges' 700 shades), for chart fills on the page and in the PDF report. */
+export const GRADE_HEX: Record<TGrade, string> = { A: '#047857', B: '#4d7c0f', C: '#a16207', D: '#c2410c', E: '#b91c1c' };
 
 /** Ticks at 1 and 3 times each power of ten within [min, max] (min > 0): even steps on a log axis. */
 export function logTicks(min: number, max: number): number[] {

@@ -1,9 +1,10 @@
-// How the results page writes the view model's numbers and answers in the reader's locale. The
-// view model (lib/results) keeps numbers as numbers so the PDF report can format them its own way.
-import type { getFormatter } from 'next-intl/server';
-import type { TAnswerDisplay } from '@/lib/results/build-results-view';
+// How the results page and the PDF report write the view model's numbers and answers in the
+// reader's locale (one implementation for both). The view model keeps numbers as numbers; the page
+// passes next-intl's request formatter, the report one made by `createFormatter` for its language.
+import type { createFormatter } from 'use-intl/core';
+import type { TAnswerDisplay } from './build-results-view';
 
-export type TFormatter = Awaited<ReturnType<typeof getFormatter>>;
+export type TFormatter = ReturnType<typeof createFormatter>;
 
 /** Scores, points and exposures: at most one decimal (19.6 / 19,6). */
 export function formatPoints(format: TFormatter, value: number): string {
