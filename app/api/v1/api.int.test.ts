@@ -23,6 +23,7 @@ import * as client from './clients/[clientId]/route';
 import * as clients from './clients/route';
 import * as openapi from './openapi.json/route';
 import * as questionnaire from './questionnaires/[version]/route';
+import * as report from './assessments/[assessmentId]/report.pdf/route';
 
 const db = createPrismaClient({ databaseUrl: process.env.DATABASE_URL!, poolMax: 2 });
 const tokens = { anna: '', clara: '', uwe: '', hansen: '', revoked: '' };
@@ -48,7 +49,7 @@ const exercised = new Set<string>();
 async function call(
   handler: THandler,
   options: { route: string; method: string; token?: string | null; params?: Record<string, string>; query?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> },
-): Promise<{ status: number; body: Record<string, unknown> }> {
+): Promise<{ status: number; body: Record<string, unknown>; headers: Headers; bytes: Uint8Array | null }> {
   const url = `http://localhost${options.route.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(options.params?.[name] ?? ''))}${options.query ?? ''}`;
   const headers: Record<string, string> = { ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}), ...(options.headers ?? {}) };
   let body: string | undefined;
@@ -58,16 +59,22 @@ async function call(
     headers['Content-Type'] ??= 'application/json';
   }
   const response = await handler(new Request(url, { method: options.method, headers, body }), { params: Promise.resolve(options.params ?? {}) });
-  const json = (await response.json()) as Record<string, unknown>;
   const operation = OPERATIONS.find((entry) => entry.path === `/api/v1${options.route}` && entry.method === options.method);
   expect(operation, `${options.method} ${options.route} is documented`).toBeDefined();
+  exercised.add(`${options.method} ${options.route}`);
+  // A binary success (the PDF report) answers with the documented media type; errors are JSON problems as everywhere.
+  if (response.status === operation!.success.status && operation!.success.contentType) {
+    expect(response.headers.get('content-type')).toBe(operation!.success.contentType);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    return { status: response.status, body: {}, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) };
+  }
+  const json = (await response.json()) as Record<string, unknown>;
   const documented: z.ZodType | undefined =
     response.status === operation!.success.status ? operation!.success.schema : (operation!.errors?.find((error) => error.status === response.status)?.schema ?? ZProblemBody);
   const parsed = documented!.safeParse(json);
   expect(parsed.success, `${options.method} ${options.route} ${response.status} matches the document: ${JSON.stringify(parsed.error?.issues.slice(0, 3))}`).toBe(true);
   expect(response.headers.get('cache-control')).toBe('no-store');
-  exercised.add(`${options.method} ${options.route}`);
-  return { status: response.status, body: json };
+  return { status: response.status, body: json, headers: response.headers, bytes: null };
 }
 
 afterAll(() => {
@@ -240,6 +247,30 @@ describe('assessments and answers', () => {
     expect(own.status).toBe(200);
     expect((await call(answers.PATCH, { route: '/assessments/[assessmentId]/answers', method: 'PATCH', token: tokens.hansen, params: { assessmentId: 'asm_hansen' }, body: { answers: { dep_tenant_count: { value: 2, version: 1 } } } })).body).toMatchObject({ reason: 'not_draft' });
     expect((await call(assessments.GET, { route: '/assessments', method: 'GET', token: tokens.hansen })).body).toMatchObject({ total: 1, items: [{ id: 'asm_hansen' }] });
+  });
+});
+
+describe('the PDF report', () => {
+  const route = '/assessments/[assessmentId]/report.pdf';
+  test('the client downloads their report: a private PDF attachment named after the company and the date, in the asked language', async () => {
+    const own = await call(report.GET, { route, method: 'GET', token: tokens.hansen, params: { assessmentId: 'asm_hansen' }, query: '?lang=de' });
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-disposition')).toMatch(/^attachment; filename="Signet-Risk-Report-Hansen-Maschinenbau-GmbH-\d{4}-\d{2}-\d{2}\.pdf"$/);
+    expect(own.headers.get('content-language')).toBe('de');
+    expect(own.headers.get('etag')).toMatch(/^"[0-9a-f]{64}"$/);
+    expect(Number(own.headers.get('content-length'))).toBe(own.bytes!.byteLength);
+    expect(Buffer.from(own.bytes!.subarray(0, 5)).toString()).toBe('%PDF-');
+    // Without ?lang: the reader's language (Hansen has none saved: the browser's).
+    const english = await call(report.GET, { route, method: 'GET', token: tokens.hansen, params: { assessmentId: 'asm_hansen' }, headers: { 'Accept-Language': 'en-GB,en;q=0.9' } });
+    expect(english.headers.get('content-language')).toBe('en');
+  }, 180_000);
+
+  test('another tenant, a draft without a snapshot, an unknown language', async () => {
+    const foreign = await call(report.GET, { route, method: 'GET', token: tokens.clara, params: { assessmentId: 'asm_hansen' } });
+    expect(foreign.status).toBe(404);
+    expect(JSON.stringify(foreign.body)).not.toContain('Hansen');
+    expect((await call(report.GET, { route, method: 'GET', token: tokens.anna, params: { assessmentId: 'asm_medica' } })).status).toBe(404);
+    expect((await call(report.GET, { route, method: 'GET', token: tokens.hansen, params: { assessmentId: 'asm_hansen' }, query: '?lang=fr' })).status).toBe(400);
   });
 });
 
