@@ -51,7 +51,8 @@ const styles = StyleSheet.create({
   figureRow: { flexDirection: 'row', marginBottom: 12 },
   figure: { flex: 1, backgroundColor: PANEL, borderWidth: 0.75, borderColor: RULE, borderRadius: 3, padding: 8, marginRight: 6 },
   figureLast: { marginRight: 0 },
-  figureLabel: { fontSize: 7.5, lineHeight: 1.2, color: MUTED, textTransform: 'uppercase', letterSpacing: 0.3 },
+  // Not upper case: long German compounds (Generalschlüssel-Exposition) must fit a quarter of the page.
+  figureLabel: { fontSize: 7.5, lineHeight: 1.2, color: MUTED, fontFamily: 'Helvetica-Bold' },
   figureValue: { fontFamily: 'Helvetica-Bold', fontSize: 14, color: INK, marginTop: 3 , lineHeight: 1.25 },
   figureWord: { fontFamily: 'Helvetica-Bold', fontSize: 10.5, color: INK, marginTop: 3 , lineHeight: 1.25 },
   figureNote: { fontSize: 8, color: MUTED, marginTop: 2 },
