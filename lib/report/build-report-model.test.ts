@@ -11,6 +11,7 @@ import { buildResultsView } from '@/lib/results/build-results-view';
 import { scoreAssessment, type TFinalScoringResult } from '@/lib/scoring';
 import { buildReportModel, reportGeneratedAt, SUMMARY_FINDINGS, type TBuildReportModelInput } from './build-report-model';
 import type { TReportTerms } from './report-terms';
+import { isWinAnsi } from './win-ansi';
 
 const directory = new URL('../scoring/fixtures/', import.meta.url);
 const FIXTURES = readdirSync(directory)
@@ -81,6 +82,12 @@ describe.each(FIXTURES)('%s', (fixture) => {
 });
 
 describe('the cover and the time stamp', () => {
+  test('names users typed are brought into the fonts’ character set', () => {
+    const model = buildReportModel({ ...input(FIXTURES[0]!, 'en', { ...TERMS, subjectivities: [{ text: 'Zgoda Łukasza', dueDate: '2027-01-01', status: 'OPEN' }] }), company: { name: 'Łódź Spółka', industry: 'manufacturing', country: 'PL' } });
+    expect(model.cover.clientName).toBe('Lódz Spólka');
+    expect(model.terms?.subjectivities[0]?.text).toBe('Zgoda Lukasza');
+  });
+
   test('the report id is the hash prefix; the industry in words; the loss model named', () => {
     const model = buildReportModel(input(FIXTURES[0]!, 'de'));
     expect(model.reportId).toBe('ab'.repeat(6));
@@ -106,5 +113,13 @@ test('every catalog text the PDF layout asks for exists in English and German', 
   expect(keys.size).toBeGreaterThan(80);
   for (const locale of ['en', 'de'] as const) {
     expect([...keys].filter((key) => translateKey(locale, key) === null), locale).toEqual([]);
+  }
+});
+
+test('the catalogs the report prints stay within WinAnsi, which the built-in Helvetica can draw', () => {
+  for (const locale of ['en', 'de'] as const) {
+    const messages = getMessages(locale);
+    const text = JSON.stringify([messages.report, messages.results, messages.scoring, messages.questionnaire]);
+    expect([...new Set([...text].filter((character) => !isWinAnsi(character)))], locale).toEqual([]);
   }
 });

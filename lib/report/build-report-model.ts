@@ -8,6 +8,7 @@ import { getQuestion, listVisibleQuestions, type TAnswers, type TQuestionnaire }
 import { lookupMessage, type TFinalScoringResult, type TLocale } from '@/lib/scoring';
 import { buildResultsView, describeAnswerValue, type TAnswerDisplay, type TFindingView, type TResultsView } from '@/lib/results/build-results-view';
 import type { TReportTerms } from './report-terms';
+import { toWinAnsi } from './win-ansi';
 
 type TMessageTree = Parameters<typeof lookupMessage>[0];
 
@@ -74,15 +75,16 @@ export function buildReportModel(input: TBuildReportModelInput): TReportModel {
     contentHash: input.contentHash,
     reportId: input.contentHash.slice(0, 12),
     generatedAt: reportGeneratedAt(snapshot.submittedAt, terms),
+    // What users typed is brought into the fonts' character set (win-ansi.ts); catalog texts are in it already.
     cover: {
-      clientName: input.company.name,
+      clientName: toWinAnsi(input.company.name),
       industry: lookupMessage(messages, `questions.bp_industry.options.${input.company.industry}`),
       country: input.company.country,
-      brokerName: input.brokerName,
-      brokerageName: input.brokerageName,
-      insurerNames: input.insurerNames,
+      brokerName: toWinAnsi(input.brokerName),
+      brokerageName: toWinAnsi(input.brokerageName),
+      insurerNames: input.insurerNames.map(toWinAnsi),
       submittedAt: snapshot.submittedAt,
-      submittedByName: snapshot.submittedByName,
+      submittedByName: snapshot.submittedByName && toWinAnsi(snapshot.submittedByName),
       questionnaireVersion: snapshot.questionnaireVersion,
       modelVersion: snapshot.modelVersion,
       lossModelVersion: view.risk.loss?.modelVersion ?? null,
@@ -91,7 +93,7 @@ export function buildReportModel(input: TBuildReportModelInput): TReportModel {
     view,
     topFindings: findings.slice(0, SUMMARY_FINDINGS),
     moreFindings: Math.max(0, findings.length - SUMMARY_FINDINGS),
-    terms,
+    terms: terms && { ...terms, insurerName: toWinAnsi(terms.insurerName), subjectivities: terms.subjectivities.map((subjectivity) => ({ ...subjectivity, text: toWinAnsi(subjectivity.text) })) },
     appendix: buildAppendix(questionnaire, snapshot.answers, messages),
   };
 }

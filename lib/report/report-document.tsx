@@ -194,7 +194,7 @@ function GradeMark({ grade, size }: { grade: string; size: number }) {
 type TBar = { label: string; value: number; valueLabel: string; colour: string };
 
 /** Horizontal bars on a 0..max axis with gridlines, labels left and values right of each bar. */
-function BarChart({ bars, max, axisLabel, labelWidth = 190 }: { bars: TBar[]; max: number; axisLabel: string; labelWidth?: number }) {
+function BarChart({ bars, max, axisLabel, formatTick, labelWidth = 190 }: { bars: TBar[]; max: number; axisLabel: string; formatTick: (value: number) => string; labelWidth?: number }) {
   const rowHeight = 18;
   const top = 4;
   const plotLeft = labelWidth;
@@ -225,7 +225,7 @@ function BarChart({ bars, max, axisLabel, labelWidth = 190 }: { bars: TBar[]; ma
       <Line x1={plotLeft} y1={axisY} x2={plotLeft + plotWidth} y2={axisY} stroke={MUTED} strokeWidth={0.75} />
       {ticks.map((tick) => (
         <SvgText key={`tick-${tick}`} x={x(tick)} y={axisY + 10} textAnchor="middle" style={{ fontSize: 7, fontFamily: 'Helvetica' }} fill={MUTED}>
-          {String(Math.round(tick))}
+          {formatTick(tick)}
         </SvgText>
       ))}
       <SvgText x={plotLeft + plotWidth / 2} y={axisY + 22} textAnchor="middle" style={{ fontSize: 7.5, fontFamily: 'Helvetica' }} fill={MUTED}>
@@ -463,6 +463,7 @@ function RiskChapter(context: TContext) {
           }))}
           max={100}
           axisLabel={t('results.sections.axisScore')}
+          formatTick={(value) => formatPoints(format, value)}
           labelWidth={200}
         />
       </View>
@@ -495,7 +496,7 @@ function MasterKeyPart({ model, t, format }: TContext) {
       <Text style={styles.paragraph}>{t('results.masterKey.intro')}</Text>
       <View wrap={false}>
         <Text style={styles.chartTitle}>{t('report.risk.masterKeyChart')}</Text>
-        <BarChart bars={components.map((group) => ({ label: group.label, value: group.value!, valueLabel: formatPoints(format, group.value!), colour: BRAND }))} max={100} axisLabel={t('results.sections.axisScore')} labelWidth={150} />
+        <BarChart bars={components.map((group) => ({ label: group.label, value: group.value!, valueLabel: formatPoints(format, group.value!), colour: BRAND }))} max={100} axisLabel={t('results.sections.axisScore')} formatTick={(value) => formatPoints(format, value)} labelWidth={150} />
       </View>
       <Text style={styles.h3}>{t('results.masterKey.drivers')}</Text>
       <Text style={[styles.small, { marginBottom: 4 }]}>{t('results.masterKey.pointsHint')}</Text>
@@ -671,6 +672,7 @@ function ProtectionChapter(context: TContext) {
               }))}
               max={Math.max(5, Math.ceil(Math.max(...top.map((recommendation) => recommendation.uplift)) / 5) * 5)}
               axisLabel={t('results.recommendations.uplift')}
+              formatTick={(value) => formatPoints(format, value)}
               labelWidth={230}
             />
           </View>
