@@ -191,6 +191,9 @@ function GradeMark({ grade, size }: { grade: string; size: number }) {
 // ---------------------------------------------------------------------------------------------
 // Charts (vector)
 
+/** "Reach: what a valid token opens" → "Reach": the chart's label; the table beside it has the whole text. */
+const shortLabel = (label: string) => label.split(':')[0]!.trim();
+
 type TBar = { label: string; value: number; valueLabel: string; colour: string };
 
 /** Horizontal bars on a 0..max axis with gridlines, labels left and values right of each bar. */
@@ -496,7 +499,7 @@ function MasterKeyPart({ model, t, format }: TContext) {
       <Text style={styles.paragraph}>{t('results.masterKey.intro')}</Text>
       <View wrap={false}>
         <Text style={styles.chartTitle}>{t('report.risk.masterKeyChart')}</Text>
-        <BarChart bars={components.map((group) => ({ label: group.label, value: group.value!, valueLabel: formatPoints(format, group.value!), colour: BRAND }))} max={100} axisLabel={t('results.sections.axisScore')} formatTick={(value) => formatPoints(format, value)} labelWidth={150} />
+        <BarChart bars={components.map((group) => ({ label: shortLabel(group.label), value: group.value!, valueLabel: formatPoints(format, group.value!), colour: BRAND }))} max={100} axisLabel={t('results.sections.axisScore')} formatTick={(value) => formatPoints(format, value)} labelWidth={150} />
       </View>
       <Text style={styles.h3}>{t('results.masterKey.drivers')}</Text>
       <Text style={[styles.small, { marginBottom: 4 }]}>{t('results.masterKey.pointsHint')}</Text>
@@ -854,10 +857,10 @@ function ClaimsEvidencePart({ model, t }: TContext) {
         <Text style={styles.h2}>{t('results.claims.deadlines')}</Text>
         <Table
           columns={[
-            { header: t('results.claims.deadline'), width: 0.4 },
-            { header: t('results.claims.hours'), width: 0.14, align: 'right' },
-            { header: t('results.claims.countsFrom'), width: 0.26 },
-            { header: t('results.claims.notify'), width: 0.2 },
+            { header: t('results.claims.deadline'), width: 0.36 },
+            { header: t('results.claims.hours'), width: 0.12, align: 'right' },
+            { header: t('results.claims.countsFrom'), width: 0.22 },
+            { header: t('results.claims.notify'), width: 0.3 },
           ]}
           rows={claims.deadlines.map((deadline) => [
             deadline.label,
