@@ -6,6 +6,7 @@ import deApiTokens from './messages/de/apiTokens.json';
 import deAssessments from './messages/de/assessments.json';
 import deClients from './messages/de/clients.json';
 import deCommon from './messages/de/common.json';
+import dePortfolio from './messages/de/portfolio.json';
 import deQuestionnaire from './messages/de/questionnaire.json';
 import deQueue from './messages/de/queue.json';
 import deResults from './messages/de/results.json';
@@ -16,6 +17,7 @@ import enApiTokens from './messages/en/apiTokens.json';
 import enAssessments from './messages/en/assessments.json';
 import enClients from './messages/en/clients.json';
 import enCommon from './messages/en/common.json';
+import enPortfolio from './messages/en/portfolio.json';
 import enQuestionnaire from './messages/en/questionnaire.json';
 import enQueue from './messages/en/queue.json';
 import enResults from './messages/en/results.json';
@@ -27,8 +29,8 @@ import type { TLocale } from './config';
 export type TMessages = Record<string, unknown>;
 
 export const MESSAGES: Record<TLocale, TMessages> = {
-  en: { ...enCommon, clients: enClients, assessments: enAssessments, wizard: enWizard, results: enResults, apiTokens: enApiTokens, questionnaire: enQuestionnaire, scoring: enScoring, security: enSecurity, queue: enQueue },
-  de: { ...deCommon, clients: deClients, assessments: deAssessments, wizard: deWizard, results: deResults, apiTokens: deApiTokens, questionnaire: deQuestionnaire, scoring: deScoring, security: deSecurity, queue: deQueue },
+  en: { ...enCommon, clients: enClients, assessments: enAssessments, wizard: enWizard, results: enResults, apiTokens: enApiTokens, portfolio: enPortfolio, questionnaire: enQuestionnaire, scoring: enScoring, security: enSecurity, queue: enQueue },
+  de: { ...deCommon, clients: deClients, assessments: deAssessments, wizard: deWizard, results: deResults, apiTokens: deApiTokens, portfolio: dePortfolio, questionnaire: deQuestionnaire, scoring: deScoring, security: deSecurity, queue: deQueue },
 };
 
 export function getMessages(locale: TLocale): TMessages {

@@ -1,0 +1,146 @@
+// The master-key scenario page's parts: the choice (a plain GET form, so every scenario is a URL and
+// works without JavaScript), the totals, and the exposed insureds page by page.
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Download } from 'lucide-react';
+import { formatEur, formatPoints } from '@/components/results/format';
+import { Button, buttonClasses } from '@/components/ui/button';
+import { Select } from '@/components/ui/field';
+import { Pager } from '@/components/ui/pager';
+import { EmptyState, Table, Td } from '@/components/ui/table';
+import { industryLabelKey } from '@/lib/domain/company';
+import { pageBounds } from '@/lib/pagination';
+import { SCENARIO_SCOPES } from '@/lib/portfolio/book';
+import { SCENARIO_PAGE_SIZES, scenarioHref, type TScenarioQuery } from '@/lib/portfolio/schemas';
+import type { TScenario } from '@/lib/portfolio/types';
+import { SCENARIO_PROVIDERS } from '@/lib/placement/submission-facts';
+
+export async function ScenarioForm({ query }: { query: TScenarioQuery }) {
+  const t = await getTranslations('portfolio');
+  return (
+    <form method="get" action="/portfolio/scenario" aria-label={t('scenario.form')} className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <div>
+        <label htmlFor="scenario-provider" className="block text-sm font-medium text-slate-800">
+          {t('scenario.provider')}
+        </label>
+        <Select id="scenario-provider" name="provider" defaultValue={query.provider} className="mt-1">
+          {SCENARIO_PROVIDERS.map((provider) => (
+            <option key={provider} value={provider}>
+              {t(`providers.${provider}`)}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div>
+        <label htmlFor="scenario-scope" className="block text-sm font-medium text-slate-800">
+          {t('scenario.scope')}
+        </label>
+        <Select id="scenario-scope" name="scope" defaultValue={query.scope} className="mt-1">
+          {SCENARIO_SCOPES.map((scope) => (
+            <option key={scope} value={scope}>
+              {t(`scenario.scopes.${scope}`)}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <Button type="submit">{t('scenario.run')}</Button>
+    </form>
+  );
+}
+
+export async function ScenarioTotals({ scenario, query }: { scenario: TScenario; query: TScenarioQuery }) {
+  const [t, format] = await Promise.all([getTranslations('portfolio'), getFormatter()]);
+  const { totals } = scenario;
+  const figures: Array<[string, string, string]> = [
+    ['exposed-insureds', t('scenario.totals.exposedInsureds'), format.number(totals.exposedInsureds)],
+    ['limit-exposed', t('scenario.totals.limitExposed'), formatEur(format, totals.limitExposedEur)],
+    ['ground-up-mean', t('scenario.totals.groundUpMean'), formatEur(format, totals.groundUpMeanEur)],
+    ['expected-event-loss', t('scenario.totals.expectedEventLoss'), formatEur(format, totals.expectedEventLossEur)],
+    ['one-in-200', t('scenario.totals.oneIn200'), formatEur(format, totals.oneIn200EventLossEur)],
+  ];
+  return (
+    <section aria-labelledby="scenario-totals" className="mb-6">
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+        <h2 id="scenario-totals" className="text-lg font-semibold text-slate-900">
+          {t('scenario.totals.title', { provider: t(`providers.${scenario.provider}`) })}
+        </h2>
+        {totals.exposedInsureds > 0 && (
+          <a href={scenarioHref(query, {}, '/portfolio/scenario.csv')} download className={buttonClasses('secondary')}>
+            <Download aria-hidden="true" className="h-4 w-4" />
+            {t('scenario.csv')}
+          </a>
+        )}
+      </div>
+      <dl className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-5">
+        {figures.map(([id, label, value]) => (
+          <div key={id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-figure={id}>
+            <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
+            <dd className="mt-1 text-xl font-semibold text-slate-900">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-3 max-w-4xl text-sm text-slate-600">{t('scenario.method')}</p>
+    </section>
+  );
+}
+
+export async function ScenarioInsuredsTable({ scenario, query }: { scenario: TScenario; query: TScenarioQuery }) {
+  const [t, tAll, format] = await Promise.all([getTranslations('portfolio'), getTranslations(), getFormatter()]);
+  const page = scenario.insureds;
+  const provider = t(`providers.${scenario.provider}`);
+  if (page.total === 0) return <EmptyState>{t('scenario.none', { provider })}</EmptyState>;
+  const { first, last } = pageBounds(page);
+  const right = (label: string) => ({ label, align: 'right' as const });
+  const num = 'whitespace-nowrap px-4 py-3 text-right tabular-nums text-slate-700';
+  return (
+    <>
+      <Table
+        compact
+        caption={t('scenario.table.caption', { provider, first, last, total: page.total })}
+        headers={[
+          t('scenario.table.client'),
+          t('scenario.table.industry'),
+          t('scenario.table.status'),
+          t('scenario.table.grade'),
+          right(t('scenario.table.masterKey')),
+          right(t('scenario.table.limit')),
+          right(t('scenario.table.lossMean')),
+          right(t('scenario.table.lossP995')),
+          right(t('scenario.table.insurerLoss')),
+          right(t('scenario.table.insurerLossP995')),
+        ]}
+      >
+        {page.items.map((row) => (
+          <tr key={row.submissionId} data-submission={row.submissionId}>
+            <Td className="px-4 py-3 font-medium text-slate-900">{row.clientName}</Td>
+            <Td>{tAll.has(industryLabelKey(row.industry)) ? tAll(industryLabelKey(row.industry)) : row.industry}</Td>
+            <Td>{t(`statuses.values.${row.status}`)}</Td>
+            <Td>{row.effectiveGrade}</Td>
+            <Td className={num}>{formatPoints(format, row.masterKeyExposure)}</Td>
+            <Td className={num}>{formatEur(format, row.limitEur)}</Td>
+            <Td className={num}>{formatEur(format, row.eventLossMeanEur)}</Td>
+            <Td className={num}>{formatEur(format, row.eventLossP995Eur)}</Td>
+            <Td className={`${num} font-semibold text-slate-900`}>{formatEur(format, row.insurerLossEur)}</Td>
+            <Td className={num}>{formatEur(format, row.insurerLossP995Eur)}</Td>
+          </tr>
+        ))}
+      </Table>
+      <Pager
+        page={page.page}
+        pageCount={page.pageCount}
+        hrefFor={(target) => scenarioHref(query, { page: target })}
+        summary={t('scenario.range', { first, last, total: page.total })}
+        labels={{ previous: t('scenario.previous'), next: t('scenario.next'), navigation: t('scenario.pagination'), page: (target) => t('scenario.pageN', { page: target }) }}
+        pageSizes={{
+          label: t('scenario.perPage'),
+          options: SCENARIO_PAGE_SIZES.map((size) => ({ size, href: scenarioHref(query, { pageSize: size, page: 1 }), isCurrent: size === query.pageSize })),
+        }}
+      />
+      <p className="mt-4 text-sm">
+        <Link href="/portfolio" className="text-brand-700 hover:underline">
+          {t('scenario.back')}
+        </Link>
+      </p>
+    </>
+  );
+}
