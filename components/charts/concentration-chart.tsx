@@ -26,7 +26,7 @@ export function ConcentrationChart(props: { chartId: string; bars: TConcentratio
           tick={{ fontSize: 12, fill: '#475569' }}
           label={{ value: props.axisLabel, position: 'insideBottom', offset: -14, fontSize: 12, fill: '#334155' }}
         />
-        <YAxis type="category" dataKey="label" width={200} interval={0} tick={WrappedTick} />
+        <YAxis type="category" dataKey="label" width={280} interval={0} tick={WrappedTick} />
         <Bar dataKey="limitEur" isAnimationActive={false} barSize={18} fill={props.color}>
           <LabelList dataKey="valueLabel" position="right" style={{ fontSize: 12, fill: '#1e293b' }} />
         </Bar>

@@ -34,7 +34,7 @@ export async function PortfolioDashboard({ dashboard, organization }: { dashboar
         <IndustryCard {...props} />
         <SectionCard {...props} />
       </div>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6">
         <ConcentrationCard
           {...props}
           id="identity-providers"
@@ -95,7 +95,7 @@ function GradesCard({ dashboard, t, format }: TCardProps) {
   const columns = PORTFOLIO_GRADES.map((grade) => ({ grade, count: byGrade.get(grade) ?? 0, color: GRADE_HEX[grade] }));
   return (
     <Card title={t('grades.title')} titleId="grades">
-      <ChartFigure id="grades-chart" caption={t('grades.title')} chart={<GradeDistributionChart columns={columns} axisLabel={t('grades.axis')} ariaLabel={t('grades.chartAlt')} />}>
+      <ChartFigure id="grades-chart" caption={t('grades.caption')} chart={<GradeDistributionChart columns={columns} axisLabel={t('grades.axis')} ariaLabel={t('grades.chartAlt')} />}>
         <DataTable caption={t('grades.title')} headers={[t('grades.grade'), t('grades.insureds'), t('grades.share')]}>
           {columns.map((column) => (
             <tr key={column.grade} data-grade={column.grade}>
@@ -139,7 +139,7 @@ function IndustryCard({ dashboard, t, tAll, format }: TCardProps) {
   }));
   return (
     <Card title={t('industries.title')} titleId="industries">
-      <ChartFigure id="industries-chart" caption={t('industries.title')} chart={<SectionScoresChart chartId="industry-scores" bars={bars} axisLabel={t('industries.axis')} ariaLabel={t('industries.chartAlt')} />}>
+      <ChartFigure id="industries-chart" caption={t('industries.caption')} chart={<SectionScoresChart chartId="industry-scores" bars={bars} axisLabel={t('industries.axis')} ariaLabel={t('industries.chartAlt')} />}>
         <DataTable caption={t('industries.title')} headers={[t('industries.industry'), t('industries.insureds'), t('industries.averageScore')]}>
           {dashboard.industries.map((row) => (
             <tr key={row.industry} data-industry={row.industry}>
@@ -161,7 +161,7 @@ function SectionCard({ dashboard, t, tAll, format }: TCardProps) {
     .map((row) => ({ label: title(row.sectionId), score: row.averageScore!, valueLabel: formatPoints(format, row.averageScore!), color: GRADE_HEX[getGradeForScore(row.averageScore!) as TGrade] }));
   return (
     <Card title={t('sections.title')} titleId="sections">
-      <ChartFigure id="sections-chart" caption={t('sections.title')} chart={<SectionScoresChart chartId="portfolio-section-scores" bars={bars} axisLabel={t('sections.axis')} ariaLabel={t('sections.chartAlt')} />}>
+      <ChartFigure id="sections-chart" caption={t('sections.caption')} chart={<SectionScoresChart chartId="portfolio-section-scores" bars={bars} axisLabel={t('sections.axis')} ariaLabel={t('sections.chartAlt')} />}>
         <DataTable caption={t('sections.title')} headers={[t('sections.section'), t('sections.insureds'), t('sections.averageScore')]}>
           {dashboard.sections.map((row) => (
             <tr key={row.sectionId} data-section={row.sectionId}>
@@ -189,7 +189,7 @@ function ConcentrationCard(
     <Card title={props.title} titleId={props.id}>
       <ChartFigure
         id={`${props.id}-chart`}
-        caption={props.title}
+        caption={t('concentration.caption')}
         chart={<ConcentrationChart chartId={props.id} bars={bars} axisLabel={t('concentration.axis')} ariaLabel={props.chartAlt} locale={props.locale} color={props.color} />}
       >
         <DataTable caption={props.title} headers={[props.keyHeader, t('concentration.insureds'), t('concentration.limit'), t('concentration.share')]}>

@@ -112,8 +112,8 @@ export async function ScenarioInsuredsTable({ scenario, query }: { scenario: TSc
       >
         {page.items.map((row) => (
           <tr key={row.submissionId} data-submission={row.submissionId}>
-            <Td className="px-4 py-3 font-medium text-slate-900">{row.clientName}</Td>
-            <Td>{tAll.has(industryLabelKey(row.industry)) ? tAll(industryLabelKey(row.industry)) : row.industry}</Td>
+            <Td className="whitespace-nowrap px-4 py-3 font-medium text-slate-900">{row.clientName}</Td>
+            <Td className="min-w-40 px-4 py-3 text-slate-700">{tAll.has(industryLabelKey(row.industry)) ? tAll(industryLabelKey(row.industry)) : row.industry}</Td>
             <Td>{t(`statuses.values.${row.status}`)}</Td>
             <Td>{row.effectiveGrade}</Td>
             <Td className={num}>{formatPoints(format, row.masterKeyExposure)}</Td>
@@ -125,6 +125,7 @@ export async function ScenarioInsuredsTable({ scenario, query }: { scenario: TSc
           </tr>
         ))}
       </Table>
+      <p className="mt-2 text-xs text-slate-500">{t('scenario.table.columnsNote')}</p>
       <Pager
         page={page.page}
         pageCount={page.pageCount}

@@ -51,18 +51,18 @@ type TProfile = ReturnType<typeof buildSubmissionFacts> & {
   digest: string;
 };
 
-/** Scores PROFILES generated answer sets with the real library (a few seconds to a minute). */
-export function buildProfiles(log: (line: string) => void = () => {}): TProfile[] {
+/** Scores `count` (default PROFILES) generated answer sets with the real library (a few seconds to a minute). */
+export function buildProfiles(log: (line: string) => void = () => {}, count = PROFILES): TProfile[] {
   const questionnaire = getQuestionnaire(CURRENT_QUESTIONNAIRE_VERSION)!;
   const known = new Set(questionnaire.questions.map((question) => question.id));
   const fixtures = readdirSync(FIXTURES_DIR)
     .filter((file) => file.endsWith('.json'))
     .sort()
     .map((file) => (JSON.parse(readFileSync(path.join(FIXTURES_DIR, file), 'utf8')) as { answers: Record<string, unknown> }).answers);
-  const randomSets = fc.sample(arbitraryAnswers(questionnaire, { completeness: 'complete' }), { numRuns: PROFILES, seed: 20261201 });
+  const randomSets = fc.sample(arbitraryAnswers(questionnaire, { completeness: 'complete' }), { numRuns: count, seed: 20261201 });
   const next = sequence(7);
   const profiles: TProfile[] = [];
-  for (let k = 0; k < PROFILES; k++) {
+  for (let k = 0; k < count; k++) {
     const fixture = fixtures[k % fixtures.length]!;
     const random = randomSets[k]!;
     // 0 %, 10 %, … 50 % of the fixture's answers replaced by random ones.
