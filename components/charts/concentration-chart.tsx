@@ -16,7 +16,7 @@ export function ConcentrationChart(props: { chartId: string; bars: TConcentratio
         accessibilityLayer={false}
         layout="vertical"
         data={props.bars}
-        margin={{ top: 4, right: 150, bottom: 24, left: 8 }}
+        margin={{ top: 4, right: 210, bottom: 24, left: 8 }}
         style={{ width: '100%', height: props.bars.length * 40 + 56 }}
       >
         <CartesianGrid horizontal={false} stroke="#e2e8f0" />

@@ -8,7 +8,6 @@ import { Button, buttonClasses } from '@/components/ui/button';
 import { Select } from '@/components/ui/field';
 import { Pager } from '@/components/ui/pager';
 import { EmptyState, Table, Td } from '@/components/ui/table';
-import { industryLabelKey } from '@/lib/domain/company';
 import { pageBounds } from '@/lib/pagination';
 import { SCENARIO_SCOPES } from '@/lib/portfolio/book';
 import { SCENARIO_PAGE_SIZES, scenarioHref, type TScenarioQuery } from '@/lib/portfolio/schemas';
@@ -85,7 +84,7 @@ export async function ScenarioTotals({ scenario, query }: { scenario: TScenario;
 }
 
 export async function ScenarioInsuredsTable({ scenario, query }: { scenario: TScenario; query: TScenarioQuery }) {
-  const [t, tAll, format] = await Promise.all([getTranslations('portfolio'), getTranslations(), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations('portfolio'), getFormatter()]);
   const page = scenario.insureds;
   const provider = t(`providers.${scenario.provider}`);
   if (page.total === 0) return <EmptyState>{t('scenario.none', { provider })}</EmptyState>;
@@ -99,7 +98,6 @@ export async function ScenarioInsuredsTable({ scenario, query }: { scenario: TSc
         caption={t('scenario.table.caption', { provider, first, last, total: page.total })}
         headers={[
           t('scenario.table.client'),
-          t('scenario.table.industry'),
           t('scenario.table.status'),
           t('scenario.table.grade'),
           right(t('scenario.table.masterKey')),
@@ -113,7 +111,6 @@ export async function ScenarioInsuredsTable({ scenario, query }: { scenario: TSc
         {page.items.map((row) => (
           <tr key={row.submissionId} data-submission={row.submissionId}>
             <Td className="whitespace-nowrap px-4 py-3 font-medium text-slate-900">{row.clientName}</Td>
-            <Td className="min-w-40 px-4 py-3 text-slate-700">{tAll.has(industryLabelKey(row.industry)) ? tAll(industryLabelKey(row.industry)) : row.industry}</Td>
             <Td>{t(`statuses.values.${row.status}`)}</Td>
             <Td>{row.effectiveGrade}</Td>
             <Td className={num}>{formatPoints(format, row.masterKeyExposure)}</Td>
