@@ -3,11 +3,11 @@
 // opens the dashboard — every chart drawn, every table with the numbers PostgreSQL counts for that
 // insurer — runs the Microsoft master-key scenario and downloads it as CSV; a broker is refused
 // (403, the app's answer to a role without the permission) on the pages and on the download.
+import { execFileSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
 import { expect, test, type Page } from '@playwright/test';
 import pg from 'pg';
-import { hashPassword } from '../lib/auth/password';
-import { seedSyntheticBook } from '../prisma/seed/synthetic-book';
+import { USERS } from '../prisma/seed/demo-world';
 import { DEMO_PASSWORD, storageStatePath } from './personas';
 import { signInThroughApi } from './sign-in';
 
@@ -37,14 +37,16 @@ async function expectChart(page: Page, name: string) {
 test.describe('underwriter', () => {
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
     await query(`INSERT INTO "Organization" ("id", "kind", "name", "country", "updatedAt") VALUES ($1, 'INSURER', 'E2E Portfolio Versicherung AG', 'DE', now()) ON CONFLICT DO NOTHING`, [INSURER_ID]);
     await query(
-      `INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "organizationId", "locale", "updatedAt") VALUES ($1, $2, 'Paula Portfolio', $3, 'UNDERWRITER', $4, 'en', now()) ON CONFLICT DO NOTHING`,
-      [UNDERWRITER.id, UNDERWRITER.email, passwordHash, INSURER_ID],
+      // The demo password, by copying a demo account's hash.
+      `INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "organizationId", "locale", "updatedAt")
+       SELECT $1, $2, 'Paula Portfolio', "passwordHash", 'UNDERWRITER', $3, 'en', now() FROM "User" WHERE "id" = $4 ON CONFLICT DO NOTHING`,
+      [UNDERWRITER.id, UNDERWRITER.email, INSURER_ID, USERS.uwe.id],
     );
     await query(`INSERT INTO "TotpCredential" ("userId", "secret", "confirmedAt") VALUES ($1, $2, now()) ON CONFLICT DO NOTHING`, [UNDERWRITER.id, TOTP_SECRET]);
-    await seedSyntheticBook({ databaseUrl: ownerUrl(), size: BOOK_SIZE, insurerId: INSURER_ID });
+    // The same command a developer runs (a child process: the seed scores answers with the scoring library).
+    execFileSync('npx', ['tsx', 'scripts/db-seed-book.ts', '--size', String(BOOK_SIZE), '--insurer', INSURER_ID], { env: { ...process.env, DATABASE_URL: ownerUrl() }, stdio: 'pipe' });
   });
 
   test.beforeEach(async ({ page }) => {
