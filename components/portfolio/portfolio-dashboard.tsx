@@ -8,6 +8,7 @@ import { SectionScoresChart } from '@/components/charts/section-scores-chart';
 import { DataTable } from '@/components/results/data-table';
 import { formatEur, formatPoints, formatShare, type TFormatter } from '@/components/results/format';
 import { GRADE_HEX } from '@/components/results/result-badges';
+import styles from '@/components/results/results.module.css';
 import { ChartFigure } from '@/components/results/stage-section';
 import { Card } from '@/components/ui/card';
 import { industryLabelKey } from '@/lib/domain/company';
@@ -143,7 +144,7 @@ function IndustryCard({ dashboard, t, tAll, format }: TCardProps) {
         <DataTable caption={t('industries.title')} headers={[t('industries.industry'), t('industries.insureds'), t('industries.averageScore')]}>
           {dashboard.industries.map((row) => (
             <tr key={row.industry} data-industry={row.industry}>
-              <td>{industryLabel(row.industry)}</td>
+              <td className={styles.text}>{industryLabel(row.industry)}</td>
               <td>{format.number(row.insureds)}</td>
               <td>{formatPoints(format, row.averageScore)}</td>
             </tr>
@@ -165,7 +166,7 @@ function SectionCard({ dashboard, t, tAll, format }: TCardProps) {
         <DataTable caption={t('sections.title')} headers={[t('sections.section'), t('sections.insureds'), t('sections.averageScore')]}>
           {dashboard.sections.map((row) => (
             <tr key={row.sectionId} data-section={row.sectionId}>
-              <td>{title(row.sectionId)}</td>
+              <td className={styles.text}>{title(row.sectionId)}</td>
               <td>{format.number(row.insureds)}</td>
               <td>{row.averageScore === null ? t('sections.notScored') : formatPoints(format, row.averageScore)}</td>
             </tr>
