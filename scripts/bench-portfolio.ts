@@ -17,29 +17,16 @@ import { applyMigrations } from '../lib/db/migrate';
 import { getPortfolioDashboardForUser, getScenarioForUser, listScenarioInsuredsForUser } from '../lib/portfolio/queries';
 import { loadSessionUser } from '../lib/testing/session-user';
 import { seedDemoWorld } from '../prisma/seed/seed-demo-world';
-import { seedSyntheticBook } from '../prisma/seed/synthetic-book';
+import { parseBookArguments, seedSyntheticBook } from '../prisma/seed/synthetic-book';
 import { executionMsOf, printTable, statementsOf, timeInterleaved } from './lib/bench';
 import { acquireDatabase, assertLocalDatabase, DEMO_SEED_GUARD, MIGRATIONS_DIR } from './lib/database';
 
 const WARMUP = 2;
 const ROUNDS = 11;
 
-function parseArguments(argv: readonly string[]): { size: number; insurerId: string } {
-  let size = 100_000;
-  let insurerId = 'org_rheinmark';
-  for (let index = 0; index < argv.length; index++) {
-    const [name, inline] = argv[index]!.split('=', 2);
-    const value = inline ?? argv[++index];
-    if (name === '--size') size = Number(value);
-    else if (name === '--insurer') insurerId = String(value);
-    else throw new Error(`Unknown option ${argv[index]}. Usage: npm run bench:portfolio -- [--size 100000] [--insurer org_rheinmark]`);
-  }
-  if (!Number.isInteger(size) || size < 1) throw new Error('--size must be a positive whole number.');
-  return { size, insurerId };
-}
 
 async function main(): Promise<void> {
-  const { size, insurerId } = parseArguments(process.argv.slice(2));
+  const { size, insurerId } = parseBookArguments(process.argv.slice(2), { size: 100_000, insurerId: 'org_rheinmark', usage: 'npm run bench:portfolio -- [--size 100000] [--insurer org_rheinmark]' });
   const server = await acquireDatabase(() => {});
   assertLocalDatabase(server.url, DEMO_SEED_GUARD);
   process.env.DATABASE_URL = server.url;

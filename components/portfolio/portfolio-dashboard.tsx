@@ -11,6 +11,7 @@ import { GRADE_HEX } from '@/components/results/result-badges';
 import styles from '@/components/results/results.module.css';
 import { ChartFigure } from '@/components/results/stage-section';
 import { Card } from '@/components/ui/card';
+import { KeyFigures } from './key-figures';
 import { industryLabelKey } from '@/lib/domain/company';
 import { BOOK_STATUSES, PIPELINE_STATUSES, PORTFOLIO_GRADES } from '@/lib/portfolio/book';
 import type { TConcentration, TPortfolioDashboard } from '@/lib/portfolio/types';
@@ -25,7 +26,7 @@ export async function PortfolioDashboard({ dashboard, organization }: { dashboar
   const props = { dashboard, t, tAll, format };
   return (
     <div className="space-y-6">
-      <KeyFigures {...props} />
+      <BookFigures {...props} />
       <p className="text-sm text-slate-600">{t('bookDefinition')}</p>
       <div className="grid gap-6 lg:grid-cols-2">
         <GradesCard {...props} />
@@ -66,26 +67,19 @@ export async function PortfolioDashboard({ dashboard, organization }: { dashboar
   );
 }
 
-function KeyFigures({ dashboard, t, format }: TCardProps) {
+function BookFigures({ dashboard, t, format }: TCardProps) {
   const count = (statuses: readonly string[]) => dashboard.statuses.filter((row) => statuses.includes(row.status)).reduce((sum, row) => sum + row.count, 0);
-  const figures: Array<[string, string, string]> = [
-    ['insureds', t('figures.insureds'), format.number(dashboard.book.insureds)],
-    ['limit', t('figures.limit'), formatEur(format, dashboard.book.limitEur)],
-    ['premium', t('figures.premium'), formatEur(format, dashboard.book.premiumEur)],
-    ['average-score', t('figures.averageScore'), dashboard.book.averageScore === null ? '–' : formatPoints(format, dashboard.book.averageScore)],
-    ['pipeline', t('figures.pipeline'), format.number(count(PIPELINE_STATUSES))],
-    ['expired-quotes', t('figures.expiredQuotes'), format.number(dashboard.expiredQuotes)],
+  const figures = [
+    { id: 'insureds', label: t('figures.insureds'), value: format.number(dashboard.book.insureds) },
+    { id: 'limit', label: t('figures.limit'), value: formatEur(format, dashboard.book.limitEur) },
+    { id: 'premium', label: t('figures.premium'), value: formatEur(format, dashboard.book.premiumEur) },
+    { id: 'average-score', label: t('figures.averageScore'), value: dashboard.book.averageScore === null ? '–' : formatPoints(format, dashboard.book.averageScore) },
+    { id: 'pipeline', label: t('figures.pipeline'), value: format.number(count(PIPELINE_STATUSES)) },
+    { id: 'expired-quotes', label: t('figures.expiredQuotes'), value: format.number(dashboard.expiredQuotes) },
   ];
   return (
     <section aria-label={t('figures.title')}>
-      <dl className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-6">
-        {figures.map(([id, label, value]) => (
-          <div key={id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-figure={id}>
-            <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
-            <dd className="mt-1 text-xl font-semibold text-slate-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <KeyFigures figures={figures} className="xl:grid-cols-6" />
     </section>
   );
 }

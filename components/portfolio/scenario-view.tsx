@@ -8,6 +8,7 @@ import { Button, buttonClasses } from '@/components/ui/button';
 import { Select } from '@/components/ui/field';
 import { Pager } from '@/components/ui/pager';
 import { EmptyState, Table, Td } from '@/components/ui/table';
+import { KeyFigures } from './key-figures';
 import { pageBounds } from '@/lib/pagination';
 import { SCENARIO_SCOPES } from '@/lib/portfolio/book';
 import { SCENARIO_PAGE_SIZES, scenarioHref, type TScenarioQuery } from '@/lib/portfolio/schemas';
@@ -18,44 +19,39 @@ export async function ScenarioForm({ query }: { query: TScenarioQuery }) {
   const t = await getTranslations('portfolio');
   return (
     <form method="get" action="/portfolio/scenario" aria-label={t('scenario.form')} className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <div>
-        <label htmlFor="scenario-provider" className="block text-sm font-medium text-slate-800">
-          {t('scenario.provider')}
-        </label>
-        <Select id="scenario-provider" name="provider" defaultValue={query.provider} className="mt-1">
-          {SCENARIO_PROVIDERS.map((provider) => (
-            <option key={provider} value={provider}>
-              {t(`providers.${provider}`)}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div>
-        <label htmlFor="scenario-scope" className="block text-sm font-medium text-slate-800">
-          {t('scenario.scope')}
-        </label>
-        <Select id="scenario-scope" name="scope" defaultValue={query.scope} className="mt-1">
-          {SCENARIO_SCOPES.map((scope) => (
-            <option key={scope} value={scope}>
-              {t(`scenario.scopes.${scope}`)}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <ChoiceField id="scenario-provider" name="provider" label={t('scenario.provider')} value={query.provider} options={SCENARIO_PROVIDERS.map((provider) => ({ value: provider, label: t(`providers.${provider}`) }))} />
+      <ChoiceField id="scenario-scope" name="scope" label={t('scenario.scope')} value={query.scope} options={SCENARIO_SCOPES.map((scope) => ({ value: scope, label: t(`scenario.scopes.${scope}`) }))} />
       <Button type="submit">{t('scenario.run')}</Button>
     </form>
+  );
+}
+
+function ChoiceField(props: { id: string; name: string; label: string; value: string; options: Array<{ value: string; label: string }> }) {
+  return (
+    <div>
+      <label htmlFor={props.id} className="block text-sm font-medium text-slate-800">
+        {props.label}
+      </label>
+      <Select id={props.id} name={props.name} defaultValue={props.value} className="mt-1">
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </Select>
+    </div>
   );
 }
 
 export async function ScenarioTotals({ scenario, query }: { scenario: TScenario; query: TScenarioQuery }) {
   const [t, format] = await Promise.all([getTranslations('portfolio'), getFormatter()]);
   const { totals } = scenario;
-  const figures: Array<[string, string, string]> = [
-    ['exposed-insureds', t('scenario.totals.exposedInsureds'), format.number(totals.exposedInsureds)],
-    ['limit-exposed', t('scenario.totals.limitExposed'), formatEur(format, totals.limitExposedEur)],
-    ['ground-up-mean', t('scenario.totals.groundUpMean'), formatEur(format, totals.groundUpMeanEur)],
-    ['expected-event-loss', t('scenario.totals.expectedEventLoss'), formatEur(format, totals.expectedEventLossEur)],
-    ['one-in-200', t('scenario.totals.oneIn200'), formatEur(format, totals.oneIn200EventLossEur)],
+  const figures = [
+    { id: 'exposed-insureds', label: t('scenario.totals.exposedInsureds'), value: format.number(totals.exposedInsureds) },
+    { id: 'limit-exposed', label: t('scenario.totals.limitExposed'), value: formatEur(format, totals.limitExposedEur) },
+    { id: 'ground-up-mean', label: t('scenario.totals.groundUpMean'), value: formatEur(format, totals.groundUpMeanEur) },
+    { id: 'expected-event-loss', label: t('scenario.totals.expectedEventLoss'), value: formatEur(format, totals.expectedEventLossEur) },
+    { id: 'one-in-200', label: t('scenario.totals.oneIn200'), value: formatEur(format, totals.oneIn200EventLossEur) },
   ];
   return (
     <section aria-labelledby="scenario-totals" className="mb-6">
@@ -70,14 +66,7 @@ export async function ScenarioTotals({ scenario, query }: { scenario: TScenario;
           </a>
         )}
       </div>
-      <dl className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-5">
-        {figures.map(([id, label, value]) => (
-          <div key={id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-figure={id}>
-            <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
-            <dd className="mt-1 text-xl font-semibold text-slate-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <KeyFigures figures={figures} className="xl:grid-cols-5" />
       <p className="mt-3 max-w-4xl text-sm text-slate-600">{t('scenario.method')}</p>
     </section>
   );

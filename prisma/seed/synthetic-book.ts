@@ -8,8 +8,8 @@
 // profile (buildSubmissionFacts: the same function the placement actions use), and its own
 // pseudo-random status, limit, premium and dates. All rows are written by a handful of
 // INSERT … SELECT FROM generate_series statements in one transaction, so 100,000 insureds take
-// seconds. Every id starts with `book_`: a re-run first deletes the previous synthetic book (whole),
-// so it is re-runnable and never touches other data.
+// seconds. Every id starts with `book_`: a re-run first deletes the previous synthetic book (all but
+// the immutable profile snapshots and what they belong to), so it is re-runnable and never touches other data.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -92,12 +92,32 @@ export function buildProfiles(log: (line: string) => void = () => {}, count = PR
   return profiles;
 }
 
-/** Deletes the previous synthetic book (every row whose id starts with book_), children first. */
+/** `--size N --insurer ID` (or `--size=N`) of db:seed:book and bench:portfolio, with their defaults. */
+export function parseBookArguments(argv: readonly string[], defaults: { size: number; insurerId: string; usage: string }): { size: number; insurerId: string } {
+  let { size, insurerId } = defaults;
+  for (let index = 0; index < argv.length; index++) {
+    const [name, inline] = argv[index]!.split('=', 2);
+    const value = inline ?? argv[++index];
+    if (name === '--size') size = Number(value);
+    else if (name === '--insurer') insurerId = String(value);
+    else throw new Error(`Unknown option ${name}. Usage: ${defaults.usage}`);
+  }
+  if (!Number.isInteger(size) || size < 1 || size > 1_000_000) throw new Error('--size must be a whole number from 1 to 1,000,000.');
+  return { size, insurerId };
+}
+
+/**
+ * Deletes the previous synthetic book (rows whose id starts with book_), children first. Snapshots
+ * are immutable (a trigger refuses DELETE, as for every snapshot), so the profile snapshots stay, and
+ * with them the assessments, companies and broker they belong to; the inserts skip what exists.
+ */
 export async function deleteSyntheticBook(client: pg.ClientBase): Promise<void> {
   const like = `${BOOK_ID_PREFIX.replace('_', '\\_')}%`;
-  for (const table of ['Submission', 'Placement', 'AssessmentSnapshot', 'Assessment', 'ClientCompany', 'User', 'Organization']) {
-    await client.query(`DELETE FROM "${table}" WHERE "id" LIKE $1`, [like]);
-  }
+  await client.query(`DELETE FROM "Submission" WHERE "id" LIKE $1`, [like]);
+  await client.query(`DELETE FROM "Placement" WHERE "id" LIKE $1`, [like]);
+  await client.query(`DELETE FROM "Assessment" a WHERE a."id" LIKE $1 AND NOT EXISTS (SELECT 1 FROM "AssessmentSnapshot" s WHERE s."assessmentId" = a."id")`, [like]);
+  await client.query(`DELETE FROM "ClientCompany" c WHERE c."id" LIKE $1 AND NOT EXISTS (SELECT 1 FROM "Assessment" a WHERE a."clientCompanyId" = c."id")`, [like]);
+  await client.query(`DELETE FROM "Organization" o WHERE o."id" LIKE 'book\\_org\\_%' AND NOT EXISTS (SELECT 1 FROM "ClientCompany" c WHERE c."organizationId" = o."id")`);
 }
 
 /**
@@ -116,9 +136,9 @@ export async function seedSyntheticBook(options: { databaseUrl: string; size: nu
     const started = performance.now();
     await client.query('BEGIN');
     await deleteSyntheticBook(client);
-    await client.query(`INSERT INTO "Organization" ("id", "kind", "name", "country", "updatedAt") VALUES ('book_brokerage', 'BROKERAGE', 'Synthetischer Bestand Makler GmbH', 'DE', now())`);
+    await client.query(`INSERT INTO "Organization" ("id", "kind", "name", "country", "updatedAt") VALUES ('book_brokerage', 'BROKERAGE', 'Synthetischer Bestand Makler GmbH', 'DE', now()) ON CONFLICT DO NOTHING`);
     // No usable password: the synthetic broker cannot sign in.
-    await client.query(`INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "organizationId", "updatedAt") VALUES ('book_broker', 'broker@book.synthetic.invalid', 'Synthetic Broker', '!', 'BROKER', 'book_brokerage', now())`);
+    await client.query(`INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "organizationId", "updatedAt") VALUES ('book_broker', 'broker@book.synthetic.invalid', 'Synthetic Broker', '!', 'BROKER', 'book_brokerage', now()) ON CONFLICT DO NOTHING`);
     const profileRows = profiles.map((profile) => ({
       k: profile.k,
       industry: profile.industry,
@@ -150,27 +170,30 @@ export async function seedSyntheticBook(options: { databaseUrl: string; size: nu
     const rows = `FROM generate_series(0, $1::int - 1) AS g(n) JOIN book_profile p ON p.k = g.n % ${P}`;
     await client.query(
       `INSERT INTO "Organization" ("id", "kind", "name", "country", "updatedAt")
-       SELECT 'book_org_' || g.n, 'CLIENT_COMPANY', ($2::text[])[1 + ${h(1)} % 12] || ' ' || ($3::text[])[1 + ${h(2)} % 15] || ' ' || g.n || ' ' || ($4::text[])[1 + ${h(3)} % 5], p.country, now() ${rows}`,
+       SELECT 'book_org_' || g.n, 'CLIENT_COMPANY', ($2::text[])[1 + ${h(1)} % 12] || ' ' || ($3::text[])[1 + ${h(2)} % 15] || ' ' || g.n || ' ' || ($4::text[])[1 + ${h(3)} % 5], p.country, now() ${rows}
+       ON CONFLICT DO NOTHING`,
       [n, REGIONS, TRADES, FORMS],
     );
     await client.query(
       `INSERT INTO "ClientCompany" ("id", "organizationId", "brokerageId", "name", "industry", "country", "revenueBand", "employeeCount", "responsibleBrokerId", "updatedAt")
        SELECT 'book_cc_' || g.n, o."id", 'book_brokerage', o."name", p.industry, p.country, p.revenue_band, p.employees, 'book_broker', now()
-       ${rows} JOIN "Organization" o ON o."id" = 'book_org_' || g.n`,
+       ${rows} JOIN "Organization" o ON o."id" = 'book_org_' || g.n
+       ON CONFLICT DO NOTHING`,
       [n],
     );
     // Submitted on a day of the last two years.
     const submittedAt = `(date_trunc('day', now()) - (${h(4)} % 730) * interval '1 day' + interval '9 hours')`;
     await client.query(
       `INSERT INTO "Assessment" ("id", "clientCompanyId", "brokerageId", "brokerId", "questionnaireVersion", "status", "revision", "submittedAt", "createdAt", "updatedAt")
-       SELECT 'book_a_' || g.n, 'book_cc_' || g.n, 'book_brokerage', 'book_broker', $2, 'SUBMITTED', 1, ${submittedAt}, ${submittedAt}, now() ${rows}`,
+       SELECT 'book_a_' || g.n, 'book_cc_' || g.n, 'book_brokerage', 'book_broker', $2, 'SUBMITTED', 1, ${submittedAt}, ${submittedAt}, now() ${rows}
+       ON CONFLICT DO NOTHING`,
       [n, CURRENT_QUESTIONNAIRE_VERSION],
     );
     // One snapshot per profile (on the profile's first assessment), shared by every insured of it.
     for (const profile of profiles.filter((p) => p.k < n)) {
       await client.query(
         `INSERT INTO "AssessmentSnapshot" ("id", "assessmentId", "sequence", "questionnaireVersion", "modelVersion", "answers", "result", "digest", "score", "grade", "masterKeyExposure", "submittedById")
-         VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, 'book_broker')`,
+         VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, 'book_broker') ON CONFLICT DO NOTHING`,
         [`book_s_${profile.k}`, `book_a_${profile.k}`, profile.questionnaireVersion, profile.modelVersion, JSON.stringify(profile.answers), JSON.stringify(profile.result), profile.digest, profile.score, profile.grade, profile.masterKeyExposure],
       );
     }
