@@ -136,7 +136,7 @@ test.describe('signed out, the API', () => {
   }
 });
 
-// Downloads outside /api/v1 (the review queue's CSV) follow the same rules: the permitted roles get
+// Downloads outside /api/v1 (the review queue's and the master-key scenario's CSV) follow the same rules: the permitted roles get
 // the file, every other persona a 403 without a byte of it, and signed out is a 401.
 const downloads = (ROUTES as readonly { kind: string; path: string }[])
   .filter((route): route is TApiEntry => route.kind === 'api' && !route.path.startsWith('/api/'))

@@ -4,11 +4,12 @@ import { expect, type APIRequestContext } from '@playwright/test';
 import { demoTotpSecretFor } from '../prisma/seed/demo-world';
 import { freshTotpCode } from './totp';
 
-export async function signInThroughApi(request: APIRequestContext, options: { email: string; password: string }): Promise<void> {
+/** `totpSecret`: for an account a test enrolled itself (the demo accounts' secrets are known). */
+export async function signInThroughApi(request: APIRequestContext, options: { email: string; password: string; totpSecret?: string }): Promise<void> {
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
   const response = await request.post('/api/auth/callback/credentials', { form: { csrfToken, email: options.email, password: options.password, json: 'true' } });
   expect(response.ok(), await response.text()).toBe(true);
-  const secret = demoTotpSecretFor(options.email);
+  const secret = options.totpSecret ?? demoTotpSecretFor(options.email);
   if (secret) {
     const code = await freshTotpCode({ email: options.email, secret });
     const second = await request.post('/api/auth/callback/second-factor', { form: { csrfToken, code, json: 'true' } });

@@ -18,6 +18,7 @@ const ITEMS: TNavEntry[] = [
   { href: '/underwriting', labelKey: 'reviewQueue' },
   // Underwriters find submitted assessments through their queue; /assessments still lists them.
   { href: '/assessments', labelKey: 'assessments', labelKeyByRole: { CLIENT: 'myAssessments' }, supersededBy: '/underwriting' },
+  { href: '/portfolio', labelKey: 'portfolio' },
   { href: '/admin/users', labelKey: 'users' },
   { href: '/admin/security-events', labelKey: 'securityEvents' },
 ];

@@ -20,6 +20,7 @@ import { createPrismaClient, type PrismaClient } from '../lib/db/create-client';
 import { COMPANY_COUNTRIES, INDUSTRIES, REVENUE_BANDS } from '../lib/domain/company';
 import { CURRENT_QUESTIONNAIRE_VERSION } from '../lib/questionnaire';
 import { loadSessionUser } from '../lib/testing/session-user';
+import { executionMsOf, printTable, statementsOf, timeInterleaved } from './lib/bench';
 import { acquireDatabase } from './lib/database';
 import { createTestDatabase } from './lib/test-database';
 
@@ -42,25 +43,6 @@ function sequence(seed: number) {
     return state % max;
   };
 }
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 0 ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[middle]!;
-}
-
-/** Every statement the app sends to PostgreSQL through the pg driver, while `capture` is on. */
-type TStatement = { text: string; values: unknown[] };
-const captured: TStatement[] = [];
-let capture = false;
-const originalQuery = pg.Client.prototype.query;
-pg.Client.prototype.query = function query(this: pg.Client, ...args: unknown[]) {
-  if (capture) {
-    const [config, values] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
-    captured.push(typeof config === 'string' ? { text: config, values: values ?? [] } : { text: config.text, values: config.values ?? values ?? [] });
-  }
-  return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
-} as typeof pg.Client.prototype.query;
 
 async function createBrokerageWithClients(db: PrismaClient, options: { key: string; name: string; withHistory: boolean }) {
   const brokerage = await db.organization.create({ data: { id: `bench_${options.key}`, kind: 'BROKERAGE', name: options.name, country: 'DE' } });
@@ -134,32 +116,6 @@ async function createHistory(db: PrismaClient, options: { brokerageId: string; b
   return assessments.length;
 }
 
-/** The statements one call sends, as captured at the driver. */
-async function statementsOf(run: () => Promise<unknown>): Promise<TStatement[]> {
-  captured.length = 0;
-  capture = true;
-  await run();
-  capture = false;
-  return [...captured];
-}
-
-/**
- * Median milliseconds per call of each case. Rounds interleave the cases, so a burst of load from
- * elsewhere on the machine slows all of them alike rather than the one that happened to run then.
- */
-async function timeInterleaved(cases: ReadonlyArray<() => Promise<unknown>>): Promise<number[]> {
-  for (let i = 0; i < WARMUP; i++) for (const run of cases) await run();
-  const runs = cases.map(() => [] as number[]);
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [index, run] of cases.entries()) {
-      const started = performance.now();
-      await run();
-      runs[index]!.push(performance.now() - started);
-    }
-  }
-  return runs.map(median);
-}
-
 async function main(): Promise<void> {
   const server = await acquireDatabase(() => {});
   const database = await createTestDatabase(server.url);
@@ -197,7 +153,7 @@ async function main(): Promise<void> {
       ['default page, 100 rows', () => listPage({ pageSize: 100 })],
       ['list only, without the latest grades', () => findClientCompaniesForUser({ user, query: query({}) })],
     ];
-    const medians = await timeInterleaved(cases.map(([, run]) => run));
+    const medians = await timeInterleaved(cases.map(([, run]) => run), { warmup: WARMUP, rounds: ROUNDS });
     const baselineMs = medians[0]!;
     const rows: Array<[string, string, string, string, string]> = [];
     const results: Record<string, number> = {};
@@ -205,26 +161,11 @@ async function main(): Promise<void> {
       // What PostgreSQL itself spends on the call's statements (EXPLAIN ANALYZE, median of 7): the
       // rest is the driver, Prisma and the event loop, and the load of whatever else runs here.
       const statements = index === 0 ? [{ text: 'SELECT count(*) FROM "ClientCompany"', values: [] }] : await statementsOf(run);
-      const sums: number[] = [];
-      for (let round = 0; round < 7; round++) {
-        let sum = 0;
-        for (const statement of statements) {
-          const plan = await admin.query({ text: `EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ${statement.text}`, values: statement.values });
-          sum += (plan.rows[0] as { 'QUERY PLAN': Array<{ 'Execution Time': number }> })['QUERY PLAN'][0]!['Execution Time'];
-        }
-        sums.push(sum);
-      }
-      const executionMs = median(sums);
+      const executionMs = await executionMsOf(admin, statements);
       rows.push([label, `${medians[index]!.toFixed(2)} ms`, `${(medians[index]! / baselineMs).toFixed(1)}×`, String(statements.length), `${executionMs.toFixed(2)} ms`]);
       results[label] = Number(medians[index]!.toFixed(3));
     }
-    const header: [string, string, string, string, string] = ['measurement', 'median', 'vs count(*)', 'statements', 'in PostgreSQL'];
-    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-    const line = (cells: readonly string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
-    console.log();
-    console.log(line(header));
-    console.log(line(widths.map((width) => '-'.repeat(width))));
-    for (const row of rows) console.log(line(row));
+    printTable(['measurement', 'median', 'vs count(*)', 'statements', 'in PostgreSQL'], rows);
 
     // The plan of every statement the search sends, with the parameters it sent.
     const statements = await statementsOf(() => listPage({ q: SEARCH }));

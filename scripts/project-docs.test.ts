@@ -20,7 +20,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Set by the platform or by our own scripts for a child process, never by a user. */
-const NOT_CONFIGURATION = new Set(['CI', 'NODE_ENV', 'NEXT_RUNTIME', 'PRISMA6_DIFF_URL']);
+// DATABASE_OWNER_URL: set by scripts/with-test-db.ts for tests that act as the database owner.
+const NOT_CONFIGURATION = new Set(['CI', 'NODE_ENV', 'NEXT_RUNTIME', 'PRISMA6_DIFF_URL', 'DATABASE_OWNER_URL']);
 
 describe('project documentation', () => {
   test('every environment variable the code reads is in .env.example', () => {

@@ -10,9 +10,9 @@ function ColouredBar(props: BarShapeProps) {
   return <Rectangle {...props} fill={(props.payload as TSectionScoreBar).color} />;
 }
 
-export function SectionScoresChart({ bars, axisLabel, ariaLabel }: { bars: TSectionScoreBar[]; axisLabel: string; ariaLabel: string }) {
+export function SectionScoresChart({ bars, axisLabel, ariaLabel, chartId = 'section-scores' }: { bars: TSectionScoreBar[]; axisLabel: string; ariaLabel: string; chartId?: string }) {
   return (
-    <ScoreBarChart chartId="section-scores" ariaLabel={ariaLabel} axisLabel={axisLabel} rows={bars} rowHeight={34} extraHeight={56} rightMargin={40}>
+    <ScoreBarChart chartId={chartId} ariaLabel={ariaLabel} axisLabel={axisLabel} rows={bars} rowHeight={34} extraHeight={56} rightMargin={40}>
       <Bar dataKey="score" isAnimationActive={false} barSize={18} shape={ColouredBar}>
         <LabelList dataKey="valueLabel" position="right" style={{ fontSize: 12, fill: '#1e293b' }} />
       </Bar>

@@ -3,9 +3,6 @@ import { Badge, type TBadgeTone } from '@/components/ui/badge';
 import { cn } from '@/lib/cn';
 import type { TGrade, TSeverity } from '@/lib/scoring';
 
-// The grade colours for charts live in lib/results/chart-scales.ts (the PDF report uses them too).
-export { GRADE_HEX } from '@/lib/results/chart-scales';
-
 // White on the 700 shades keeps at least 4.5:1 contrast.
 const GRADE_COLOURS: Record<TGrade, string> = {
   A: 'bg-emerald-700',

@@ -138,6 +138,10 @@ describe('tenant where builders', () => {
     expect(submissionWhereForUser(userWith('BROKER', 'b1'), 'submission.review')).toEqual(NOTHING);
     expect(submissionWhereForUser(userWith('UNDERWRITER', 'i1'), 'submission.respond')).toEqual(NOTHING);
     expect(submissionWhereForUser(userWith('CLIENT', 'c1'), 'submission.view')).toEqual(NOTHING);
+    // The portfolio: the insurer's whole book, for its underwriters only.
+    expect(submissionWhereForUser(userWith('UNDERWRITER', 'i1'), 'portfolio.view')).toEqual({ insurerId: 'i1' });
+    expect(submissionWhereForUser(userWith('BROKER', 'b1'), 'portfolio.view')).toEqual(NOTHING);
+    expect(submissionWhereForUser(userWith('CLIENT', 'c1'), 'portfolio.view')).toEqual(NOTHING);
     expect(placementWhereForUser(userWith('BROKER', 'b1'), 'placement.bind')).toEqual({ brokerageId: 'b1' });
   });
   test('claims: the brokerage, the client company, the insurer that bound the cover', () => {
@@ -191,7 +195,7 @@ describe('navigation', () => {
   test.each([
     ['ADMIN', ['/dashboard', '/admin/users', '/admin/security-events']],
     ['BROKER', ['/dashboard', '/clients', '/assessments']],
-    ['UNDERWRITER', ['/dashboard', '/underwriting']],
+    ['UNDERWRITER', ['/dashboard', '/underwriting', '/portfolio']],
     ['CLIENT', ['/dashboard', '/assessments']],
   ] as const)('%s sees %j', (role, hrefs) => {
     expect(navigationForRole(role).map((item) => item.href)).toEqual(hrefs);

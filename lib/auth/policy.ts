@@ -65,8 +65,12 @@ export function placementWhereForUser(user: TSessionUser, permission: TPermissio
   return can(user, permission) && user.role === 'BROKER' ? { brokerageId: user.organizationId } : NOTHING;
 }
 
-/** A broker sees the submissions of their brokerage; an underwriter those sent to their insurer. */
-export function submissionWhereForUser(user: TSessionUser, permission: TPermissionOn<'submission'>): Prisma.SubmissionWhereInput {
+/**
+ * A broker sees the submissions of their brokerage; an underwriter those sent to their insurer.
+ * 'portfolio.view' asks for the insurer's whole book (underwriters only), which the portfolio
+ * aggregates in SQL scoped to the insurerId this returns.
+ */
+export function submissionWhereForUser(user: TSessionUser, permission: TPermissionOn<'submission'> | 'portfolio.view'): Prisma.SubmissionWhereInput {
   if (!can(user, permission)) return NOTHING;
   switch (user.role) {
     case 'BROKER':

@@ -46,6 +46,8 @@ export const ROUTES = [
   { path: '/assessments/[assessmentId]/questionnaire', kind: 'page', access: perm('assessment.answer'), record: 'assessment' },
   { path: '/assessments/[assessmentId]/results', kind: 'page', access: perm('assessment.view'), record: 'assessment' },
   { path: '/underwriting', kind: 'page', access: perm('submission.review') },
+  { path: '/portfolio', kind: 'page', access: perm('portfolio.view') },
+  { path: '/portfolio/scenario', kind: 'page', access: perm('portfolio.view') },
   { path: '/profile', kind: 'page', access: perm('profile.manageSecurity') },
   { path: '/profile/api-tokens', kind: 'page', access: perm('apiToken.manage') },
   { path: '/admin/users', kind: 'page', access: perm('user.list') },
@@ -53,6 +55,7 @@ export const ROUTES = [
   // The underwriting queue as CSV (not part of the versioned API, so not in the OpenAPI document).
   { path: '/underwriting/queue.csv', kind: 'api', methods: { GET: perm('submission.review') } },
   { path: '/api/auth/[...nextauth]', kind: 'api', methods: { GET: 'public', POST: 'public' } },
+  { path: '/portfolio/scenario.csv', kind: 'api', methods: { GET: perm('portfolio.view') } },
   { path: '/api/health', kind: 'api', methods: { GET: 'public' } },
   { path: '/api/v1/openapi.json', kind: 'api', methods: { GET: 'public' } },
   { path: '/api/v1/questionnaires/[version]', kind: 'api', methods: { GET: perm('questionnaire.view') } },

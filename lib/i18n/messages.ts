@@ -6,6 +6,7 @@ import deApiTokens from './messages/de/apiTokens.json';
 import deAssessments from './messages/de/assessments.json';
 import deClients from './messages/de/clients.json';
 import deCommon from './messages/de/common.json';
+import dePortfolio from './messages/de/portfolio.json';
 import deQuestionnaire from './messages/de/questionnaire.json';
 import deQueue from './messages/de/queue.json';
 import deReport from './messages/de/report.json';
@@ -17,6 +18,7 @@ import enApiTokens from './messages/en/apiTokens.json';
 import enAssessments from './messages/en/assessments.json';
 import enClients from './messages/en/clients.json';
 import enCommon from './messages/en/common.json';
+import enPortfolio from './messages/en/portfolio.json';
 import enQuestionnaire from './messages/en/questionnaire.json';
 import enQueue from './messages/en/queue.json';
 import enReport from './messages/en/report.json';
@@ -29,8 +31,8 @@ import type { TLocale } from './config';
 export type TMessages = Record<string, unknown>;
 
 export const MESSAGES: Record<TLocale, TMessages> = {
-  en: { ...enCommon, clients: enClients, assessments: enAssessments, wizard: enWizard, results: enResults, report: enReport, apiTokens: enApiTokens, questionnaire: enQuestionnaire, scoring: enScoring, security: enSecurity, queue: enQueue },
-  de: { ...deCommon, clients: deClients, assessments: deAssessments, wizard: deWizard, results: deResults, report: deReport, apiTokens: deApiTokens, questionnaire: deQuestionnaire, scoring: deScoring, security: deSecurity, queue: deQueue },
+  en: { ...enCommon, clients: enClients, assessments: enAssessments, wizard: enWizard, results: enResults, report: enReport, portfolio: enPortfolio, apiTokens: enApiTokens, questionnaire: enQuestionnaire, scoring: enScoring, security: enSecurity, queue: enQueue },
+  de: { ...deCommon, clients: deClients, assessments: deAssessments, wizard: deWizard, results: deResults, report: deReport, portfolio: dePortfolio, apiTokens: deApiTokens, questionnaire: deQuestionnaire, scoring: deScoring, security: deSecurity, queue: deQueue },
 };
 
 export function getMessages(locale: TLocale): TMessages {

@@ -12,10 +12,30 @@ export type TScenarioProvider = (typeof SCENARIO_PROVIDERS)[number];
 /** The loss scenario whose magnitude is "this insured's loss given a forged-token event". */
 export const TOKEN_FORGERY_SCENARIO_ID = 'idp_token_forgery';
 
+/**
+ * The Submission column of each scored section's score (0..100), so the portfolio averages a column
+ * (PostgreSQL's avg skips nulls: a section the insured did not have scored does not count as 0).
+ * A new section needs a column (migration) and an entry here; the unit test holds the two together.
+ */
+export const SECTION_SCORE_FIELDS = {
+  landscape: 'scoreLandscape',
+  authentication: 'scoreAuthentication',
+  privileged_access: 'scorePrivilegedAccess',
+  tokens_keys: 'scoreTokensKeys',
+  third_party_apps: 'scoreThirdPartyApps',
+  mail_collaboration: 'scoreMailCollaboration',
+  logging_detection: 'scoreLoggingDetection',
+  incident_response: 'scoreIncidentResponse',
+  governance: 'scoreGovernance',
+} as const;
+export type TPortfolioSectionId = keyof typeof SECTION_SCORE_FIELDS;
+export type TSectionScoreField = (typeof SECTION_SCORE_FIELDS)[TPortfolioSectionId];
+export const PORTFOLIO_SECTION_IDS = Object.keys(SECTION_SCORE_FIELDS) as TPortfolioSectionId[];
+
 /** z of the 99.5th percentile of the standard normal: the 1-in-200 severity. */
 const Z_995 = 2.5758293;
 
-export type TSubmissionFacts = {
+export type TSubmissionFacts = Record<TSectionScoreField, number | null> & {
   score: number;
   grade: string;
   masterKeyExposure: number;
@@ -66,10 +86,17 @@ export function tokenForgeryEventLoss(result: TFinalScoringResult): { meanEur: n
   return { meanEur, p995Eur };
 }
 
+/** Each portfolio section's score from the result (null when the section was not scored). */
+export function sectionScoreFacts(result: TFinalScoringResult): Record<TSectionScoreField, number | null> {
+  const byId = new Map(result.risk.sections.map((section) => [section.sectionId, section.score]));
+  return Object.fromEntries(PORTFOLIO_SECTION_IDS.map((id) => [SECTION_SCORE_FIELDS[id], byId.get(id) ?? null])) as Record<TSectionScoreField, number | null>;
+}
+
 export function buildSubmissionFacts(snapshot: { score: number; grade: string; masterKeyExposure: number; answers: TAnswerRecord; result: TFinalScoringResult }): TSubmissionFacts {
   const eventLoss = tokenForgeryEventLoss(snapshot.result);
   const mail = snapshot.answers.dep_mail_platform;
   return {
+    ...sectionScoreFacts(snapshot.result),
     score: snapshot.score,
     grade: snapshot.grade,
     masterKeyExposure: snapshot.masterKeyExposure,
