@@ -18,7 +18,7 @@ function FilterSelect({ name, label, value, allLabel, options }: { name: string;
       <label htmlFor={id} className="block text-xs font-medium text-slate-700">
         {label}
       </label>
-      <Select id={id} name={name} defaultValue={value ?? ''} className="mt-1 w-36">
+      <Select id={id} name={name} defaultValue={value ?? ''} className="mt-1 w-40">
         <option value="">{allLabel}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -41,7 +41,7 @@ export async function QueueFilterForm({ query }: { query: TQueueQuery }) {
     <form id={FORM_ID} method="get" action={QUEUE_PATH} role="search" aria-label={t('queue.filters')} className="mb-4 flex flex-wrap items-end gap-3">
       {/* Fields in the order the queue's links spell them (queue-url.ts): the status first, the sort last. */}
       {query.status && <input type="hidden" name="status" value={query.status} />}
-      <div className="w-full max-w-64">
+      <div className="w-full max-w-56">
         <label htmlFor="queue-filter-q" className="block text-xs font-medium text-slate-700">
           {t('queue.search')}
         </label>

@@ -82,11 +82,11 @@ export async function QueueTable({ rows, caption, query }: { rows: TQueueRow[]; 
                 </ul>
               )}
             </Td>
-            <Td className="whitespace-nowrap px-4 py-3 text-slate-700">
+            <Td className="px-4 py-3 text-slate-700">
               <Badge tone={STATUS_TONE[row.status]}>{t(`queue.status.${row.status}`)}</Badge>
               {/* A quote's validity belongs to its status (and saves a column). */}
               {row.quoteValidUntil && (
-                <span className="mt-1 flex items-center gap-1.5 text-xs text-slate-500" data-testid="queue-quote">
+                <span className="mt-1 flex flex-wrap items-center gap-x-1.5 gap-y-0.5 text-xs text-slate-500" data-testid="queue-quote">
                   {t('queue.quoteValidUntil', { date: format.dateTime(row.quoteValidUntil, 'short') })}
                   {row.isQuoteExpired && <Badge tone="danger">{t('queue.quoteExpired')}</Badge>}
                 </span>
@@ -94,7 +94,7 @@ export async function QueueTable({ rows, caption, query }: { rows: TQueueRow[]; 
             </Td>
             <Td className="whitespace-nowrap px-4 py-3 text-slate-700">
               <span className="block">{format.dateTime(row.submittedAt, 'short')}</span>
-              <span className="block text-xs text-slate-500">{t('queue.ageDays', { days: row.ageDays })}</span>
+              <span className="block whitespace-normal text-xs text-slate-500">{t('queue.ageDays', { days: row.ageDays })}</span>
             </Td>
             <Td className="whitespace-nowrap px-4 py-3 text-right tabular-nums">
               {row.overdueSubjectivities > 0 ? <Badge tone="danger">{format.number(row.overdueSubjectivities, 'integer')}</Badge> : <span className="text-slate-500">0</span>}
