@@ -214,7 +214,7 @@ export default async function SubmissionPage({ params, searchParams }: TProps) {
                       <th scope="col" className="py-1 pr-3">{t('override.item')}</th>
                       <th scope="col" className="py-1 pr-3">{t('override.model')}</th>
                       <th scope="col" className="py-1 pr-3">{t('override.inForce')}</th>
-                      <th scope="col" className="py-1">{t('override.justification')}</th>
+                      <th scope="col" className="py-1">{t('override.justificationColumn')}</th>
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-100">

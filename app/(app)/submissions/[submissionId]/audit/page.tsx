@@ -43,13 +43,15 @@ export default async function SubmissionAuditPage({ params }: { params: Promise<
               <tbody className="divide-y divide-slate-100 align-top">
                 {audit.entries.map((entry) => {
                   const described = describeAuditData(entry.data);
+                  // Statuses in the reader's words; grades, scores and subjectivity states as recorded.
+                  const words = (value: string | null) => value?.split(' / ').map((part) => (t.has(`status.${part}`) ? t(`status.${part}`) : t.has(`subjectivities.status.${part}`) ? t(`subjectivities.status.${part}`) : part)).join(' / ') ?? '—';
                   return (
                     <tr key={entry.id} data-testid="audit-row" data-action={entry.action}>
                       <td className="whitespace-nowrap py-2 pr-4 tabular-nums">{format.dateTime(entry.createdAt, 'withTime')}</td>
                       <td className="py-2 pr-4">{entry.actorName ? `${entry.actorName}${entry.organizationName ? ` · ${entry.organizationName}` : ''}` : t('audit.system')}</td>
                       <td className="py-2 pr-4 font-medium">{t.has(`audit.actions.${entry.action}`) ? t(`audit.actions.${entry.action}`) : entry.action}</td>
-                      <td className="py-2 pr-4">{described.before ?? '—'}</td>
-                      <td className="py-2 pr-4">{described.after ?? '—'}</td>
+                      <td className="py-2 pr-4">{words(described.before)}</td>
+                      <td className="py-2 pr-4">{words(described.after)}</td>
                       <td className="py-2">
                         {described.details.length > 0 && (
                           <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs text-slate-700">
