@@ -21,8 +21,9 @@ const nextConfig = {
   serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg', '@react-pdf/renderer'],
   // `npm test` type-checks the whole project once (npm run typecheck); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
-  // forbidden() renders app/forbidden.tsx with HTTP 403.
-  experimental: { authInterrupts: true },
+  // forbidden() renders app/forbidden.tsx with HTTP 403. Server actions accept a 5 MB evidence file
+  // (lib/placement/schemas.ts checks the size itself) plus the form around it.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '6mb' } },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

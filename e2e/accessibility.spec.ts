@@ -49,6 +49,11 @@ const PAGES: Array<[TPersona, string]> = [
   ['admin', '/admin/users'],
   ['admin', '/admin/security-events'],
   ['broker', '/profile'],
+  ['broker', '/assessments/asm_hansen/placement'],
+  ['broker', '/submissions/sub_hansen_rheinmark'],
+  ['underwriter', '/submissions/sub_hansen_rheinmark'],
+  ['underwriter', '/submissions/sub_hansen_rheinmark/audit'],
+  ['underwriter', '/notifications'],
 ];
 
 for (const [persona, path] of PAGES) {

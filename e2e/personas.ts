@@ -1,6 +1,6 @@
 // The seeded demo world as the end-to-end tests see it (prisma/seed/demo-world.ts), with, per
 // persona, a record of their own tenant and one of another tenant.
-import { ASSESSMENTS, CLIENTS, DEMO_PASSWORD, USERS } from '../prisma/seed/demo-world';
+import { ASSESSMENTS, CLIENTS, DEMO_PASSWORD, SUBMISSIONS, USERS } from '../prisma/seed/demo-world';
 
 export { DEMO_PASSWORD };
 
@@ -17,9 +17,10 @@ export type TPersona = keyof typeof PERSONAS;
 /**
  * Further signed-in users for scenarios with two people (not walked by the access-control spec):
  * Anna is Ben's colleague at Nordlicht (her saved language is German); Clara works for another
- * brokerage (Alpen Risk); Dr. Vogel is the client user of Medica, whose draft Ben shared with her.
+ * brokerage (Alpen Risk); Dr. Vogel is the client user of Medica, whose draft Ben shared with her;
+ * Dora underwrites for Danubia and Bruno for Baltica (the other two insurers).
  */
-export const COLLEAGUES = { anna: USERS.anna, clara: USERS.clara, medica: USERS.medica } as const;
+export const COLLEAGUES = { anna: USERS.anna, clara: USERS.clara, medica: USERS.medica, dora: USERS.dora, bruno: USERS.bruno } as const;
 export type TColleague = keyof typeof COLLEAGUES;
 
 export function storageStatePath(persona: TPersona | TColleague): string {
@@ -27,21 +28,26 @@ export function storageStatePath(persona: TPersona | TColleague): string {
 }
 
 /** Record ids per persona: `own` is inside their tenant, `foreign` belongs to another tenant. */
-export const RECORDS: Record<TPersona, { clientCompany: { own?: string; foreign: string[] }; assessment: { own?: string; foreign: string[] } }> = {
-  admin: { clientCompany: { foreign: [CLIENTS.hansen.id] }, assessment: { foreign: [ASSESSMENTS.hansen.id] } },
+type TRecordIds = { own?: string; foreign: string[] };
+export const RECORDS: Record<TPersona, { clientCompany: TRecordIds; assessment: TRecordIds; submission: TRecordIds }> = {
+  admin: { clientCompany: { foreign: [CLIENTS.hansen.id] }, assessment: { foreign: [ASSESSMENTS.hansen.id] }, submission: { foreign: [SUBMISSIONS.hansenRheinmark.id] } },
   // Ben works for Nordlicht: Steiner and Huber belong to Alpen Risk.
   broker: {
     clientCompany: { own: CLIENTS.hansen.id, foreign: [CLIENTS.steiner.id, CLIENTS.huber.id] },
     assessment: { own: ASSESSMENTS.hansen.id, foreign: [ASSESSMENTS.steiner.id, ASSESSMENTS.huber.id] },
+    submission: { own: SUBMISSIONS.hansenRheinmark.id, foreign: [SUBMISSIONS.steinerDanubia.id, SUBMISSIONS.huberRheinmark.id] },
   },
   // Uwe underwrites for Rheinmark: Steiner went to Danubia, Medica is still a draft.
   underwriter: {
     clientCompany: { foreign: [CLIENTS.hansen.id] },
     assessment: { own: ASSESSMENTS.hansen.id, foreign: [ASSESSMENTS.steiner.id, ASSESSMENTS.medica.id] },
+    // Huber went to Rheinmark too, but its Baltica submission is Baltica's alone.
+    submission: { own: SUBMISSIONS.hansenRheinmark.id, foreign: [SUBMISSIONS.steinerDanubia.id, SUBMISSIONS.huberBaltica.id] },
   },
   // Hansen's IT lead: Medica shares Hansen's broker but is another company.
   client: {
     clientCompany: { own: CLIENTS.hansen.id, foreign: [CLIENTS.medica.id, CLIENTS.steiner.id] },
     assessment: { own: ASSESSMENTS.hansen.id, foreign: [ASSESSMENTS.medica.id, ASSESSMENTS.huber.id] },
+    submission: { foreign: [SUBMISSIONS.hansenRheinmark.id] },
   },
 };

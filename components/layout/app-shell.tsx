@@ -1,14 +1,15 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
-import { KeyRound } from 'lucide-react';
+import { Bell, KeyRound } from 'lucide-react';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import type { TSessionUser } from '@/lib/auth/types';
 import { mayOpenPage, navigationForRole } from '@/lib/navigation';
 import { LanguageSwitcher } from './language-switcher';
 import { MainNav } from './main-nav';
 
-export async function AppShell({ user, children }: { user: TSessionUser; children: ReactNode }) {
+/** `unread`: the user's unread notifications, null for roles without notifications. */
+export async function AppShell({ user, unread, children }: { user: TSessionUser; unread: number | null; children: ReactNode }) {
   const t = await getTranslations();
   return (
     <div className="flex min-h-screen flex-col">
@@ -28,6 +29,18 @@ export async function AppShell({ user, children }: { user: TSessionUser; childre
           </div>
           <div className="flex flex-wrap items-center gap-4">
             <LanguageSwitcher />
+            {unread !== null && (
+              <Link
+                href="/notifications"
+                className="relative inline-flex items-center gap-1 rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100"
+                aria-label={t('nav.notificationsCount', { count: unread })}
+                data-testid="notification-bell"
+                data-unread={unread}
+              >
+                <Bell aria-hidden="true" className="h-4 w-4" />
+                {unread > 0 && <span className="rounded-full bg-brand-700 px-1.5 text-xs font-semibold text-white tabular-nums">{unread}</span>}
+              </Link>
+            )}
             <div className="text-right text-sm leading-tight" data-testid="current-user">
               <p className="font-medium text-slate-900">
                 <Link href="/profile" className="hover:underline" title={t('nav.profile')}>

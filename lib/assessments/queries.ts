@@ -30,7 +30,7 @@ function summarySelect(user: TSessionUser) {
   clientCompany: { select: clientCompanySummarySelect },
   broker: { select: { name: true } },
   brokerage: { select: { name: true } },
-  submissions: { where: submissionWhereForUser(user, 'submission.view'), orderBy: { submittedAt: 'asc' }, select: { insurer: { select: { name: true } } } },
+  submissions: { where: submissionWhereForUser(user, 'submission.view'), orderBy: { submittedAt: 'asc' }, select: { id: true, insurer: { select: { name: true } } } },
   snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: { score: true, grade: true, masterKeyExposure: true } },
   } as const satisfies Prisma.AssessmentSelect;
 }
@@ -162,6 +162,8 @@ export type TAssessmentOverview = {
   values: Record<string, TAnswerValue>;
   snapshot: TSnapshotSummary | null;
   clientUserCount: number;
+  /** An underwriter's submission of this assessment to their insurer (the review page); null for others. */
+  ownSubmissionId: string | null;
 };
 
 /** The assessment page: summary, answers for the progress, the snapshot once submitted, the client's user count. */
@@ -186,5 +188,6 @@ export async function getAssessmentOverviewForUser(options: { user: TSessionUser
     values: answerValuesOf(answers.map((answer) => ({ questionId: answer.questionId, value: answer.value as TAnswerValue | null }))),
     snapshot: latest ? toSnapshotSummary(latest) : null,
     clientUserCount: organization._count.users,
+    ownSubmissionId: options.user.role === 'UNDERWRITER' ? (rest.submissions[0]?.id ?? null) : null,
   };
 }

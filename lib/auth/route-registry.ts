@@ -9,7 +9,7 @@ import type { TPermission } from './permissions';
 /** 'public': anyone; 'authenticated': any signed-in user; otherwise a permission. */
 export type TAccess = 'public' | 'authenticated' | { permission: TPermission };
 /** For routes with a record id: which tenant-scoped resource the id names. */
-export type TRecordKind = 'clientCompany' | 'assessment';
+export type TRecordKind = 'clientCompany' | 'assessment' | 'submission';
 export type THttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export type TPageEntry = {
@@ -48,6 +48,10 @@ export const ROUTES = [
   { path: '/underwriting', kind: 'page', access: perm('submission.review') },
   { path: '/portfolio', kind: 'page', access: perm('portfolio.view') },
   { path: '/portfolio/scenario', kind: 'page', access: perm('portfolio.view') },
+  { path: '/assessments/[assessmentId]/placement', kind: 'page', access: perm('placement.view'), record: 'assessment' },
+  { path: '/submissions/[submissionId]', kind: 'page', access: perm('submission.view'), record: 'submission' },
+  { path: '/submissions/[submissionId]/audit', kind: 'page', access: perm('submission.view'), record: 'submission' },
+  { path: '/notifications', kind: 'page', access: perm('notification.list') },
   { path: '/profile', kind: 'page', access: perm('profile.manageSecurity') },
   { path: '/profile/api-tokens', kind: 'page', access: perm('apiToken.manage') },
   { path: '/admin/users', kind: 'page', access: perm('user.list') },
@@ -57,6 +61,8 @@ export const ROUTES = [
   { path: '/api/auth/[...nextauth]', kind: 'api', methods: { GET: 'public', POST: 'public' } },
   { path: '/portfolio/scenario.csv', kind: 'api', methods: { GET: perm('portfolio.view') } },
   { path: '/api/health', kind: 'api', methods: { GET: 'public' } },
+  /** An evidence file of a subjectivity, for the broker and the underwriters of the submission. */
+  { path: '/submissions/[submissionId]/evidence/[fileId]', kind: 'api', methods: { GET: perm('submission.view') }, record: 'submission' },
   { path: '/api/v1/openapi.json', kind: 'api', methods: { GET: 'public' } },
   { path: '/api/v1/questionnaires/[version]', kind: 'api', methods: { GET: perm('questionnaire.view') } },
   { path: '/api/v1/clients', kind: 'api', methods: { GET: perm('clientCompany.list'), POST: perm('clientCompany.create') } },

@@ -11,6 +11,8 @@ import deQuestionnaire from './messages/de/questionnaire.json';
 import deQueue from './messages/de/queue.json';
 import deReport from './messages/de/report.json';
 import deResults from './messages/de/results.json';
+import deNotifications from './messages/de/notifications.json';
+import dePlacement from './messages/de/placement.json';
 import deScoring from './messages/de/scoring.json';
 import deSecurity from './messages/de/security.json';
 import deWizard from './messages/de/wizard.json';
@@ -23,6 +25,8 @@ import enQuestionnaire from './messages/en/questionnaire.json';
 import enQueue from './messages/en/queue.json';
 import enReport from './messages/en/report.json';
 import enResults from './messages/en/results.json';
+import enNotifications from './messages/en/notifications.json';
+import enPlacement from './messages/en/placement.json';
 import enScoring from './messages/en/scoring.json';
 import enSecurity from './messages/en/security.json';
 import enWizard from './messages/en/wizard.json';
@@ -31,8 +35,8 @@ import type { TLocale } from './config';
 export type TMessages = Record<string, unknown>;
 
 export const MESSAGES: Record<TLocale, TMessages> = {
-  en: { ...enCommon, clients: enClients, assessments: enAssessments, wizard: enWizard, results: enResults, report: enReport, portfolio: enPortfolio, apiTokens: enApiTokens, questionnaire: enQuestionnaire, scoring: enScoring, security: enSecurity, queue: enQueue },
-  de: { ...deCommon, clients: deClients, assessments: deAssessments, wizard: deWizard, results: deResults, report: deReport, portfolio: dePortfolio, apiTokens: deApiTokens, questionnaire: deQuestionnaire, scoring: deScoring, security: deSecurity, queue: deQueue },
+  en: { ...enCommon, clients: enClients, assessments: enAssessments, wizard: enWizard, results: enResults, report: enReport, portfolio: enPortfolio, apiTokens: enApiTokens, questionnaire: enQuestionnaire, scoring: enScoring, security: enSecurity, queue: enQueue, placement: enPlacement, notifications: enNotifications },
+  de: { ...deCommon, clients: deClients, assessments: deAssessments, wizard: deWizard, results: deResults, report: deReport, portfolio: dePortfolio, apiTokens: deApiTokens, questionnaire: deQuestionnaire, scoring: deScoring, security: deSecurity, queue: deQueue, placement: dePlacement, notifications: deNotifications },
 };
 
 export function getMessages(locale: TLocale): TMessages {

@@ -13,7 +13,7 @@ import { ZClientListQuery } from '../clients/schemas';
 import { createPrismaClient } from '../db/create-client';
 import { findUsersForAdmin } from '../users/queries';
 import { ACTIONS, PUBLIC_ACTIONS } from './action-registry';
-import { COMPLETE_ANSWERS, createTestClient, createTestDraft } from './fixtures';
+import { COMPLETE_ANSWERS, createTestClient, createTestDraft, createTestPlacement, createTestSubmittedAssessment } from './fixtures';
 import { loadSessionUser } from './session-user';
 
 const db = createPrismaClient({ databaseUrl: process.env.DATABASE_URL!, poolMax: 2 });
@@ -21,7 +21,7 @@ const users = {} as Record<(typeof ROLES)[number], TSessionUser>;
 const PERSONA_EMAIL = { ADMIN: USERS.admin.email, BROKER: USERS.anna.email, UNDERWRITER: USERS.uwe.email, CLIENT: USERS.hansen.email } as const;
 
 /** Records the permitted roles act on: a fresh client to start an assessment for, drafts to share and submit, a token per role. */
-const walk = { clientId: '', shareDraftId: '', submitDraftId: '', upgradeDraftId: '', tokenIds: {} as Record<string, string> };
+const walk = { clientId: '', shareDraftId: '', submitDraftId: '', upgradeDraftId: '', tokenIds: {} as Record<string, string>, placementAssessmentId: '', submissions: {} as Record<string, string>, subjectivities: {} as Record<string, string> };
 
 beforeAll(async () => {
   for (const role of ROLES) users[role] = await loadSessionUser(db, PERSONA_EMAIL[role]);
@@ -30,6 +30,18 @@ beforeAll(async () => {
   walk.shareDraftId = (await createTestDraft(db, broker)).assessmentId;
   walk.submitDraftId = (await createTestDraft(db, { ...broker, answers: COMPLETE_ANSWERS })).assessmentId;
   walk.upgradeDraftId = (await createTestDraft(db, { ...broker, questionnaireVersion: 'idp-exposure@1', answers: { dep_tenant_count: 2 } })).assessmentId;
+  // Placement: a submitted assessment to place, and submissions of Anna's brokerage to Uwe's insurer in the state each action starts from.
+  walk.placementAssessmentId = (await createTestSubmittedAssessment(db, broker)).assessmentId;
+  const placed = async (key: string, status: 'SUBMITTED' | 'INFO_REQUESTED' | 'QUOTED', subjectivity?: 'OPEN' | 'FULFILLED') => {
+    const created = await createTestPlacement(db, { ...broker, insurerIds: [users.UNDERWRITER.organizationId], status, subjectivity });
+    walk.submissions[key] = created.submissionIds[0]!;
+    if (created.subjectivityIds[0]) walk.subjectivities[key] = created.subjectivityIds[0];
+  };
+  for (const key of ['withdraw', 'startReview', 'override', 'requestInformation', 'quote', 'decline']) await placed(key, 'SUBMITTED');
+  await placed('respond', 'INFO_REQUESTED');
+  await placed('bind', 'QUOTED');
+  await placed('fulfil', 'QUOTED', 'OPEN');
+  await placed('review', 'QUOTED', 'FULFILLED');
   for (const role of ROLES) {
     const token = await db.apiToken.create({ data: { userId: users[role].id, name: 'walk', tokenHash: `walk-${role}-${Date.now()}`, prefix: 'sgn_walk' } });
     walk.tokenIds[role] = token.id;
@@ -75,6 +87,28 @@ function sampleInput(actionName: keyof typeof ACTIONS, role: string): unknown {
       return { name: 'Walk token', expiresInDays: 30 };
     case 'revokeApiTokenAction':
       return { tokenId: walk.tokenIds[role] };
+    case 'createPlacementAction':
+      return { assessmentId: walk.placementAssessmentId, insurerIds: ['org_rheinmark'], requestedLimitEur: 1_000_000, requestedRetentionEur: 10_000, coverStartDate: '2027-01-01' };
+    case 'bindSubmissionAction':
+    case 'withdrawSubmissionAction':
+    case 'startReviewAction':
+      return { submissionId: walk.submissions[actionName.replace(/SubmissionAction$|Action$/, '')], version: 1 };
+    case 'respondToSubmissionAction':
+      return { submissionId: walk.submissions.respond, version: 1, answer: 'Entra ID with an HSM-held key.' };
+    case 'fulfilSubjectivityAction':
+      return { submissionId: walk.submissions.fulfil, version: 1, subjectivityId: walk.subjectivities.fulfil, note: 'Rolled out on 1 December.' };
+    case 'overrideSubmissionAction':
+      return { submissionId: walk.submissions.override, version: 1, target: 'grade', value: 'B', justification: 'Compensating controls seen on site.' };
+    case 'requestInformationAction':
+      return { submissionId: walk.submissions.requestInformation, version: 1, questions: 'Who holds the token signing keys?' };
+    case 'quoteSubmissionAction':
+      return { submissionId: walk.submissions.quote, version: 1, limitEur: 1_000_000, retentionEur: 10_000, premiumEur: 9_000, validUntil: '2099-12-31', subjectivities: [] };
+    case 'declineSubmissionAction':
+      return { submissionId: walk.submissions.decline, version: 1, reasons: ['outside_appetite'] };
+    case 'reviewSubjectivityAction':
+      return { submissionId: walk.submissions.review, version: 1, subjectivityId: walk.subjectivities.review, decision: 'accept' };
+    case 'markNotificationsReadAction':
+      return {};
   }
 }
 

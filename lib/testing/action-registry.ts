@@ -4,6 +4,20 @@
 import { createApiToken, revokeApiToken } from '../api-tokens/actions';
 import { createAssessment, shareAssessment, submitAssessment, upgradeAssessment } from '../assessments/actions';
 import { createClientCompany, updateClientCompany } from '../clients/actions';
+import {
+  bindSubmission,
+  createPlacement,
+  declineSubmission,
+  fulfilSubjectivity,
+  markNotificationsRead,
+  overrideSubmission,
+  quoteSubmission,
+  requestInformation,
+  respondToSubmission,
+  reviewSubjectivity,
+  startReview,
+  withdrawSubmission,
+} from '../placement/actions';
 import { chooseLocale } from '../profile/actions';
 import {
   changePassword,
@@ -38,6 +52,18 @@ export const ACTIONS = {
   upgradeAssessmentAction: upgradeAssessment,
   createApiTokenAction: createApiToken,
   revokeApiTokenAction: revokeApiToken,
+  createPlacementAction: createPlacement,
+  bindSubmissionAction: bindSubmission,
+  respondToSubmissionAction: respondToSubmission,
+  withdrawSubmissionAction: withdrawSubmission,
+  fulfilSubjectivityAction: fulfilSubjectivity,
+  startReviewAction: startReview,
+  overrideSubmissionAction: overrideSubmission,
+  requestInformationAction: requestInformation,
+  quoteSubmissionAction: quoteSubmission,
+  declineSubmissionAction: declineSubmission,
+  reviewSubjectivityAction: reviewSubjectivity,
+  markNotificationsReadAction: markNotificationsRead,
 } as const;
 
 /** Server actions that are deliberately callable without a session, with the reason. */

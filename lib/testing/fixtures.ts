@@ -1,7 +1,10 @@
 // Records for integration tests, made directly in the database with unique names so tests never
 // depend on each other's data. Answers come from the scoring library's golden profiles.
 import gradeA from '../scoring/fixtures/consistency-grade-a.json';
+import { freezeResult } from '../assessments/snapshot';
 import type { Prisma, PrismaClient } from '../db/generated/client';
+import type { SubjectivityStatus, SubmissionStatus } from '../db/generated/enums';
+import { buildSubmissionFacts } from '../placement/submission-facts';
 import { CURRENT_QUESTIONNAIRE_VERSION } from '../questionnaire';
 
 /** A complete answer set of the current questionnaire (every visible required question answered). */
@@ -56,4 +59,66 @@ export async function createTestDraft(
     select: { id: true },
   });
   return { client, assessmentId: assessment.id };
+}
+
+/** A submitted assessment (draft + frozen result) of a new client, without a placement. */
+export async function createTestSubmittedAssessment(db: PrismaClient, options: { brokerageId: string; brokerId: string }) {
+  const { client, assessmentId } = await createTestDraft(db, { ...options, answers: COMPLETE_ANSWERS });
+  const frozen = freezeResult(CURRENT_QUESTIONNAIRE_VERSION, COMPLETE_ANSWERS as never);
+  const snapshot = await db.assessmentSnapshot.create({
+    data: { ...frozen, assessmentId, answers: frozen.answers as Prisma.InputJsonObject, result: frozen.result as unknown as Prisma.InputJsonObject, submittedById: options.brokerId },
+    select: { id: true, answers: true, result: true, score: true, grade: true, masterKeyExposure: true },
+  });
+  await db.assessment.update({ where: { id: assessmentId }, data: { status: 'SUBMITTED', submittedAt: new Date() } });
+  return { client, assessmentId, snapshot };
+}
+
+/**
+ * A placement of a new submitted assessment with one submission per insurer, all in `status`
+ * (version 1). A QUOTED one gets terms valid until `validUntil` and one subjectivity in `subjectivity`.
+ */
+export async function createTestPlacement(
+  db: PrismaClient,
+  options: { brokerageId: string; brokerId: string; insurerIds: string[]; status?: SubmissionStatus; validUntil?: string; subjectivity?: SubjectivityStatus },
+) {
+  const { client, assessmentId, snapshot } = await createTestSubmittedAssessment(db, options);
+  const facts = buildSubmissionFacts({ ...snapshot, answers: snapshot.answers as Record<string, unknown>, result: snapshot.result as never });
+  const status = options.status ?? 'SUBMITTED';
+  const placement = await db.placement.create({
+    data: { assessmentId, brokerageId: options.brokerageId, clientCompanyId: client.id, requestedLimitEur: 1_000_000, requestedRetentionEur: 10_000, coverStartDate: new Date('2027-01-01'), createdById: options.brokerId },
+    select: { id: true },
+  });
+  const submissionIds: string[] = [];
+  const subjectivityIds: string[] = [];
+  for (const insurerId of options.insurerIds) {
+    const submission = await db.submission.create({
+      data: {
+        placementId: placement.id,
+        assessmentId,
+        insurerId,
+        brokerageId: options.brokerageId,
+        clientCompanyId: client.id,
+        snapshotId: snapshot.id,
+        clientName: client.name,
+        industry: 'manufacturing',
+        country: 'DE',
+        ...facts,
+        effectiveGrade: facts.grade,
+        status,
+        ...(status === 'QUOTED'
+          ? { quotedLimitEur: 1_000_000, quotedRetentionEur: 10_000, quotedPremiumEur: 9_000, quoteValidUntil: new Date(`${options.validUntil ?? '2099-12-31'}T00:00:00Z`) }
+          : {}),
+      },
+      select: { id: true },
+    });
+    submissionIds.push(submission.id);
+    if (status === 'QUOTED') {
+      const subjectivity = await db.subjectivity.create({
+        data: { submissionId: submission.id, text: 'MFA for every administrator', dueDate: new Date('2099-01-31T00:00:00Z'), status: options.subjectivity ?? 'OPEN' },
+        select: { id: true },
+      });
+      subjectivityIds.push(subjectivity.id);
+    }
+  }
+  return { client, assessmentId, placementId: placement.id, submissionIds, subjectivityIds };
 }

@@ -5,6 +5,7 @@ import * as apiTokenActions from '../api-tokens/actions';
 import * as assessmentActions from '../assessments/actions';
 import { ROUTES } from '../auth/route-registry';
 import * as clientActions from '../clients/actions';
+import * as placementActions from '../placement/actions';
 import * as profileActions from '../profile/actions';
 import * as profileSecurityActions from '../profile/security-actions';
 import * as userActions from '../users/actions';
@@ -12,7 +13,7 @@ import * as setPassword from '../users/set-password';
 import { ACTIONS, PUBLIC_ACTIONS } from './action-registry';
 
 /** Every action definition module, by exported name. */
-const DEFINITIONS: Record<string, unknown> = { ...userActions, ...profileActions, ...profileSecurityActions, ...setPassword, ...clientActions, ...assessmentActions, ...apiTokenActions };
+const DEFINITIONS: Record<string, unknown> = { ...userActions, ...profileActions, ...profileSecurityActions, ...setPassword, ...clientActions, ...assessmentActions, ...apiTokenActions, ...placementActions };
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const APP_DIR = path.join(ROOT, 'app');

@@ -35,6 +35,7 @@ export const ORGANIZATIONS = {
   alpenrisk: { id: 'org_alpenrisk', kind: 'BROKERAGE', name: 'Alpen Risk Partners GmbH', country: 'AT' },
   rheinmark: { id: 'org_rheinmark', kind: 'INSURER', name: 'Rheinmark Versicherung AG', country: 'DE' },
   danubia: { id: 'org_danubia', kind: 'INSURER', name: 'Danubia Cyber Insurance SE', country: 'AT' },
+  baltica: { id: 'org_baltica', kind: 'INSURER', name: 'Baltica Cyber Versicherung AG', country: 'DE' },
   hansen: { id: 'org_hansen', kind: 'CLIENT_COMPANY', name: 'Hansen Maschinenbau GmbH', country: 'DE' },
   medica: { id: 'org_medica', kind: 'CLIENT_COMPANY', name: 'Medica Praxisverbund GmbH', country: 'DE' },
   steiner: { id: 'org_steiner', kind: 'CLIENT_COMPANY', name: 'Steiner Logistik GmbH', country: 'AT' },
@@ -49,6 +50,7 @@ export const USERS = {
   uwe: { id: 'usr_uwe', email: 'uwe.lorenz@rheinmark.example', name: 'Uwe Lorenz', role: 'UNDERWRITER', organizationId: 'org_rheinmark' },
   ute: { id: 'usr_ute', email: 'ute.schmid@rheinmark.example', name: 'Ute Schmid', role: 'UNDERWRITER', organizationId: 'org_rheinmark' },
   dora: { id: 'usr_dora', email: 'dora.novak@danubia.example', name: 'Dora Novak', role: 'UNDERWRITER', organizationId: 'org_danubia' },
+  bruno: { id: 'usr_bruno', email: 'bruno.kalnins@baltica.example', name: 'Bruno Kalniņš', role: 'UNDERWRITER', organizationId: 'org_baltica' },
   hansen: { id: 'usr_hansen', email: 'it@hansen.example', name: 'Jonas Hansen', role: 'CLIENT', organizationId: 'org_hansen' },
   medica: { id: 'usr_medica', email: 'it@medica.example', name: 'Dr. Lea Vogel', role: 'CLIENT', organizationId: 'org_medica' },
   steiner: { id: 'usr_steiner', email: 'it@steiner.example', name: 'Markus Steiner', role: 'CLIENT', organizationId: 'org_steiner' },
@@ -65,6 +67,7 @@ export const DEMO_TOTP_SECRETS: Partial<Record<keyof typeof USERS, string>> = {
   uwe: 'UZWCPS7GQFOS5MVKGHYZKPF4QH2JUCJZ',
   ute: 'NR453FI5YEOSQW7G2P3O3QZS2ZDZVK4V',
   dora: '3AMW5644NPHORPE4Q6GDIQGAEXPF5PUY',
+  bruno: 'E4CRLEX24B3PXRH7HSTZLBZBOUC3RW75',
 };
 
 export function demoTotpSecretFor(email: string): string | undefined {
@@ -83,5 +86,47 @@ export const ASSESSMENTS = {
   hansen: { id: 'asm_hansen', clientCompanyId: 'cc_hansen', brokerId: 'usr_anna', placedWith: ['org_rheinmark'], status: 'SUBMITTED' },
   medica: { id: 'asm_medica', clientCompanyId: 'cc_medica', brokerId: 'usr_ben', placedWith: [], status: 'DRAFT', sharedWithClient: true },
   steiner: { id: 'asm_steiner', clientCompanyId: 'cc_steiner', brokerId: 'usr_clara', placedWith: ['org_danubia'], status: 'SUBMITTED' },
-  huber: { id: 'asm_huber', clientCompanyId: 'cc_huber', brokerId: 'usr_clara', placedWith: ['org_rheinmark'], status: 'SUBMITTED' },
+  huber: { id: 'asm_huber', clientCompanyId: 'cc_huber', brokerId: 'usr_clara', placedWith: ['org_rheinmark', 'org_baltica'], status: 'SUBMITTED' },
 } as const satisfies Record<string, TSeedAssessment>;
+
+export type TSeedSubmission = {
+  id: string;
+  assessmentId: string;
+  insurerId: string;
+  /** Where the demo's placement stands at this insurer (the seed writes the steps that led there). */
+  state:
+    | { status: 'SUBMITTED' }
+    | { status: 'INFO_REQUESTED'; question: string; askedById: string }
+    | {
+        status: 'QUOTED';
+        quotedById: string;
+        terms: { limitEur: number; retentionEur: number; premiumEur: number; validUntil: string };
+        subjectivities: ReadonlyArray<{ id: string; text: string; dueDate: string }>;
+      };
+};
+
+/** One submission per insurer a demo assessment is placed with (ASSESSMENTS.placedWith), with stable ids. */
+export const SUBMISSIONS = {
+  hansenRheinmark: { id: 'sub_hansen_rheinmark', assessmentId: 'asm_hansen', insurerId: 'org_rheinmark', state: { status: 'SUBMITTED' } },
+  steinerDanubia: { id: 'sub_steiner_danubia', assessmentId: 'asm_steiner', insurerId: 'org_danubia', state: { status: 'SUBMITTED' } },
+  huberRheinmark: {
+    id: 'sub_huber_rheinmark',
+    assessmentId: 'asm_huber',
+    insurerId: 'org_rheinmark',
+    state: {
+      status: 'QUOTED',
+      quotedById: 'usr_uwe',
+      terms: { limitEur: 1_000_000, retentionEur: 10_000, premiumEur: 8_400, validUntil: '2027-01-31' },
+      subjectivities: [
+        { id: 'sbj_huber_mfa', text: 'Phishing-resistant MFA (FIDO2) for every administrator account', dueDate: '2026-11-25' },
+        { id: 'sbj_huber_backup', text: 'Offline backup of the document management system, tested restore', dueDate: '2027-01-15' },
+      ],
+    },
+  },
+  huberBaltica: {
+    id: 'sub_huber_baltica',
+    assessmentId: 'asm_huber',
+    insurerId: 'org_baltica',
+    state: { status: 'INFO_REQUESTED', question: 'Which identity provider signs in to the client portal, and is its token signing key held in an HSM?', askedById: 'usr_bruno' },
+  },
+} as const satisfies Record<string, TSeedSubmission>;

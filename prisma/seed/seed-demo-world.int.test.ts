@@ -16,6 +16,7 @@ test('seeding again (the test database is already seeded) creates nothing and ch
     assessments: await db.assessment.findMany({ where: { id: { startsWith: 'asm_' } }, orderBy: { id: 'asc' } }),
     answers: await db.assessmentAnswer.findMany({ where: { assessmentId: { startsWith: 'asm_' } }, orderBy: [{ assessmentId: 'asc' }, { questionId: 'asc' }] }),
     snapshots: await db.assessmentSnapshot.findMany({ where: { assessmentId: { startsWith: 'asm_' } }, orderBy: { id: 'asc' } }),
+    submissions: await db.submission.findMany({ where: { id: { startsWith: 'sub_' } }, orderBy: { id: 'asc' }, include: { subjectivities: true, messages: true } }),
   });
   const before = await snapshot();
   expect(await seedDemoWorld(db)).toEqual({ created: 0 });
@@ -25,7 +26,7 @@ test('seeding again (the test database is already seeded) creates nothing and ch
 test('the demo world has the shape the issue asks for', async () => {
   const count = (kind: 'BROKERAGE' | 'INSURER' | 'CLIENT_COMPANY') => db.organization.count({ where: { kind, id: { in: Object.values(ORGANIZATIONS).map((o) => o.id) } } });
   expect(await count('BROKERAGE')).toBe(2);
-  expect(await count('INSURER')).toBe(2);
+  expect(await count('INSURER')).toBe(3);
   expect(await count('CLIENT_COMPANY')).toBe(4);
   const seeded = { id: { in: Object.values(USERS).map((u) => u.id) } };
   expect(await db.user.count({ where: { ...seeded, role: 'ADMIN' } })).toBe(1);
@@ -34,6 +35,7 @@ test('the demo world has the shape the issue asks for', async () => {
     { organizationId: 'org_nordlicht', _count: 2 },
   ]);
   expect(await db.user.groupBy({ by: ['organizationId'], where: { ...seeded, role: 'UNDERWRITER' }, _count: true, orderBy: { organizationId: 'asc' } })).toEqual([
+    { organizationId: 'org_baltica', _count: 1 },
     { organizationId: 'org_danubia', _count: 1 },
     { organizationId: 'org_rheinmark', _count: 2 },
   ]);

@@ -4,7 +4,7 @@ import { buildSubmissionFacts } from '../../lib/placement/submission-facts';
 import { hashPassword } from '../../lib/auth/password';
 import type { Prisma, PrismaClient } from '../../lib/db/generated/client';
 import { demoAnswersFor } from './demo-answers';
-import { ASSESSMENTS, CLIENTS, DEMO_PASSWORD, DEMO_TOTP_SECRETS, ORGANIZATIONS, USERS, type TSeedAssessment } from './demo-world';
+import { ASSESSMENTS, CLIENTS, DEMO_PASSWORD, DEMO_TOTP_SECRETS, ORGANIZATIONS, SUBMISSIONS, USERS, type TSeedAssessment, type TSeedSubmission } from './demo-world';
 
 export const SEED_QUESTIONNAIRE_VERSION = 'idp-exposure@1';
 const SEED_SUBMITTED_AT = new Date('2026-11-02T09:30:00Z');
@@ -84,11 +84,11 @@ export async function seedDemoWorld(db: PrismaClient): Promise<{ created: number
         });
         created++;
       }
-      // A placed demo assessment waits in each insurer's queue.
+      // A placed demo assessment: one submission per insurer, at the state SUBMISSIONS gives it.
       if (submittedAt && assessment.placedWith.length > 0 && !(await tx.placement.findUnique({ where: { assessmentId: assessment.id }, select: { id: true } }))) {
         const snapshot = await tx.assessmentSnapshot.findFirstOrThrow({ where: { assessmentId: assessment.id }, orderBy: { sequence: 'desc' } });
         const facts = buildSubmissionFacts({ ...snapshot, answers: snapshot.answers as Record<string, unknown>, result: snapshot.result as never });
-        await tx.placement.create({
+        const placement = await tx.placement.create({
           data: {
             assessmentId: assessment.id,
             brokerageId: client.brokerageId,
@@ -98,27 +98,83 @@ export async function seedDemoWorld(db: PrismaClient): Promise<{ created: number
             coverStartDate: new Date('2027-01-01'),
             createdById: assessment.brokerId,
             createdAt: submittedAt,
-            submissions: {
-              create: assessment.placedWith.map((insurerId) => ({
-                assessmentId: assessment.id,
-                insurerId,
-                brokerageId: client.brokerageId,
-                clientCompanyId: client.id,
-                snapshotId: snapshot.id,
-                submittedAt,
-                statusChangedAt: submittedAt,
-                clientName: client.name,
-                industry: client.industry,
-                country: client.country,
-                effectiveGrade: facts.grade,
-                ...facts,
-              })),
-            },
           },
+          select: { id: true },
         });
+        for (const insurerId of assessment.placedWith) {
+          const seeded = (Object.values(SUBMISSIONS) as TSeedSubmission[]).find((s) => s.assessmentId === assessment.id && s.insurerId === insurerId);
+          await seedSubmission(tx, {
+            id: seeded?.id,
+            state: seeded?.state ?? { status: 'SUBMITTED' },
+            data: {
+              placementId: placement.id,
+              assessmentId: assessment.id,
+              insurerId,
+              brokerageId: client.brokerageId,
+              clientCompanyId: client.id,
+              snapshotId: snapshot.id,
+              submittedAt,
+              statusChangedAt: submittedAt,
+              clientName: client.name,
+              industry: client.industry,
+              country: client.country,
+              ...facts,
+              effectiveGrade: facts.grade,
+            },
+            brokerId: assessment.brokerId,
+          });
+        }
         created++;
       }
     }
   }, { timeout: 30_000 });
   return { created };
+}
+
+const SEED_DECIDED_AT = new Date('2026-11-10T14:00:00Z');
+
+/** One demo submission and the steps that led to its state: thread, terms, subjectivities, audit rows, the broker's notification. */
+async function seedSubmission(
+  tx: Prisma.TransactionClient,
+  options: { id?: string; state: TSeedSubmission['state']; data: Prisma.SubmissionUncheckedCreateInput; brokerId: string },
+): Promise<void> {
+  const { state } = options;
+  const submission = await tx.submission.create({
+    data: {
+      ...options.data,
+      ...(options.id ? { id: options.id } : {}),
+      status: state.status,
+      version: state.status === 'SUBMITTED' ? 1 : 2,
+      ...(state.status !== 'SUBMITTED' ? { statusChangedAt: SEED_DECIDED_AT } : {}),
+      ...(state.status === 'QUOTED'
+        ? {
+            quotedLimitEur: state.terms.limitEur,
+            quotedRetentionEur: state.terms.retentionEur,
+            quotedPremiumEur: state.terms.premiumEur,
+            quoteValidUntil: new Date(`${state.terms.validUntil}T00:00:00Z`),
+          }
+        : {}),
+    },
+    select: { id: true, insurerId: true, clientName: true },
+  });
+  const audit = (action: string, actorId: string, organizationId: string, createdAt: Date, data: Prisma.InputJsonObject) =>
+    tx.auditEvent.create({ data: { action, actorId, organizationId, entityType: 'Submission', entityId: submission.id, createdAt, data } });
+  await audit('submission.submit', options.brokerId, options.data.brokerageId, options.data.submittedAt as Date, { insurerId: submission.insurerId, statusAfter: 'SUBMITTED' });
+  if (state.status === 'INFO_REQUESTED') {
+    await tx.submissionMessage.create({ data: { submissionId: submission.id, kind: 'question', body: state.question, authorId: state.askedById, createdAt: SEED_DECIDED_AT } });
+    await audit('submission.requestInformation', state.askedById, submission.insurerId, SEED_DECIDED_AT, { statusBefore: 'SUBMITTED', statusAfter: 'INFO_REQUESTED', questions: state.question });
+    await tx.notification.create({ data: { userId: options.brokerId, kind: 'submission.info_requested', submissionId: submission.id, data: { clientName: submission.clientName }, createdAt: SEED_DECIDED_AT } });
+  }
+  if (state.status === 'QUOTED') {
+    for (const subjectivity of state.subjectivities) {
+      await tx.subjectivity.create({ data: { id: subjectivity.id, submissionId: submission.id, text: subjectivity.text, dueDate: new Date(`${subjectivity.dueDate}T00:00:00Z`), createdAt: SEED_DECIDED_AT } });
+    }
+    await audit('submission.quote', state.quotedById, submission.insurerId, SEED_DECIDED_AT, {
+      statusBefore: 'SUBMITTED',
+      statusAfter: 'QUOTED',
+      terms: state.terms,
+      subjectivities: state.subjectivities.map(({ text, dueDate }) => ({ text, dueDate })),
+    });
+    await tx.notification.create({ data: { userId: options.brokerId, kind: 'submission.quoted', submissionId: submission.id, data: { clientName: submission.clientName }, createdAt: SEED_DECIDED_AT } });
+  }
 }

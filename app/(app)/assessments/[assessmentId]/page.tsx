@@ -10,6 +10,7 @@ import { summariseProgress } from '@/lib/assessments/progress';
 import { getAssessmentOverviewForUser } from '@/lib/assessments/queries';
 import { notFoundRecord, requirePageUser } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/policy';
+import { mayOpenPage } from '@/lib/navigation';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { CURRENT_QUESTIONNAIRE_VERSION, getQuestionnaire, upgradeAnswers } from '@/lib/questionnaire';
 
@@ -89,9 +90,21 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
               <p className="mt-4 text-sm text-slate-600">
                 {t('assessments.submittedBy', { date: format.dateTime(new Date(snapshot.submittedAt), 'withTime'), name: snapshot.submittedBy?.name ?? '—' })}
               </p>
-              <Link href={`/assessments/${assessment.id}/results`} className={buttonClasses('primary', 'mt-5')} data-testid="open-results">
-                {t('assessments.openResults')}
-              </Link>
+              <div className="mt-5 flex flex-wrap gap-3">
+                <Link href={`/assessments/${assessment.id}/results`} className={buttonClasses('primary')} data-testid="open-results">
+                  {t('assessments.openResults')}
+                </Link>
+                {mayOpenPage(user.role, '/assessments/[assessmentId]/placement') && (
+                  <Link href={`/assessments/${assessment.id}/placement`} className={buttonClasses('secondary')} data-testid="open-placement">
+                    {t('placement.market.link')}
+                  </Link>
+                )}
+              </div>
+              {user.role === 'UNDERWRITER' && overview.ownSubmissionId && (
+                <Link href={`/submissions/${overview.ownSubmissionId}`} className={buttonClasses('secondary', 'mt-3')} data-testid="open-submission">
+                  {t('placement.submission.open')}
+                </Link>
+              )}
             </Card>
           )}
         </div>

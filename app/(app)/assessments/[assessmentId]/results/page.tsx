@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ClaimsStage } from '@/components/results/claims-stage';
@@ -8,6 +9,7 @@ import { RiskStage } from '@/components/results/risk-stage';
 import { getAssessmentForUser, getResultsForUser } from '@/lib/assessments/queries';
 import { notFoundRecord, requirePageUser } from '@/lib/auth/guards';
 import { isLocale } from '@/lib/i18n/config';
+import { mayOpenPage } from '@/lib/navigation';
 import { getQuestionnaire } from '@/lib/questionnaire';
 import { buildResultsView } from '@/lib/results/build-results-view';
 import { parseResultsStage } from '@/lib/results/stages';
@@ -44,10 +46,18 @@ export default async function ResultsPage({ params, searchParams }: TProps) {
   });
   const stage = parseResultsStage(stageParam);
   const id = data.assessment.id;
+  const t = await getTranslations('placement.market');
 
   return (
     <>
       <ResultsHeader assessment={data.assessment} snapshot={data.snapshot} view={view} />
+      {mayOpenPage(user.role, '/assessments/[assessmentId]/placement') && (
+        <p className="mb-4">
+          <Link href={`/assessments/${id}/placement`} className="text-sm font-medium text-brand-700 hover:underline" data-testid="open-placement">
+            {t('placementLink')} →
+          </Link>
+        </p>
+      )}
       <StageNav assessmentId={id} current={stage} />
       <KeyFigures assessmentId={id} view={view} />
       {stage === 'risk' && <RiskStage assessmentId={id} view={view} />}

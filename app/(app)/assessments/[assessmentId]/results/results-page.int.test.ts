@@ -1,6 +1,6 @@
 // The results page's statement budget (issue 6: at most 10 SQL statements per request). Its data path
 // is the request's session user (lib/auth/session.ts; the layout, the page guard and the locale all
-// share it, cached per request) and getResultsForUser. Both run here unchanged against the seeded
+// share it, cached per request), the layout's unread-notification count and getResultsForUser. Both run here unchanged against the seeded
 // database, on an app client whose pool counts every statement it sends; only the request's cookies
 // and headers (next/headers) are supplied by the test: a signed session cookie naming a fresh
 // UserSession row, as a signed-in browser sends it.
@@ -13,6 +13,7 @@ import { sessionCookie } from '../../../../../lib/auth/session-cookie';
 import { createUserSession } from '../../../../../lib/auth/user-session';
 import { createPrismaClient, type PrismaClient } from '../../../../../lib/db/create-client';
 import { getEnv, isHttpsDeployment } from '../../../../../lib/env';
+import { countUnreadNotificationsForUser } from '../../../../../lib/placement/queries';
 
 const request = vi.hoisted(() => ({ cookies: new Map<string, string>() }));
 vi.mock('next/headers', () => ({
@@ -56,6 +57,7 @@ describe.each([
     statements.length = 0;
     const user = await getSessionUser();
     expect(user?.id).toBe(userId);
+    await countUnreadNotificationsForUser({ user: user! });
     const data = await getResultsForUser({ user: user!, assessmentId: ASSESSMENTS.hansen.id });
     expect(data?.result.mode).toBe('final');
     console.info(`results page data path (${persona}): ${statements.length} SQL statements\n  ${statements.map((sql) => sql.replace(/\s+/g, ' ').slice(0, 140)).join('\n  ')}`);
@@ -68,6 +70,7 @@ async function countResultsRequest(userId: string, lastSeenMsAgo: number): Promi
   await signInAs(userId, lastSeenMsAgo);
   statements.length = 0;
   const user = await getSessionUser();
+  await countUnreadNotificationsForUser({ user: user! });
   expect(await getResultsForUser({ user: user!, assessmentId: ASSESSMENTS.hansen.id })).not.toBeNull();
   return statements.length;
 }

@@ -1,0 +1,260 @@
+// The placement journey against the database: the status machine refuses illegal moves and writes
+// nothing, an override needs its justification, a quote binds once and only while valid, a stale
+// version is a conflict, evidence files are checked, and another insurer or brokerage sees nothing.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { USERS } from '../../prisma/seed/demo-world';
+import { executeAction } from '../auth/action';
+import type { TSessionUser } from '../auth/types';
+import { createPrismaClient } from '../db/create-client';
+import { createTestPlacement, createTestSubmittedAssessment } from '../testing/fixtures';
+import { loadSessionUser } from '../testing/session-user';
+import {
+  bindSubmission,
+  createPlacement,
+  declineSubmission,
+  fulfilSubjectivity,
+  overrideSubmission,
+  quoteSubmission,
+  requestInformation,
+  respondToSubmission,
+  reviewSubjectivity,
+  startReview,
+  withdrawSubmission,
+} from './actions';
+import { getEvidenceFileForUser, getSubmissionAuditForUser, getSubmissionForUser } from './queries';
+
+const db = createPrismaClient({ databaseUrl: process.env.DATABASE_URL!, poolMax: 2 });
+let anna: TSessionUser; // broker, Nordlicht
+let clara: TSessionUser; // broker, Alpen Risk
+let uwe: TSessionUser; // underwriter, Rheinmark
+let dora: TSessionUser; // underwriter, Danubia
+let bruno: TSessionUser; // underwriter, Baltica
+
+beforeAll(async () => {
+  const loaded = await Promise.all([USERS.anna, USERS.clara, USERS.uwe, USERS.dora, USERS.bruno].map((user) => loadSessionUser(db, user.email)));
+  [anna, clara, uwe, dora, bruno] = loaded as [TSessionUser, TSessionUser, TSessionUser, TSessionUser, TSessionUser];
+});
+afterAll(() => db.$disconnect());
+
+const nordlicht = () => ({ brokerageId: anna.organizationId, brokerId: anna.id });
+
+/** Everything a refused write could have touched: the row, its children, audit rows and notifications. */
+async function stateOf(submissionId: string) {
+  return {
+    submission: await db.submission.findUniqueOrThrow({ where: { id: submissionId }, include: { messages: true, overrides: true, subjectivities: true } }),
+    audit: await db.auditEvent.count({ where: { entityType: 'Submission', entityId: submissionId } }),
+    notifications: await db.notification.count({ where: { submissionId } }),
+    files: await db.storedFile.count(),
+  };
+}
+
+describe('the status machine in the actions', () => {
+  test('illegal transitions are refused and nothing is written', async () => {
+    const { submissionIds } = await createTestPlacement(db, { ...nordlicht(), insurerIds: ['org_rheinmark'], status: 'DECLINED' });
+    const id = submissionIds[0]!;
+    const before = await stateOf(id);
+    const attempts = [
+      executeAction(quoteSubmission, uwe, { submissionId: id, version: 1, limitEur: 1_000_000, retentionEur: 10_000, premiumEur: 5_000, validUntil: '2099-01-01' }),
+      executeAction(requestInformation, uwe, { submissionId: id, version: 1, questions: 'Why?' }),
+      executeAction(startReview, uwe, { submissionId: id, version: 1 }),
+      executeAction(declineSubmission, uwe, { submissionId: id, version: 1, reasons: ['other'] }),
+      executeAction(withdrawSubmission, anna, { submissionId: id, version: 1 }),
+      executeAction(respondToSubmission, anna, { submissionId: id, version: 1, answer: 'Here you are.' }),
+      executeAction(bindSubmission, anna, { submissionId: id, version: 1 }),
+    ];
+    for (const result of await Promise.all(attempts)) expect(result).toMatchObject({ ok: false, code: 'CONFLICT', details: { reason: 'illegal_transition' } });
+    expect(await stateOf(id)).toEqual(before);
+  });
+
+  test('a broker cannot resubmit what was not questioned, an underwriter cannot bind', async () => {
+    const { submissionIds } = await createTestPlacement(db, { ...nordlicht(), insurerIds: ['org_rheinmark'], status: 'IN_REVIEW' });
+    const id = submissionIds[0]!;
+    const before = await stateOf(id);
+    expect(await executeAction(respondToSubmission, anna, { submissionId: id, version: 1, answer: 'Unasked.' })).toMatchObject({ ok: false, details: { reason: 'illegal_transition' } });
+    expect(await executeAction(bindSubmission, uwe, { submissionId: id, version: 1 })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await stateOf(id)).toEqual(before);
+  });
+
+  test('a stale version is a conflict naming the current one, and nothing is written', async () => {
+    const { submissionIds } = await createTestPlacement(db, { ...nordlicht(), insurerIds: ['org_rheinmark'] });
+    const id = submissionIds[0]!;
+    expect(await executeAction(startReview, uwe, { submissionId: id, version: 1 })).toMatchObject({ ok: true, data: { version: 2, status: 'IN_REVIEW' } });
+    const before = await stateOf(id);
+    // A second underwriter still looking at version 1.
+    expect(await executeAction(declineSubmission, uwe, { submissionId: id, version: 1, reasons: ['other'] })).toMatchObject({ ok: false, code: 'CONFLICT', details: { reason: 'stale_version', currentVersion: 2 } });
+    expect(await stateOf(id)).toEqual(before);
+  });
+});
+
+describe('overrides', () => {
+  test('without a justification (or with a blank one) an override is refused and nothing is written', async () => {
+    const { submissionIds } = await createTestPlacement(db, { ...nordlicht(), insurerIds: ['org_rheinmark'] });
+    const id = submissionIds[0]!;
+    const before = await stateOf(id);
+    for (const justification of [undefined, '', '          ', 'too short']) {
+      const result = await executeAction(overrideSubmission, uwe, { submissionId: id, version: 1, target: 'grade', value: 'B', justification });
+      expect(result).toMatchObject({ ok: false, code: 'INVALID_INPUT', fieldErrors: { justification: expect.any(Array) } });
+    }
+    expect(await executeAction(overrideSubmission, uwe, { submissionId: id, version: 1, target: 'grade', value: 'Z', justification: 'A valid justification.' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(await executeAction(overrideSubmission, uwe, { submissionId: id, version: 1, target: 'section:no_such_section', value: '50', justification: 'A valid justification.' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(await stateOf(id)).toEqual(before);
+  });
+
+  test('a grade override keeps the model value beside it, sets the effective grade and is audited with before/after', async () => {
+    const { submissionIds } = await createTestPlacement(db, { ...nordlicht(), insurerIds: ['org_rheinmark'] });
+    const id = submissionIds[0]!;
+    const model = (await db.submission.findUniqueOrThrow({ where: { id } })).grade;
+    const value = model === 'E' ? 'D' : 'E';
+    expect(await executeAction(overrideSubmission, uwe, { submissionId: id, version: 1, target: 'grade', value, justification: 'Token signing keys are exported to a file share.' })).toMatchObject({ ok: true });
+    const detail = await getSubmissionForUser({ user: uwe, submissionId: id });
+    expect(detail).toMatchObject({ grade: model, effectiveGrade: value, overrides: [{ target: 'grade', modelValue: model, overrideValue: value }] });
+    const audit = await getSubmissionAuditForUser({ user: anna, submissionId: id });
+    expect(audit!.entries.at(-1)).toMatchObject({ action: 'submission.override', actorName: USERS.uwe.name, data: { modelValue: model, overrideValue: value, effectiveGradeBefore: model, effectiveGradeAfter: value } });
+  });
+});
+
+describe('binding', () => {
+  test('only one quote of a placement binds; the others are not taken up; binding again is refused', async () => {
+    const { submissionIds, placementId } = await createTestPlacement(db, { ...nordlicht(), insurerIds: ['org_rheinmark', 'org_danubia'], status: 'QUOTED' });
+    const [first, second] = submissionIds as [string, string];
+    expect(await executeAction(bindSubmission, anna, { submissionId: first, version: 1 })).toMatchObject({ ok: true, data: { status: 'BOUND' } });
+    expect(await db.placement.findUniqueOrThrow({ where: { id: placementId } })).toMatchObject({ boundSubmissionId: first, boundById: anna.id });
+    expect(await db.submission.findUniqueOrThrow({ where: { id: second } })).toMatchObject({ status: 'NOT_TAKEN_UP', version: 2 });
+    expect(await db.auditEvent.findFirst({ where: { entityType: 'Submission', entityId: second }, orderBy: { createdAt: 'desc' } })).toMatchObject({ action: 'submission.notTakenUp', actorId: null });
+    const before = await stateOf(first);
+    expect(await executeAction(bindSubmission, anna, { submissionId: first, version: 2 })).toMatchObject({ ok: false, code: 'CONFLICT', details: { reason: 'already_bound' } });
+    expect(await executeAction(bindSubmission, anna, { submissionId: second, version: 2 })).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await stateOf(first)).toEqual(before);
+    // The insurer's underwriters hear of it.
+    expect(await db.notification.count({ where: { submissionId: first, kind: 'submission.bound', userId: uwe.id } })).toBe(1);
+  });
+
+  test('two binds at the same moment: exactly one wins', async () => {
+    const { submissionIds } = await createTestPlacement(db, { ...nordlicht(), insurerIds: ['org_rheinmark', 'org_danubia'], status: 'QUOTED' });
+    const results = await Promise.all(submissionIds.map((submissionId) => executeAction(bindSubmission, anna, { submissionId, version: 1 })));
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+  });
+
+  test('an expired quote cannot be bound, and nothing is written', async () => {
+    const { submissionIds, placementId } = await createTestPlacement(db, { ...nordlicht(), insurerIds: ['org_rheinmark'], status: 'QUOTED', validUntil: '2020-01-31' });
+    const id = submissionIds[0]!;
+    const before = await stateOf(id);
+    expect(await executeAction(bindSubmission, anna, { submissionId: id, version: 1 })).toMatchObject({ ok: false, code: 'CONFLICT', details: { reason: 'quote_expired' } });
+    expect(await stateOf(id)).toEqual(before);
+    expect((await db.placement.findUniqueOrThrow({ where: { id: placementId } })).boundSubmissionId).toBeNull();
+  });
+});
+
+describe('subjectivities and evidence', () => {
+  const file = (name: string, type: string, bytes: number) => new File([new Uint8Array(bytes).fill(65)], name, { type });
+
+  test('an evidence file of the wrong type or over 5 MB is refused, and nothing is written', async () => {
+    const { submissionIds, subjectivityIds } = await createTestPlacement(db, { ...nordlicht(), insurerIds: ['org_rheinmark'], status: 'QUOTED' });
+    const input = { submissionId: submissionIds[0]!, version: 1, subjectivityId: subjectivityIds[0]! };
+    const before = await stateOf(input.submissionId);
+    for (const [evidence, message] of [
+      [file('payload.html', 'text/html', 100), 'validation.fileType'],
+      [file('script.svg', 'image/svg+xml', 100), 'validation.fileType'],
+      [file('huge.pdf', 'application/pdf', 5 * 1024 * 1024 + 1), 'validation.fileTooLarge'],
+      [file('empty.pdf', 'application/pdf', 0), 'validation.fileEmpty'],
+    ] as const) {
+      expect(await executeAction(fulfilSubjectivity, anna, { ...input, file: evidence })).toMatchObject({ ok: false, code: 'INVALID_INPUT', fieldErrors: { file: expect.arrayContaining([message]) } });
+    }
+    expect(await executeAction(fulfilSubjectivity, anna, input)).toMatchObject({ ok: false, code: 'INVALID_INPUT', fieldErrors: { note: ['validation.noteOrFile'] } });
+    expect(await stateOf(input.submissionId)).toEqual(before);
+  });
+
+  test('fulfilled with a PDF, the file is downloadable by the broker and the insurer only; the underwriter accepts or reopens', async () => {
+    const { submissionIds, subjectivityIds } = await createTestPlacement(db, { ...nordlicht(), insurerIds: ['org_rheinmark'], status: 'QUOTED' });
+    const submissionId = submissionIds[0]!;
+    const subjectivityId = subjectivityIds[0]!;
+    expect(await executeAction(fulfilSubjectivity, anna, { submissionId, version: 1, subjectivityId, note: 'Policy attached.', file: file('mfa-policy.pdf', 'application/pdf', 2048) })).toMatchObject({ ok: true, data: { version: 2 } });
+    const stored = await db.subjectivity.findUniqueOrThrow({ where: { id: subjectivityId }, select: { status: true, evidenceFileId: true } });
+    expect(stored.status).toBe('FULFILLED');
+    const fileId = stored.evidenceFileId!;
+    expect(await getEvidenceFileForUser({ user: anna, submissionId, fileId })).toMatchObject({ fileName: 'mfa-policy.pdf', contentType: 'application/pdf', size: 2048 });
+    expect(await getEvidenceFileForUser({ user: uwe, submissionId, fileId })).not.toBeNull();
+    expect(await getEvidenceFileForUser({ user: dora, submissionId, fileId })).toBeNull();
+    expect(await getEvidenceFileForUser({ user: clara, submissionId, fileId })).toBeNull();
+    expect(await db.notification.count({ where: { submissionId, kind: 'subjectivity.fulfilled' } })).toBeGreaterThan(0);
+
+    expect(await executeAction(reviewSubjectivity, uwe, { submissionId, version: 2, subjectivityId, decision: 'reopen', note: 'Wrong document.' })).toMatchObject({ ok: true, data: { version: 3 } });
+    expect((await db.subjectivity.findUniqueOrThrow({ where: { id: subjectivityId } })).status).toBe('OPEN');
+    expect(await executeAction(reviewSubjectivity, uwe, { submissionId, version: 3, subjectivityId, decision: 'accept' })).toMatchObject({ ok: false, details: { reason: 'subjectivity_status' } });
+    expect(await executeAction(fulfilSubjectivity, anna, { submissionId, version: 3, subjectivityId, note: 'Signed policy now.' })).toMatchObject({ ok: true });
+    expect(await executeAction(reviewSubjectivity, uwe, { submissionId, version: 4, subjectivityId, decision: 'accept' })).toMatchObject({ ok: true });
+    expect((await db.subjectivity.findUniqueOrThrow({ where: { id: subjectivityId } })).status).toBe('ACCEPTED');
+    expect(await db.notification.findMany({ where: { submissionId, userId: anna.id }, select: { kind: true }, orderBy: { createdAt: 'asc' } })).toEqual([{ kind: 'subjectivity.reopened' }, { kind: 'subjectivity.accepted' }]);
+  });
+});
+
+describe('tenants', () => {
+  test('another insurer’s underwriter and another brokerage get NOT_FOUND, and nothing is written', async () => {
+    const { submissionIds, subjectivityIds } = await createTestPlacement(db, { ...nordlicht(), insurerIds: ['org_rheinmark'], status: 'QUOTED', subjectivity: 'FULFILLED' });
+    const submissionId = submissionIds[0]!;
+    const before = await stateOf(submissionId);
+    for (const underwriter of [dora, bruno]) {
+      expect(await getSubmissionForUser({ user: underwriter, submissionId })).toBeNull();
+      expect(await getSubmissionAuditForUser({ user: underwriter, submissionId })).toBeNull();
+      expect(await executeAction(reviewSubjectivity, underwriter, { submissionId, version: 1, subjectivityId: subjectivityIds[0]!, decision: 'accept' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    }
+    expect(await getSubmissionForUser({ user: clara, submissionId })).toBeNull();
+    expect(await executeAction(bindSubmission, clara, { submissionId, version: 1 })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await stateOf(submissionId)).toEqual(before);
+  });
+
+  test('a brokerage cannot place another brokerage’s assessment', async () => {
+    const { assessmentId } = await createTestSubmittedAssessment(db, nordlicht());
+    expect(await executeAction(createPlacement, clara, { assessmentId, insurerIds: ['org_rheinmark'], requestedLimitEur: 1_000_000, requestedRetentionEur: 10_000, coverStartDate: '2027-01-01' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await db.placement.count({ where: { assessmentId } })).toBe(0);
+  });
+});
+
+describe('the journey', () => {
+  test('placed with two insurers: questions, answer and resubmission, quote with a subjectivity, decline', async () => {
+    const { assessmentId } = await createTestSubmittedAssessment(db, nordlicht());
+    const placed = await executeAction(createPlacement, anna, {
+      assessmentId,
+      insurerIds: ['org_rheinmark', 'org_danubia', 'org_rheinmark'],
+      requestedLimitEur: 2_000_000,
+      requestedRetentionEur: 25_000,
+      coverStartDate: '2027-01-01',
+      message: 'Renewal, please quote by the 20th.',
+    });
+    expect(placed).toMatchObject({ ok: true });
+    const [toRheinmark, toDanubia] = (placed.ok ? placed.data.submissionIds : []) as [string, string];
+    expect(await db.notification.count({ where: { submissionId: toRheinmark, kind: 'submission.submitted' } })).toBe(2); // Uwe and Ute
+    // Adding the same insurer again is refused; a third one is added.
+    expect(await executeAction(createPlacement, anna, { assessmentId, insurerIds: ['org_danubia'], requestedLimitEur: 2_000_000, requestedRetentionEur: 25_000, coverStartDate: '2027-01-01' })).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await executeAction(createPlacement, anna, { assessmentId, insurerIds: ['org_baltica'], requestedLimitEur: 2_000_000, requestedRetentionEur: 25_000, coverStartDate: '2027-01-01' })).toMatchObject({ ok: true });
+
+    expect(await executeAction(requestInformation, uwe, { submissionId: toRheinmark, version: 1, questions: 'Where are the signing keys?' })).toMatchObject({ ok: true, data: { status: 'INFO_REQUESTED', version: 2 } });
+    expect(await executeAction(respondToSubmission, anna, { submissionId: toRheinmark, version: 2, answer: 'In an HSM.' })).toMatchObject({ ok: true, data: { status: 'SUBMITTED', version: 3 } });
+    const quoted = await executeAction(quoteSubmission, uwe, {
+      submissionId: toRheinmark,
+      version: 3,
+      limitEur: 2_000_000,
+      retentionEur: 25_000,
+      premiumEur: 14_500,
+      validUntil: '2099-01-31',
+      subjectivities: [{ text: 'FIDO2 for admins', dueDate: '2099-01-15' }],
+    });
+    expect(quoted).toMatchObject({ ok: true, data: { status: 'QUOTED' } });
+    expect(await executeAction(declineSubmission, dora, { submissionId: toDanubia, version: 1, reasons: ['master_key_exposure'], note: 'Outside appetite.' })).toMatchObject({ ok: true, data: { status: 'DECLINED' } });
+
+    const detail = await getSubmissionForUser({ user: anna, submissionId: toRheinmark });
+    expect(detail?.messages.map((m) => m.kind)).toEqual(['note', 'question', 'answer']);
+    expect(detail?.terms).toEqual({ limitEur: 2_000_000, retentionEur: 25_000, premiumEur: 14_500, validUntil: '2099-01-31' });
+    expect(detail?.subjectivities).toMatchObject([{ text: 'FIDO2 for admins', dueDate: '2099-01-15', status: 'OPEN' }]);
+    const audit = await getSubmissionAuditForUser({ user: uwe, submissionId: toRheinmark });
+    expect(audit!.entries.map((entry) => entry.action)).toEqual(['submission.submit', 'submission.requestInformation', 'submission.resubmit', 'submission.quote']);
+    expect(await db.notification.findMany({ where: { submissionId: { in: [toRheinmark, toDanubia] }, userId: anna.id }, select: { kind: true }, orderBy: { createdAt: 'asc' } })).toEqual([
+      { kind: 'submission.info_requested' },
+      { kind: 'submission.quoted' },
+      { kind: 'submission.declined' },
+    ]);
+  });
+});
