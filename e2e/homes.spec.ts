@@ -4,7 +4,7 @@ import { PERSONAS, storageStatePath, type TPersona } from './personas';
 const NAV: Record<TPersona, string[]> = {
   admin: ['Home', 'Users', 'Security events'],
   broker: ['Home', 'Clients', 'Assessments'],
-  underwriter: ['Home', 'Review queue'],
+  underwriter: ['Home', 'Review queue', 'Portfolio'],
   client: ['Home', 'My assessments'],
 };
 
