@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarMonths, addDays, addHours, describeRemaining } from './time';
+import { addCalendarMonths, addDays, addHours, describeRemaining, parseDateTimeInput } from './time';
 
 describe('deadline arithmetic across daylight saving time (Europe/Berlin)', () => {
   it('counts hours as real time across the autumn change (25 Oct 2026)', () => {
@@ -44,5 +44,19 @@ describe('describeRemaining', () => {
   });
   it('reports how long a deadline is overdue', () => {
     expect(describeRemaining(now, new Date('2026-12-01T06:30:00Z'))).toEqual({ isOverdue: true, days: 0, hours: 1, minutes: 30 });
+  });
+});
+
+describe('parseDateTimeInput', () => {
+  it('reads a datetime-local value on the Berlin wall clock, in summer and winter time', () => {
+    expect(parseDateTimeInput('2026-07-01T10:00')?.toISOString()).toBe('2026-07-01T08:00:00.000Z');
+    expect(parseDateTimeInput('2026-12-01T10:00')?.toISOString()).toBe('2026-12-01T09:00:00.000Z');
+  });
+  it('reads ISO 8601 with a zone as it is', () => {
+    expect(parseDateTimeInput('2026-12-01T10:00:00Z')?.toISOString()).toBe('2026-12-01T10:00:00.000Z');
+    expect(parseDateTimeInput('2026-12-01T10:00:00+02:00')?.toISOString()).toBe('2026-12-01T08:00:00.000Z');
+  });
+  it('refuses what is no date-time', () => {
+    for (const value of ['', 'yesterday', '2026-02-31T10:00', '2026-13-01T10:00', '2026-12-01']) expect(parseDateTimeInput(value), value).toBeNull();
   });
 });

@@ -49,6 +49,24 @@ function instantOfWallClock(clock: TWallClock, timeZone: string): Date {
   return new Date(guess);
 }
 
+/**
+ * A date-time as a person types it ('YYYY-MM-DDTHH:mm', a datetime-local field: the wall clock of
+ * `timeZone`) or as a machine sends it (ISO 8601 with 'Z' or an offset). Null when it is neither.
+ */
+export function parseDateTimeInput(value: string, timeZone: string = TIME_ZONE): Date | null {
+  const local = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (local) {
+    const [, date, hour, minute, second] = local as unknown as [string, string, string, string, string | undefined];
+    const clock = { date, hour: Number(hour), minute: Number(minute), second: Number(second ?? 0), millisecond: 0 };
+    const instant = instantOfWallClock(clock, timeZone);
+    // A calendar day that does not exist (31 Feb) comes back as another day: refuse it.
+    return Number.isNaN(instant.getTime()) || wallClockOf(instant, timeZone).date !== date ? null : instant;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return null;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? null : instant;
+}
+
 /** `instant` plus whole calendar months on the wall clock of `timeZone` (day clamped: 31 Jan -> 28/29 Feb). */
 export function addCalendarMonths(instant: Date, months: number, timeZone: string = TIME_ZONE): Date {
   const clock = wallClockOf(instant, timeZone);
