@@ -10,6 +10,7 @@ const ITEMS: Array<TNavItem & { labelKeyByRole?: Partial<Record<Role, string>> }
   { href: '/dashboard', labelKey: 'dashboard' },
   { href: '/clients', labelKey: 'clients' },
   { href: '/assessments', labelKey: 'assessments', labelKeyByRole: { UNDERWRITER: 'reviewQueue', CLIENT: 'myAssessments' } },
+  { href: '/claims', labelKey: 'claims' },
   { href: '/admin/users', labelKey: 'users' },
   { href: '/admin/security-events', labelKey: 'securityEvents' },
 ];

@@ -6,7 +6,7 @@ import { getRequestContext } from '../security-events/request-context';
 import { isRecordId } from '../validation';
 import { can } from './policy';
 import type { TPermission } from './permissions';
-import { fillRoute, pageAccess, type TPagePath } from './route-registry';
+import { fillRoute, pageAccess, type TPagePath, type TRecordKind } from './route-registry';
 import { getSessionUser } from './session';
 import type { TSessionUser } from './types';
 
@@ -45,10 +45,11 @@ export async function requirePageUser(path: TPagePath, params: Record<string, st
  * or belongs to another tenant; the security log tells them apart (an id that exists outside the
  * user's tenant is a refused access, a typo is not).
  */
-export async function notFoundRecord(options: { user: TSessionUser; kind: 'clientCompany' | 'assessment'; id: string }): Promise<never> {
+export async function notFoundRecord(options: { user: TSessionUser; kind: TRecordKind; id: string }): Promise<never> {
   if (!isRecordId(options.id)) notFound(); // cannot name a record (and PostgreSQL refuses a NUL byte)
   const db = getDb();
-  const exists = options.kind === 'assessment' ? await db.assessment.count({ where: { id: options.id } }) : await db.clientCompany.count({ where: { id: options.id } });
+  const where = { where: { id: options.id } };
+  const exists = options.kind === 'assessment' ? await db.assessment.count(where) : options.kind === 'claim' ? await db.claim.count(where) : await db.clientCompany.count(where);
   if (exists) {
     await recordSecurityEvent({ db, type: 'access.refused', user: options.user, context: await getRequestContext(), data: { status: 404, record: options.kind, id: options.id } });
   }

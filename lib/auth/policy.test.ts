@@ -194,9 +194,9 @@ describe('record-level answers follow the permission asked for', () => {
 describe('navigation', () => {
   test.each([
     ['ADMIN', ['/dashboard', '/admin/users', '/admin/security-events']],
-    ['BROKER', ['/dashboard', '/clients', '/assessments']],
-    ['UNDERWRITER', ['/dashboard', '/assessments']],
-    ['CLIENT', ['/dashboard', '/assessments']],
+    ['BROKER', ['/dashboard', '/clients', '/assessments', '/claims']],
+    ['UNDERWRITER', ['/dashboard', '/assessments', '/claims']],
+    ['CLIENT', ['/dashboard', '/assessments', '/claims']],
   ] as const)('%s sees %j', (role, hrefs) => {
     expect(navigationForRole(role).map((item) => item.href)).toEqual(hrefs);
   });

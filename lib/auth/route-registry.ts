@@ -9,7 +9,7 @@ import type { TPermission } from './permissions';
 /** 'public': anyone; 'authenticated': any signed-in user; otherwise a permission. */
 export type TAccess = 'public' | 'authenticated' | { permission: TPermission };
 /** For routes with a record id: which tenant-scoped resource the id names. */
-export type TRecordKind = 'clientCompany' | 'assessment';
+export type TRecordKind = 'clientCompany' | 'assessment' | 'claim';
 export type THttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export type TPageEntry = {
@@ -45,6 +45,9 @@ export const ROUTES = [
   { path: '/assessments/[assessmentId]', kind: 'page', access: perm('assessment.view'), record: 'assessment' },
   { path: '/assessments/[assessmentId]/questionnaire', kind: 'page', access: perm('assessment.answer'), record: 'assessment' },
   { path: '/assessments/[assessmentId]/results', kind: 'page', access: perm('assessment.view'), record: 'assessment' },
+  { path: '/claims', kind: 'page', access: perm('claim.list') },
+  { path: '/claims/new', kind: 'page', access: perm('claim.create') },
+  { path: '/claims/[claimId]', kind: 'page', access: perm('claim.view'), record: 'claim' },
   { path: '/profile', kind: 'page', access: perm('profile.manageSecurity') },
   { path: '/profile/api-tokens', kind: 'page', access: perm('apiToken.manage') },
   { path: '/admin/users', kind: 'page', access: perm('user.list') },

@@ -84,3 +84,18 @@ export const ZClaimListQuery = z.object({
   pageSize: z.coerce.number('validation.invalid').refine((size) => (CLAIM_PAGE_SIZES as readonly number[]).includes(size), 'validation.pageSize').default(25),
 });
 export type TClaimListQuery = z.output<typeof ZClaimListQuery>;
+
+/** One entry per line: the form's lists (affected services and data) as text areas. */
+export function splitLines(value: string): string[] {
+  return value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
+
+/** The first-notice form: the same fields, the lists typed one per line (derived, not redeclared). */
+export const ZReportClaimForm = ZReportClaimInput.extend({
+  affectedServices: z.string().transform(splitLines).pipe(ZReportClaimInput.shape.affectedServices),
+  affectedData: z.string().transform(splitLines).pipe(ZReportClaimInput.shape.affectedData),
+});
+export type TReportClaimFormValues = z.input<typeof ZReportClaimForm>;

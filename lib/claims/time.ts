@@ -81,3 +81,9 @@ export function describeRemaining(now: Date, dueAt: Date): TRemaining {
   const totalMinutes = Math.floor(Math.abs(delta) / 60_000);
   return { isOverdue: delta < 0, days: Math.floor(totalMinutes / 1440), hours: Math.floor((totalMinutes % 1440) / 60), minutes: totalMinutes % 60 };
 }
+
+/** The value of a datetime-local field for `instant` on the wall clock of `timeZone` ('YYYY-MM-DDTHH:mm'). */
+export function toDateTimeInputValue(instant: Date, timeZone: string = TIME_ZONE): string {
+  const clock = wallClockOf(instant, timeZone);
+  return `${clock.date}T${String(clock.hour).padStart(2, '0')}:${String(clock.minute).padStart(2, '0')}`;
+}

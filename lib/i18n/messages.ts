@@ -4,18 +4,24 @@
 // components get only the namespaces they use (components/i18n/client-messages.tsx).
 import deApiTokens from './messages/de/apiTokens.json';
 import deAssessments from './messages/de/assessments.json';
+import deClaims from './messages/de/claims.json';
 import deClients from './messages/de/clients.json';
 import deCommon from './messages/de/common.json';
+import dePortal from './messages/de/portal.json';
 import deQuestionnaire from './messages/de/questionnaire.json';
+import deRecommendations from './messages/de/recommendations.json';
 import deResults from './messages/de/results.json';
 import deScoring from './messages/de/scoring.json';
 import deSecurity from './messages/de/security.json';
 import deWizard from './messages/de/wizard.json';
 import enApiTokens from './messages/en/apiTokens.json';
 import enAssessments from './messages/en/assessments.json';
+import enClaims from './messages/en/claims.json';
 import enClients from './messages/en/clients.json';
 import enCommon from './messages/en/common.json';
+import enPortal from './messages/en/portal.json';
 import enQuestionnaire from './messages/en/questionnaire.json';
+import enRecommendations from './messages/en/recommendations.json';
 import enResults from './messages/en/results.json';
 import enScoring from './messages/en/scoring.json';
 import enSecurity from './messages/en/security.json';
@@ -25,8 +31,8 @@ import type { TLocale } from './config';
 export type TMessages = Record<string, unknown>;
 
 export const MESSAGES: Record<TLocale, TMessages> = {
-  en: { ...enCommon, clients: enClients, assessments: enAssessments, wizard: enWizard, results: enResults, apiTokens: enApiTokens, questionnaire: enQuestionnaire, scoring: enScoring, security: enSecurity },
-  de: { ...deCommon, clients: deClients, assessments: deAssessments, wizard: deWizard, results: deResults, apiTokens: deApiTokens, questionnaire: deQuestionnaire, scoring: deScoring, security: deSecurity },
+  en: { ...enCommon, clients: enClients, assessments: enAssessments, wizard: enWizard, results: enResults, apiTokens: enApiTokens, questionnaire: enQuestionnaire, scoring: enScoring, security: enSecurity, claims: enClaims, recommendations: enRecommendations, portal: enPortal },
+  de: { ...deCommon, clients: deClients, assessments: deAssessments, wizard: deWizard, results: deResults, apiTokens: deApiTokens, questionnaire: deQuestionnaire, scoring: deScoring, security: deSecurity, claims: deClaims, recommendations: deRecommendations, portal: dePortal },
 };
 
 export function getMessages(locale: TLocale): TMessages {

@@ -4,8 +4,7 @@ import { assessmentWhereForUser } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
 import { isRecordId } from '../validation';
-
-export type TRecommendationProgress = { state: 'PLANNED' | 'DONE'; note: string | null; updatedAt: Date; updatedByName: string | null };
+import type { TRecommendationProgress } from './types';
 
 /** Progress per recommendation id of an assessment the user may see (empty when out of reach). */
 export async function getRecommendationProgressForUser(options: { user: TSessionUser; assessmentId: string }): Promise<Record<string, TRecommendationProgress>> {

@@ -3,8 +3,10 @@
 // lib/testing/action-registry.int.test.ts runs each one for every role against the database.
 import { createApiToken, revokeApiToken } from '../api-tokens/actions';
 import { createAssessment, shareAssessment, submitAssessment, upgradeAssessment } from '../assessments/actions';
+import { addClaimNote, reportClaim, tickClaimItem, transitionClaim } from '../claims/actions';
 import { createClientCompany, updateClientCompany } from '../clients/actions';
 import { chooseLocale } from '../profile/actions';
+import { trackRecommendation } from '../recommendations/actions';
 import {
   changePassword,
   confirmSecondFactorEnrolment,
@@ -38,6 +40,11 @@ export const ACTIONS = {
   upgradeAssessmentAction: upgradeAssessment,
   createApiTokenAction: createApiToken,
   revokeApiTokenAction: revokeApiToken,
+  reportClaimAction: reportClaim,
+  transitionClaimAction: transitionClaim,
+  tickClaimItemAction: tickClaimItem,
+  addClaimNoteAction: addClaimNote,
+  trackRecommendationAction: trackRecommendation,
 } as const;
 
 /** Server actions that are deliberately callable without a session, with the reason. */
