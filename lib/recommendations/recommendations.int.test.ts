@@ -13,6 +13,7 @@ import type { Prisma } from '../db/generated/client';
 import { createTestClient, uniqueName } from '../testing/fixtures';
 import { loadSessionUser } from '../testing/session-user';
 import { trackRecommendation } from './actions';
+import { getPrefilledQuestionIdsForUser } from './queries';
 
 const db = createPrismaClient({ databaseUrl: process.env.DATABASE_URL!, poolMax: 2 });
 const frozen = freezeResult(gradeD.questionnaireVersion, gradeD.answers as never);
@@ -85,5 +86,10 @@ describe('recommendation progress', () => {
     for (const change of planned!.changes.filter((c) => !done!.changes.some((d) => d.questionId === c.questionId))) {
       expect(byId.get(change.questionId)?.value, change.questionId).toEqual(change.from);
     }
+    // The wizard names the pre-filled answers (for its hint) while they still say the target.
+    const carried = Object.fromEntries(answers.filter((answer) => answer.carriedOver).map((answer) => [answer.questionId, answer.value as never]));
+    const previousAssessmentId = world.assessmentId;
+    expect((await getPrefilledQuestionIdsForUser({ user: people.anna, previousAssessmentId, carriedAnswers: carried })).sort()).toEqual(done!.changes.map((change) => change.questionId).sort());
+    expect(await getPrefilledQuestionIdsForUser({ user: people.clara, previousAssessmentId, carriedAnswers: carried })).toEqual([]);
   });
 });
