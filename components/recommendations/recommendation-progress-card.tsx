@@ -24,7 +24,7 @@ export async function RecommendationProgressCard({
   const [t, format] = await Promise.all([getTranslations('recommendations'), getFormatter()]);
   if (recommendations.length === 0) return null;
   return (
-    <Card title={t('title')} titleId="recommendation-progress" className="mt-6">
+    <Card title={t('title')} titleId="recommendation-progress" headingLevel={3}>
       <p className="mb-4 text-sm text-slate-600">{isClient ? t('intro') : t('brokerIntro')}</p>
       <ClientMessages namespaces={['recommendations', 'validation']}>
         <ol className="divide-y divide-slate-100" data-testid="recommendation-progress">

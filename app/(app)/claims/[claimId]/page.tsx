@@ -126,9 +126,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ claimId:
               <p className="mb-4 text-sm text-slate-600">{t('claims.detail.deadlinesIntro')}</p>
               <ul className="divide-y divide-slate-100" data-testid="claim-deadlines">
                 {view.deadlines.map((deadline) => (
-                  <li key={deadline.id} className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1 py-3" data-testid={`deadline-${deadline.id}`}>
-                    <span className="max-w-xl text-sm text-slate-800">{deadline.label}</span>
-                    <span className="text-right">
+                  <li key={deadline.id} className="grid grid-cols-1 gap-x-6 gap-y-1 py-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-baseline" data-testid={`deadline-${deadline.id}`}>
+                    <span className="text-sm text-slate-800">{deadline.label}</span>
+                    <span className="sm:text-right">
                       {deadline.dueAt ? (
                         <>
                           <DeadlineCountdown dueAt={deadline.dueAt.toISOString()} renderedAt={now.toISOString()} />

@@ -54,14 +54,19 @@ export default async function ResultsPage({ params, searchParams }: TProps) {
       <StageNav assessmentId={id} current={stage} />
       <KeyFigures assessmentId={id} view={view} />
       {stage === 'risk' && <RiskStage assessmentId={id} view={view} />}
-      {stage === 'protection' && <ProtectionStage assessmentId={id} view={view} />}
       {stage === 'protection' && (
-        <RecommendationProgressCard
+        <ProtectionStage
           assessmentId={id}
-          recommendations={view.protection.recommendations}
-          progress={await getRecommendationProgressForUser({ user, assessmentId: id })}
-          mayTrack={can(user, 'recommendation.track')}
-          isClient={user.role === 'CLIENT'}
+          view={view}
+          progress={
+            <RecommendationProgressCard
+              assessmentId={id}
+              recommendations={view.protection.recommendations}
+              progress={await getRecommendationProgressForUser({ user, assessmentId: id })}
+              mayTrack={can(user, 'recommendation.track')}
+              isClient={user.role === 'CLIENT'}
+            />
+          }
         />
       )}
       {stage === 'claims' && <ClaimsStage assessmentId={id} view={view} />}
