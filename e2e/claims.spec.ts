@@ -52,7 +52,7 @@ test('a client reports an incident; the broker moves it along, an illegal move i
   await form.getByLabel('Email', { exact: true }).fill(USERS.hansen.email);
   await submit.click();
 
-  await expect(client).toHaveURL(/\/claims\/[a-z0-9]+$/);
+  await expect(client).toHaveURL(/\/claims\/(?!new$)[a-z0-9]+$/);
   const heading = client.getByRole('heading', { level: 1 });
   await expect(heading).toContainText(`· ${CLIENTS.hansen.name}`);
   const reference = (await heading.textContent())!.split(' · ')[0]!;

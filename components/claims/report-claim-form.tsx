@@ -38,7 +38,8 @@ export function ReportClaimForm({ clients, maxDiscoveredAt }: { clients: TReport
   } = useForm<TReportClaimFormValues>({
     resolver: zodResolver(ZReportClaimForm) as never,
     defaultValues: {
-      clientCompanyId: clients?.length === 1 ? clients[0]!.id : '',
+      // A client user reports for their own company: no client field (the server takes it from the session).
+      clientCompanyId: clients ? (clients.length === 1 ? clients[0]!.id : '') : undefined,
       incidentType: '' as never,
       discoveredAt: '',
       description: '',
