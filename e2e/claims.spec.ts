@@ -7,6 +7,9 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { ASSESSMENTS, CLIENTS, USERS } from '../prisma/seed/demo-world';
 import { storageStatePath, type TPersona } from './personas';
 
+// Two people and a dozen page loads each: more than the default 30 s on a busy 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 async function pageAs(browser: Browser, persona: TPersona): Promise<Page> {
   const context = await browser.newContext({ storageState: storageStatePath(persona), locale: 'en-GB' });
   return context.newPage();

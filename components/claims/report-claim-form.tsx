@@ -36,7 +36,8 @@ export function ReportClaimForm({ clients, maxDiscoveredAt }: { clients: TReport
     setError,
     formState: { errors, isSubmitting },
   } = useForm<TReportClaimFormValues>({
-    resolver: zodResolver(ZReportClaimForm) as never,
+    // raw: the form keeps what was typed (lists as text, the time as typed); the server action parses it again.
+    resolver: zodResolver(ZReportClaimForm, undefined, { raw: true }) as never,
     defaultValues: {
       // A client user reports for their own company: no client field (the server takes it from the session).
       clientCompanyId: clients ? (clients.length === 1 ? clients[0]!.id : '') : undefined,
