@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { roleHasPermission } from '../lib/auth/permissions';
 import { ROUTES, type TApiEntry, type TPageEntry } from '../lib/auth/route-registry';
-import { CLIENTS, ASSESSMENTS, SUBMISSIONS } from '../prisma/seed/demo-world';
+import { CLIENTS, ASSESSMENTS, CLAIMS, SUBMISSIONS } from '../prisma/seed/demo-world';
 import { PERSONAS, RECORDS, storageStatePath, type TPersona } from './personas';
 
 const pages = (ROUTES as readonly { kind: string }[]).filter((route): route is TPageEntry => route.kind === 'page').filter((route) => route.access !== 'public' && route.path !== '/');
@@ -15,6 +15,7 @@ const RECORD_NAMES: Record<string, string> = Object.fromEntries([
   ...Object.values(CLIENTS).map((c) => [c.id, c.name] as const),
   ...Object.values(ASSESSMENTS).map((a) => [a.id, Object.values(CLIENTS).find((c) => c.id === a.clientCompanyId)!.name] as const),
   ...Object.values(SUBMISSIONS).map((s) => [s.id, Object.values(CLIENTS).find((c) => c.id === ASSESSMENTS[s.assessmentId.slice(4) as keyof typeof ASSESSMENTS].clientCompanyId)!.name] as const),
+  ...Object.values(CLAIMS).map((claim) => [claim.id, claim.reference] as const),
 ]);
 
 function concrete(route: TPageEntry, id: string): string {

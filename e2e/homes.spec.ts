@@ -3,9 +3,9 @@ import { PERSONAS, storageStatePath, type TPersona } from './personas';
 
 const NAV: Record<TPersona, string[]> = {
   admin: ['Home', 'Users', 'Security events'],
-  broker: ['Home', 'Clients', 'Assessments'],
-  underwriter: ['Home', 'Review queue', 'Portfolio'],
-  client: ['Home', 'My assessments'],
+  broker: ['Home', 'Clients', 'Assessments', 'Claims'],
+  underwriter: ['Home', 'Review queue', 'Portfolio', 'Claims'],
+  client: ['Home', 'My assessments', 'Claims'],
 };
 
 for (const persona of Object.keys(PERSONAS) as TPersona[]) {

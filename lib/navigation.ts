@@ -19,6 +19,7 @@ const ITEMS: TNavEntry[] = [
   // Underwriters find submitted assessments through their queue; /assessments still lists them.
   { href: '/assessments', labelKey: 'assessments', labelKeyByRole: { CLIENT: 'myAssessments' }, supersededBy: '/underwriting' },
   { href: '/portfolio', labelKey: 'portfolio' },
+  { href: '/claims', labelKey: 'claims' },
   { href: '/admin/users', labelKey: 'users' },
   { href: '/admin/security-events', labelKey: 'securityEvents' },
 ];

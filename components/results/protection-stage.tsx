@@ -1,6 +1,7 @@
 // Stage 2 of the results: recommendations ranked by the scoring model (with the score before and
 // after the top ones), the insurance indication (never a quote), its subjectivities and the
 // monitoring plan.
+import type { ReactNode } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ScoreUpliftChart } from '@/components/charts/score-uplift-chart';
 import { Badge } from '@/components/ui/badge';
@@ -24,11 +25,13 @@ const CHARTED_RECOMMENDATIONS = 10;
 const INSURABILITY_TONES = { accept: 'success', accept_with_conditions: 'info', refer: 'warning', decline: 'danger' } as const satisfies Record<TInsurability, string>;
 const LABEL = styles.label;
 
-export async function ProtectionStage({ assessmentId, view }: { assessmentId: string; view: TResultsView }) {
+/** `progress`: the client's progress on the recommendations (the client portal), shown right after them. */
+export async function ProtectionStage({ assessmentId, view, progress }: { assessmentId: string; view: TResultsView; progress?: ReactNode }) {
   const [t, format] = await Promise.all([getTranslations('results'), getFormatter()]);
   return (
     <StageSection assessmentId={assessmentId} stage="protection">
       <RecommendationsCard view={view} t={t} format={format} />
+      {progress}
       <InsuranceCard view={view} t={t} format={format} />
       <div className="grid gap-6 lg:grid-cols-2">
         <SubjectivitiesCard view={view} t={t} format={format} />

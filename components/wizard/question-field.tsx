@@ -19,6 +19,8 @@ export type TQuestionState = {
   error: string | undefined;
   isPending: boolean;
   readOnly: boolean;
+  /** The carried answer is the target of a recommendation the client marked done (the reassessment pre-filled it). */
+  isPrefilled?: boolean;
 };
 
 type TProps = {
@@ -192,7 +194,7 @@ export function QuestionField({ question, state, today, onChange, onNoteChange, 
       )}
       {stored?.carriedOver && !state.isPending && !state.readOnly && (
         <div className="mt-3 flex flex-wrap items-center justify-between gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="carried-over">
-          <span>{t('carriedOver')}</span>
+          <span>{state.isPrefilled ? t('carriedFromRecommendation') : t('carriedOver')}</span>
           <Button variant="secondary" onClick={onConfirm} className="px-3 py-1">
             {t('confirm')}
           </Button>

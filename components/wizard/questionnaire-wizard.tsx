@@ -34,6 +34,8 @@ type TProps = {
   initialFocus: string | null;
   initialPreview: TPreview | null;
   canSubmit: boolean;
+  /** Questions of a reassessment pre-filled from recommendations the client marked done. */
+  prefilledQuestionIds?: string[];
 };
 
 function stepFromUrl(steps: readonly string[], fallback: string): { step: string; focus: string | null } {
@@ -42,7 +44,8 @@ function stepFromUrl(steps: readonly string[], fallback: string): { step: string
   return { step: step && steps.includes(step) ? step : fallback, focus: params.get('focus') };
 }
 
-export function QuestionnaireWizard({ assessmentId, userId, questionnaire, view, initialAnswers, initialStep, initialFocus, initialPreview, canSubmit }: TProps) {
+export function QuestionnaireWizard({ assessmentId, userId, questionnaire, view, initialAnswers, initialStep, initialFocus, initialPreview, canSubmit, prefilledQuestionIds }: TProps) {
+  const prefilled = useMemo(() => new Set(prefilledQuestionIds ?? []), [prefilledQuestionIds]);
   const t = useTranslations('wizard');
   const router = useRouter();
   const [preview, setPreview] = useState(initialPreview);
@@ -202,6 +205,7 @@ export function QuestionnaireWizard({ assessmentId, userId, questionnaire, view,
             notes={notes}
             today={today}
             readOnly={readOnly}
+            prefilledQuestionIds={prefilled}
             onAnswer={(questionId, value, note) => sync.set(questionId, value, note)}
             onConfirm={(questionIds) => sync.confirm(questionIds)}
             onResolve={(questionId, choice) => sync.resolveConflict(questionId, choice)}

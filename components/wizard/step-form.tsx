@@ -36,12 +36,14 @@ type TProps = {
   notes: Record<string, string | null>;
   today: string;
   readOnly: boolean;
+  /** Questions whose carried answer a DONE recommendation pre-filled. */
+  prefilledQuestionIds: ReadonlySet<string>;
   onAnswer: (questionId: string, value: TAnswerValue | null, note?: string | null) => void;
   onConfirm: (questionIds: string[]) => void;
   onResolve: (questionId: string, choice: 'mine' | 'theirs') => void;
 };
 
-export function StepForm({ sectionId, questions, questionnaire, snapshot, values, notes, today, readOnly, onAnswer, onConfirm, onResolve }: TProps) {
+export function StepForm({ sectionId, questions, questionnaire, snapshot, values, notes, today, readOnly, prefilledQuestionIds, onAnswer, onConfirm, onResolve }: TProps) {
   const t = useTranslations();
   const resolver = useMemo(() => questionResolver(questionnaire, sectionId, today), [questionnaire, sectionId, today]);
   const stepValues = useMemo(() => Object.fromEntries(questions.map((question) => [question.id, values[question.id] ?? null])), [questions, values]);
@@ -90,6 +92,7 @@ export function StepForm({ sectionId, questions, questionnaire, snapshot, values
             error: message(errors[question.id]?.message ?? snapshot.rejected[question.id]?.[0]),
             isPending: question.id in snapshot.pending,
             readOnly,
+            isPrefilled: prefilledQuestionIds.has(question.id),
           }}
           onChange={(value) => void change(question.id, value)}
           onNoteChange={(note) => onAnswer(question.id, form.getValues(question.id) ?? null, note)}

@@ -9,6 +9,8 @@ import { getDb } from '../db/client';
 import { businessProfileAnswersFor } from '../domain/company';
 import { AppError } from '../errors';
 import { CURRENT_QUESTIONNAIRE_VERSION, getQuestionnaire, upgradeAnswers, type TAnswers } from '../questionnaire';
+import { prefillDoneRecommendations } from '../recommendations/prefill';
+import type { TFinalScoringResult } from '../scoring';
 import { lockAssessment, saveAnswers } from './answers';
 import { ZAssessmentIdInput, ZCreateAssessmentInput, ZSaveAnswersInput, ZShareAssessmentInput } from './schemas';
 import { submitDraft } from './submit';
@@ -41,11 +43,21 @@ export const createAssessment = defineAction({
         const previous = await tx.assessmentSnapshot.findFirst({
           where: { assessment: { clientCompanyId: client.id } },
           orderBy: { createdAt: 'desc' },
-          select: { assessmentId: true, questionnaireVersion: true, answers: true },
+          select: { assessmentId: true, questionnaireVersion: true, answers: true, result: true },
         });
         if (!previous) throw new AppError('CONFLICT', 'There is no submitted assessment to start from.', undefined, { reason: 'nothing_to_reassess' });
         previousAssessmentId = previous.assessmentId;
         carried = carryOver(previous.answers as TAnswers, previous.questionnaireVersion, questionnaireVersion);
+        // What the client reports as done starts at the recommendation's target answer (still to be confirmed).
+        const done = await tx.recommendationProgress.findMany({ where: { assessmentId: previous.assessmentId, state: 'DONE' }, select: { recommendationId: true } });
+        if (done.length > 0) {
+          carried = prefillDoneRecommendations({
+            answers: carried,
+            recommendations: (previous.result as unknown as TFinalScoringResult).protection.recommendations,
+            doneRecommendationIds: new Set(done.map((row) => row.recommendationId)),
+            questionnaire: getQuestionnaire(questionnaireVersion)!,
+          }).answers;
+        }
       }
       // The business profile is what the client record says today, not what was true last time.
       const profile = businessProfileAnswersFor(client);

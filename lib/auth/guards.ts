@@ -48,12 +48,15 @@ export async function requirePageUser(path: TPagePath, params: Record<string, st
 export async function notFoundRecord(options: { user: TSessionUser; kind: TRecordKind; id: string }): Promise<never> {
   if (!isRecordId(options.id)) notFound(); // cannot name a record (and PostgreSQL refuses a NUL byte)
   const db = getDb();
+  const where = { where: { id: options.id } };
   const exists =
     options.kind === 'assessment'
-      ? await db.assessment.count({ where: { id: options.id } })
+      ? await db.assessment.count(where)
       : options.kind === 'submission'
-        ? await db.submission.count({ where: { id: options.id } })
-        : await db.clientCompany.count({ where: { id: options.id } });
+        ? await db.submission.count(where)
+        : options.kind === 'claim'
+          ? await db.claim.count(where)
+          : await db.clientCompany.count(where);
   if (exists) {
     await recordSecurityEvent({ db, type: 'access.refused', user: options.user, context: await getRequestContext(), data: { status: 404, record: options.kind, id: options.id } });
   }

@@ -117,6 +117,10 @@ describe('tenant where builders', () => {
   });
   test('a client sees their own company only: submitted assessments, and drafts only once the broker shared them', () => {
     expect(clientCompanyWhereForUser(userWith('CLIENT', 'c1'), 'clientCompany.view')).toEqual({ organizationId: 'c1' });
+    // A client user reports incidents for their own company; a broker for the brokerage's clients; nobody else.
+    expect(clientCompanyWhereForUser(userWith('CLIENT', 'c1'), 'claim.create')).toEqual({ organizationId: 'c1' });
+    expect(clientCompanyWhereForUser(userWith('BROKER', 'b1'), 'claim.create')).toEqual({ brokerageId: 'b1' });
+    expect(clientCompanyWhereForUser(userWith('UNDERWRITER', 'i1'), 'claim.create')).toEqual(NOTHING);
     const where = { clientCompany: { organizationId: 'c1' }, OR: [{ status: { in: ['SUBMITTED', 'IN_REVIEW', 'DECIDED'] } }, { status: 'DRAFT', sharedWithClientAt: { not: null } }] };
     expect(assessmentWhereForUser(userWith('CLIENT', 'c1'), 'assessment.view')).toEqual(where);
     expect(assessmentWhereForUser(userWith('CLIENT', 'c1'), 'assessment.answer')).toEqual(where);
@@ -194,9 +198,9 @@ describe('record-level answers follow the permission asked for', () => {
 describe('navigation', () => {
   test.each([
     ['ADMIN', ['/dashboard', '/admin/users', '/admin/security-events']],
-    ['BROKER', ['/dashboard', '/clients', '/assessments']],
-    ['UNDERWRITER', ['/dashboard', '/underwriting', '/portfolio']],
-    ['CLIENT', ['/dashboard', '/assessments']],
+    ['BROKER', ['/dashboard', '/clients', '/assessments', '/claims']],
+    ['UNDERWRITER', ['/dashboard', '/underwriting', '/portfolio', '/claims']],
+    ['CLIENT', ['/dashboard', '/assessments', '/claims']],
   ] as const)('%s sees %j', (role, hrefs) => {
     expect(navigationForRole(role).map((item) => item.href)).toEqual(hrefs);
   });

@@ -24,8 +24,12 @@ const NOTHING = { id: { in: [] as string[] } };
 /** The permissions that act on one kind of record, e.g. `assessment.view`. */
 export type TPermissionOn<TResource extends string> = Extract<TPermission, `${TResource}.${string}`>;
 
-/** The client companies the user may do `permission` to; 'assessment.create' asks which companies the user may assess. */
-export function clientCompanyWhereForUser(user: TSessionUser, permission: TPermissionOn<'clientCompany'> | 'assessment.create'): Prisma.ClientCompanyWhereInput {
+/**
+ * The client companies the user may do `permission` to; 'assessment.create' asks which companies the
+ * user may assess, 'claim.create' for which a user may report an incident (a broker their clients, a
+ * client user their own company).
+ */
+export function clientCompanyWhereForUser(user: TSessionUser, permission: TPermissionOn<'clientCompany'> | 'assessment.create' | 'claim.create'): Prisma.ClientCompanyWhereInput {
   if (!can(user, permission)) return NOTHING;
   switch (user.role) {
     case 'BROKER':

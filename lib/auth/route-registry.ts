@@ -9,7 +9,7 @@ import type { TPermission } from './permissions';
 /** 'public': anyone; 'authenticated': any signed-in user; otherwise a permission. */
 export type TAccess = 'public' | 'authenticated' | { permission: TPermission };
 /** For routes with a record id: which tenant-scoped resource the id names. */
-export type TRecordKind = 'clientCompany' | 'assessment' | 'submission';
+export type TRecordKind = 'clientCompany' | 'assessment' | 'submission' | 'claim';
 export type THttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export type TPageEntry = {
@@ -52,6 +52,9 @@ export const ROUTES = [
   { path: '/submissions/[submissionId]', kind: 'page', access: perm('submission.view'), record: 'submission' },
   { path: '/submissions/[submissionId]/audit', kind: 'page', access: perm('submission.view'), record: 'submission' },
   { path: '/notifications', kind: 'page', access: perm('notification.list') },
+  { path: '/claims', kind: 'page', access: perm('claim.list') },
+  { path: '/claims/new', kind: 'page', access: perm('claim.create') },
+  { path: '/claims/[claimId]', kind: 'page', access: perm('claim.view'), record: 'claim' },
   { path: '/profile', kind: 'page', access: perm('profile.manageSecurity') },
   { path: '/profile/api-tokens', kind: 'page', access: perm('apiToken.manage') },
   { path: '/admin/users', kind: 'page', access: perm('user.list') },

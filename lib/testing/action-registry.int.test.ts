@@ -13,7 +13,7 @@ import { ZClientListQuery } from '../clients/schemas';
 import { createPrismaClient } from '../db/create-client';
 import { findUsersForAdmin } from '../users/queries';
 import { ACTIONS, PUBLIC_ACTIONS } from './action-registry';
-import { COMPLETE_ANSWERS, createTestClient, createTestDraft, createTestPlacement, createTestSubmittedAssessment } from './fixtures';
+import { COMPLETE_ANSWERS, createTestClaim, createTestClient, createTestDraft, createTestPlacement, createTestSubmittedAssessment } from './fixtures';
 import { loadSessionUser } from './session-user';
 
 const db = createPrismaClient({ databaseUrl: process.env.DATABASE_URL!, poolMax: 2 });
@@ -21,7 +21,20 @@ const users = {} as Record<(typeof ROLES)[number], TSessionUser>;
 const PERSONA_EMAIL = { ADMIN: USERS.admin.email, BROKER: USERS.anna.email, UNDERWRITER: USERS.uwe.email, CLIENT: USERS.hansen.email } as const;
 
 /** Records the permitted roles act on: a fresh client to start an assessment for, drafts to share and submit, a token per role. */
-const walk = { clientId: '', shareDraftId: '', submitDraftId: '', upgradeDraftId: '', tokenIds: {} as Record<string, string>, placementAssessmentId: '', submissions: {} as Record<string, string>, subjectivities: {} as Record<string, string> };
+const walk = {
+  clientId: '',
+  shareDraftId: '',
+  submitDraftId: '',
+  upgradeDraftId: '',
+  tokenIds: {} as Record<string, string>,
+  /** Claims on Hansen under Rheinmark's cover (so broker, client and Rheinmark's underwriter all reach them): one per role for status moves, one shared for ticks and notes. */
+  claimIds: {} as Record<string, string>,
+  sharedClaimId: '',
+  recommendationId: '',
+  placementAssessmentId: '',
+  submissions: {} as Record<string, string>,
+  subjectivities: {} as Record<string, string>,
+};
 
 beforeAll(async () => {
   for (const role of ROLES) users[role] = await loadSessionUser(db, PERSONA_EMAIL[role]);
@@ -42,6 +55,10 @@ beforeAll(async () => {
   await placed('bind', 'QUOTED');
   await placed('fulfil', 'QUOTED', 'OPEN');
   await placed('review', 'QUOTED', 'FULFILLED');
+  for (const role of ROLES) walk.claimIds[role] = (await createTestClaim(db, { assessmentId: ASSESSMENTS.hansen.id, insurerId: 'org_rheinmark' })).id;
+  walk.sharedClaimId = (await createTestClaim(db, { assessmentId: ASSESSMENTS.hansen.id, insurerId: 'org_rheinmark' })).id;
+  const hansenSnapshot = await db.assessmentSnapshot.findFirstOrThrow({ where: { assessmentId: ASSESSMENTS.hansen.id }, select: { result: true } });
+  walk.recommendationId = (hansenSnapshot.result as { protection: { recommendations: Array<{ id: string }> } }).protection.recommendations[0]!.id;
   for (const role of ROLES) {
     const token = await db.apiToken.create({ data: { userId: users[role].id, name: 'walk', tokenHash: `walk-${role}-${Date.now()}`, prefix: 'sgn_walk' } });
     walk.tokenIds[role] = token.id;
@@ -109,6 +126,27 @@ function sampleInput(actionName: keyof typeof ACTIONS, role: string): unknown {
       return { submissionId: walk.submissions.review, version: 1, subjectivityId: walk.subjectivities.review, decision: 'accept' };
     case 'markNotificationsReadAction':
       return {};
+    case 'reportClaimAction':
+      return {
+        clientCompanyId: CLIENTS.hansen.id,
+        incidentType: 'identity_provider_compromise',
+        discoveredAt: new Date(Date.now() - 3_600_000).toISOString(),
+        description: 'Administrator sign-ins from an unknown country at night.',
+        affectedServices: ['Microsoft 365'],
+        affectedData: [],
+        actionsTaken: '',
+        contacts: [{ name: 'Walk Test', role: 'IT lead', email: 'walk@hansen.example', phone: '' }],
+        personalDataAffected: false,
+        nis2Entity: 'none',
+      };
+    case 'transitionClaimAction':
+      return { claimId: walk.claimIds[role], to: 'ACKNOWLEDGED', version: 1 };
+    case 'tickClaimItemAction':
+      return { claimId: walk.sharedClaimId, itemId: ['playbook:activate_incident_team', 'playbook:engage_breach_counsel', 'playbook:engage_forensics_panel', 'playbook:post_incident_review'][ROLES.indexOf(role as never)] ?? 'playbook:post_incident_review', done: true };
+    case 'addClaimNoteAction':
+      return { claimId: walk.sharedClaimId, body: `Note by ${role}` };
+    case 'trackRecommendationAction':
+      return { assessmentId: ASSESSMENTS.hansen.id, recommendationId: walk.recommendationId, state: 'PLANNED', note: `by ${role}` };
   }
 }
 

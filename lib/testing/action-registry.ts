@@ -3,6 +3,7 @@
 // lib/testing/action-registry.int.test.ts runs each one for every role against the database.
 import { createApiToken, revokeApiToken } from '../api-tokens/actions';
 import { createAssessment, shareAssessment, submitAssessment, upgradeAssessment } from '../assessments/actions';
+import { addClaimNote, reportClaim, tickClaimItem, transitionClaim } from '../claims/actions';
 import { createClientCompany, updateClientCompany } from '../clients/actions';
 import {
   bindSubmission,
@@ -19,6 +20,7 @@ import {
   withdrawSubmission,
 } from '../placement/actions';
 import { chooseLocale } from '../profile/actions';
+import { trackRecommendation } from '../recommendations/actions';
 import {
   changePassword,
   confirmSecondFactorEnrolment,
@@ -64,6 +66,11 @@ export const ACTIONS = {
   declineSubmissionAction: declineSubmission,
   reviewSubjectivityAction: reviewSubjectivity,
   markNotificationsReadAction: markNotificationsRead,
+  reportClaimAction: reportClaim,
+  transitionClaimAction: transitionClaim,
+  tickClaimItemAction: tickClaimItem,
+  addClaimNoteAction: addClaimNote,
+  trackRecommendationAction: trackRecommendation,
 } as const;
 
 /** Server actions that are deliberately callable without a session, with the reason. */

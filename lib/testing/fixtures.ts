@@ -122,3 +122,25 @@ export async function createTestPlacement(
   }
   return { client, assessmentId, placementId: placement.id, submissionIds, subjectivityIds };
 }
+
+/** A claim in REPORTED, on the latest snapshot of the client's assessment, optionally under an insurer's bound cover (insurerId only: what the policy reads). */
+export async function createTestClaim(db: PrismaClient, options: { assessmentId: string; insurerId?: string | null; reference?: string }) {
+  const snapshot = await db.assessmentSnapshot.findFirstOrThrow({ where: { assessmentId: options.assessmentId }, orderBy: { sequence: 'desc' }, select: { id: true, assessment: { select: { clientCompanyId: true, brokerageId: true } } } });
+  counter++;
+  return db.claim.create({
+    data: {
+      reference: options.reference ?? `TEST-${Date.now().toString(36)}-${process.pid}-${counter}`,
+      clientCompanyId: snapshot.assessment.clientCompanyId,
+      brokerageId: snapshot.assessment.brokerageId,
+      assessmentId: options.assessmentId,
+      snapshotId: snapshot.id,
+      insurerId: options.insurerId ?? null,
+      incidentType: 'token_compromise',
+      discoveredAt: new Date(),
+      description: 'Forged tokens accepted by the ERP portal.',
+      affectedServices: [],
+      affectedData: [],
+    },
+    select: { id: true, reference: true, version: true },
+  });
+}

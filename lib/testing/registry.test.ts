@@ -3,17 +3,19 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import * as apiTokenActions from '../api-tokens/actions';
 import * as assessmentActions from '../assessments/actions';
+import * as claimActions from '../claims/actions';
 import { ROUTES } from '../auth/route-registry';
 import * as clientActions from '../clients/actions';
 import * as placementActions from '../placement/actions';
 import * as profileActions from '../profile/actions';
 import * as profileSecurityActions from '../profile/security-actions';
+import * as recommendationActions from '../recommendations/actions';
 import * as userActions from '../users/actions';
 import * as setPassword from '../users/set-password';
 import { ACTIONS, PUBLIC_ACTIONS } from './action-registry';
 
 /** Every action definition module, by exported name. */
-const DEFINITIONS: Record<string, unknown> = { ...userActions, ...profileActions, ...profileSecurityActions, ...setPassword, ...clientActions, ...assessmentActions, ...apiTokenActions, ...placementActions };
+const DEFINITIONS: Record<string, unknown> = { ...userActions, ...profileActions, ...profileSecurityActions, ...setPassword, ...clientActions, ...assessmentActions, ...apiTokenActions, ...placementActions, ...claimActions, ...recommendationActions };
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const APP_DIR = path.join(ROOT, 'app');

@@ -130,3 +130,38 @@ export const SUBMISSIONS = {
     state: { status: 'INFO_REQUESTED', question: 'Which identity provider signs in to the client portal, and is its token signing key held in an HSM?', askedById: 'usr_bruno' },
   },
 } as const satisfies Record<string, TSeedSubmission>;
+
+export type TSeedClaim = {
+  id: string;
+  reference: string;
+  clientCompanyId: string;
+  assessmentId: string;
+  incidentType: string;
+  discoveredAt: string;
+  description: string;
+  reportedById: string;
+};
+
+/** Claims support: one first notice of loss per brokerage, so each tenant has a claim of its own and one of another. */
+export const CLAIMS = {
+  hansen: {
+    id: 'clm_hansen',
+    reference: 'CLM-2026-000001',
+    clientCompanyId: 'cc_hansen',
+    assessmentId: 'asm_hansen',
+    incidentType: 'token_compromise',
+    discoveredAt: '2026-11-20T07:45:00Z',
+    description: 'Sign-ins to the ERP portal with valid tokens from an unknown network; the users deny them. The tokens were issued by our identity provider.',
+    reportedById: 'usr_hansen',
+  },
+  steiner: {
+    id: 'clm_steiner',
+    reference: 'CLM-2026-000002',
+    clientCompanyId: 'cc_steiner',
+    assessmentId: 'asm_steiner',
+    incidentType: 'business_email_compromise',
+    discoveredAt: '2026-11-25T13:10:00Z',
+    description: 'A supplier was asked from our finance mailbox to change bank details; the mailbox has a forwarding rule nobody set up.',
+    reportedById: 'usr_steiner',
+  },
+} as const satisfies Record<string, TSeedClaim>;

@@ -4,7 +4,7 @@ import { buildSubmissionFacts } from '../../lib/placement/submission-facts';
 import { hashPassword } from '../../lib/auth/password';
 import type { Prisma, PrismaClient } from '../../lib/db/generated/client';
 import { demoAnswersFor } from './demo-answers';
-import { ASSESSMENTS, CLIENTS, DEMO_PASSWORD, DEMO_TOTP_SECRETS, ORGANIZATIONS, SUBMISSIONS, USERS, type TSeedAssessment, type TSeedSubmission } from './demo-world';
+import { ASSESSMENTS, CLAIMS, CLIENTS, DEMO_PASSWORD, DEMO_TOTP_SECRETS, ORGANIZATIONS, SUBMISSIONS, USERS, type TSeedAssessment, type TSeedSubmission } from './demo-world';
 
 export const SEED_QUESTIONNAIRE_VERSION = 'idp-exposure@1';
 const SEED_SUBMITTED_AT = new Date('2026-11-02T09:30:00Z');
@@ -127,6 +127,7 @@ export async function seedDemoWorld(db: PrismaClient): Promise<{ created: number
         created++;
       }
     }
+    created += await seedDemoClaims(tx);
   }, { timeout: 30_000 });
   return { created };
 }
@@ -177,4 +178,44 @@ async function seedSubmission(
     });
     await tx.notification.create({ data: { userId: options.brokerId, kind: 'submission.quoted', submissionId: submission.id, data: { clientName: submission.clientName }, createdAt: SEED_DECIDED_AT } });
   }
+}
+
+// Claims support: the demo claims, each linked to the snapshot in force at discovery and to the
+// bound cover of its placement if there is one (so the binding insurer's underwriters see it).
+async function seedDemoClaims(tx: Prisma.TransactionClient): Promise<number> {
+  let created = 0;
+  for (const claim of Object.values(CLAIMS)) {
+    if (await tx.claim.findUnique({ where: { id: claim.id }, select: { id: true } })) continue;
+    const client = Object.values(CLIENTS).find((c) => c.id === claim.clientCompanyId)!;
+    const reporter = Object.values(USERS).find((user) => user.id === claim.reportedById)!;
+    const discoveredAt = new Date(claim.discoveredAt);
+    const snapshot = await tx.assessmentSnapshot.findFirstOrThrow({ where: { assessmentId: claim.assessmentId, createdAt: { lte: discoveredAt } }, orderBy: { createdAt: 'desc' }, select: { id: true } });
+    const placement = await tx.placement.findUnique({ where: { assessmentId: claim.assessmentId }, select: { boundSubmission: { select: { id: true, insurerId: true } } } });
+    await tx.claim.create({
+      data: {
+        id: claim.id,
+        reference: claim.reference,
+        clientCompanyId: client.id,
+        brokerageId: client.brokerageId,
+        assessmentId: claim.assessmentId,
+        snapshotId: snapshot.id,
+        submissionId: placement?.boundSubmission?.id ?? null,
+        insurerId: placement?.boundSubmission?.insurerId ?? null,
+        incidentType: claim.incidentType,
+        discoveredAt,
+        description: claim.description,
+        affectedServices: ['ERP portal', 'Microsoft 365'],
+        affectedData: ['Customer orders'],
+        actionsTaken: 'Sessions of the affected users revoked.',
+        contacts: [{ name: reporter.name, role: 'IT lead', email: reporter.email, phone: null }],
+        personalDataAffected: true,
+        nis2Entity: 'important',
+        reportedById: claim.reportedById,
+        createdAt: new Date(discoveredAt.getTime() + 3_600_000),
+        events: { create: { kind: 'status', data: { to: 'REPORTED' }, authorId: claim.reportedById, createdAt: new Date(discoveredAt.getTime() + 3_600_000) } },
+      },
+    });
+    created++;
+  }
+  return created;
 }

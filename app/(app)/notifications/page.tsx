@@ -31,7 +31,7 @@ export default async function NotificationsPage() {
           <ul className="divide-y divide-slate-100" data-testid="notification-list">
             {notifications.map((notification) => {
               const href = notificationHref(notification);
-              const text = t.has(`kinds.${notification.kind}`) ? t(`kinds.${notification.kind}`, { client: notification.data.clientName ?? '', subjectivity: notification.data.subjectivity ?? '' }) : notification.kind;
+              const text = t.has(`kinds.${notification.kind}`) ? t(`kinds.${notification.kind}`, { client: notification.data.clientName ?? '', subjectivity: notification.data.subjectivity ?? '', reference: notification.data.reference ?? '' }) : notification.kind;
               return (
                 <li key={notification.id} className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid="notification" data-kind={notification.kind} data-read={notification.readAt ? 'true' : 'false'}>
                   <div>

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { ServerActionButton } from '@/components/forms/server-action-button';
 import { StatusBadge } from '@/components/assessments/status-badge';
 import { shareAssessmentAction, upgradeAssessmentAction } from '@/app/(app)/assessments/actions';
+import { BoundCoverCard } from '@/components/portal/bound-cover-card';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -12,6 +13,7 @@ import { notFoundRecord, requirePageUser } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/policy';
 import { mayOpenPage } from '@/lib/navigation';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { getBoundCoverForUser } from '@/lib/portal/queries';
 import { CURRENT_QUESTIONNAIRE_VERSION, getQuestionnaire, upgradeAnswers } from '@/lib/questionnaire';
 
 export const generateMetadata = pageTitle('assessments.detailPageTitle');
@@ -107,6 +109,8 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
               )}
             </Card>
           )}
+          {/* The client portal: the decided terms once a quote is bound (never other insurers' quotes). */}
+          {snapshot && user.role === 'CLIENT' && <BoundCoverCard cover={await getBoundCoverForUser({ user, assessmentId: assessment.id })} />}
         </div>
         <div className="space-y-6">
           {upgrade && (

@@ -14,6 +14,7 @@ import { can } from '@/lib/auth/policy';
 import { isLocale } from '@/lib/i18n/config';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { getQuestionnaire } from '@/lib/questionnaire';
+import { getPrefilledQuestionIdsForUser } from '@/lib/recommendations/queries';
 
 export const generateMetadata = pageTitle('wizard.pageTitle');
 
@@ -29,7 +30,13 @@ export default async function QuestionnairePage({ params, searchParams }: { para
   const questionnaire = getQuestionnaire(data.assessment.questionnaireVersion);
   if (!questionnaire) notFound();
 
-  const [t, locale, query] = await Promise.all([getTranslations(), getLocale(), searchParams]);
+  const carried = Object.fromEntries(Object.values(data.answers.answers).filter((answer) => answer.carriedOver).map((answer) => [answer.questionId, answer.value]));
+  const [t, locale, query, prefilledQuestionIds] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    searchParams,
+    getPrefilledQuestionIdsForUser({ user, previousAssessmentId: data.assessment.previousAssessmentId, carriedAnswers: carried }),
+  ]);
   const values = answerValuesOf(Object.values(data.answers.answers));
   const progress = summariseProgress(questionnaire, values);
   const steps = wizardSteps(questionnaire);
@@ -55,6 +62,7 @@ export default async function QuestionnairePage({ params, searchParams }: { para
           initialFocus={initialFocus}
           initialPreview={buildPreview(questionnaire.version, values, isLocale(locale) ? locale : 'en')}
           canSubmit={can(user, 'assessment.submit')}
+          prefilledQuestionIds={prefilledQuestionIds}
         />
       </ClientMessages>
     </>

@@ -6,11 +6,14 @@ import { ClaimsStage } from '@/components/results/claims-stage';
 import { ProtectionStage } from '@/components/results/protection-stage';
 import { KeyFigures, ResultsHeader, StageNav } from '@/components/results/results-header';
 import { RiskStage } from '@/components/results/risk-stage';
+import { RecommendationProgressCard } from '@/components/recommendations/recommendation-progress-card';
 import { getAssessmentForUser, getResultsForUser } from '@/lib/assessments/queries';
 import { notFoundRecord, requirePageUser } from '@/lib/auth/guards';
+import { can } from '@/lib/auth/policy';
 import { isLocale } from '@/lib/i18n/config';
 import { mayOpenPage } from '@/lib/navigation';
 import { getQuestionnaire } from '@/lib/questionnaire';
+import { getRecommendationProgressForUser } from '@/lib/recommendations/queries';
 import { buildResultsView } from '@/lib/results/build-results-view';
 import { parseResultsStage } from '@/lib/results/stages';
 import { todayIsoDate } from '@/lib/today';
@@ -61,7 +64,21 @@ export default async function ResultsPage({ params, searchParams }: TProps) {
       <StageNav assessmentId={id} current={stage} />
       <KeyFigures assessmentId={id} view={view} />
       {stage === 'risk' && <RiskStage assessmentId={id} view={view} />}
-      {stage === 'protection' && <ProtectionStage assessmentId={id} view={view} />}
+      {stage === 'protection' && (
+        <ProtectionStage
+          assessmentId={id}
+          view={view}
+          progress={
+            <RecommendationProgressCard
+              assessmentId={id}
+              recommendations={view.protection.recommendations}
+              progress={await getRecommendationProgressForUser({ user, assessmentId: id })}
+              mayTrack={can(user, 'recommendation.track')}
+              isClient={user.role === 'CLIENT'}
+            />
+          }
+        />
+      )}
       {stage === 'claims' && <ClaimsStage assessmentId={id} view={view} />}
     </>
   );

@@ -1,0 +1,55 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition, type FormEvent } from 'react';
+import { addClaimNoteAction } from '@/app/(app)/claims/actions';
+import { FormAlert } from '@/components/forms/form-alert';
+import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
+
+/** Adds a note to the claim's timeline. */
+export function ClaimNoteForm({ claimId }: { claimId: string }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const [body, setBody] = useState('');
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    startTransition(async () => {
+      setError(null);
+      const result = await addClaimNoteAction({ claimId, body });
+      if (result.ok) {
+        setBody('');
+        router.refresh();
+        return;
+      }
+      const reason = result.fieldErrors?.body?.[0];
+      setError(reason && t.has(reason) ? t(reason) : t(`errors.${result.code}`));
+    });
+  };
+
+  return (
+    <form method="post" onSubmit={onSubmit} className="space-y-2" data-testid="claim-note-form">
+      <label htmlFor="claim-note" className="block text-sm font-medium text-slate-800">
+        {t('claims.detail.noteLabel')}
+      </label>
+      <textarea
+        id="claim-note"
+        name="body"
+        rows={3}
+        value={body}
+        onChange={(event) => setBody(event.target.value)}
+        aria-invalid={Boolean(error)}
+        className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600"
+      />
+      <FormAlert message={error} />
+      <Button type="submit" variant="secondary" disabled={pending || !hydrated}>
+        {pending ? t('claims.detail.noteSubmitting') : t('claims.detail.noteSubmit')}
+      </Button>
+    </form>
+  );
+}
