@@ -1,5 +1,5 @@
 // Placement and the underwriter's decisions (issue 7, "Done when"): a broker submits a fresh
-// assessment to two insurers; an underwriter of the first finds it through a notification,
+// assessment to two insurers; an underwriter of the first finds it in the review queue,
 // overrides a section with a justification and requests information; the broker answers and
 // resubmits; the underwriter quotes with terms and a subjectivity; the second insurer declines; the
 // broker compares both on the market page and binds the quote; the subjectivity is fulfilled with an
@@ -51,9 +51,11 @@ test('a broker places with two insurers; review, questions, quote, decline, bind
   const rheinmarkPath = await hrefOf('Rheinmark Versicherung AG');
   const danubiaPath = await hrefOf('Danubia Cyber Insurance SE');
 
-  // Rheinmark's underwriter finds it through the notification.
+  // Rheinmark's underwriter is notified and finds it in the review queue (searched by name).
   await rheinmark.goto('/notifications');
-  await rheinmark.getByRole('link', { name: `${client}: a new submission` }).click();
+  await expect(rheinmark.getByRole('link', { name: `${client}: a new submission` })).toHaveAttribute('href', rheinmarkPath);
+  await rheinmark.goto(`/underwriting?q=${encodeURIComponent(client)}`);
+  await rheinmark.getByRole('main').getByRole('link', { name: client }).click();
   await expect(rheinmark).toHaveURL(new RegExp(`${rheinmarkPath}$`));
   await expect(rheinmark.getByRole('heading', { level: 1 })).toHaveText(`${client} · Rheinmark Versicherung AG`);
   await expect(rheinmark.getByTestId('review-answers')).toBeVisible();

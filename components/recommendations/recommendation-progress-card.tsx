@@ -8,6 +8,9 @@ import type { TRecommendationProgress } from '@/lib/recommendations/types';
 import type { TRecommendationView } from '@/lib/results/build-results-view';
 import { RecommendationProgressForm } from './recommendation-progress-form';
 
+/** How many of the top-ranked recommendations the card offers for tracking. */
+const TRACKED_RECOMMENDATIONS = 8;
+
 export async function RecommendationProgressCard({
   assessmentId,
   recommendations,
@@ -22,13 +25,16 @@ export async function RecommendationProgressCard({
   isClient: boolean;
 }) {
   const [t, format] = await Promise.all([getTranslations('recommendations'), getFormatter()]);
-  if (recommendations.length === 0) return null;
+  // The eight highest-ranked recommendations and every one already planned or done: one form each
+  // (all 46 made the protection stage's HTML 240 KB).
+  const tracked = recommendations.filter((recommendation) => recommendation.rank <= TRACKED_RECOMMENDATIONS || progress[recommendation.id]);
+  if (tracked.length === 0) return null;
   return (
     <Card title={t('title')} titleId="recommendation-progress" headingLevel={3}>
       <p className="mb-4 text-sm text-slate-600">{isClient ? t('intro') : t('brokerIntro')}</p>
       <ClientMessages namespaces={['recommendations', 'validation']}>
         <ol className="divide-y divide-slate-100" data-testid="recommendation-progress">
-          {recommendations.map((recommendation) => {
+          {tracked.map((recommendation) => {
             const current = progress[recommendation.id];
             return (
               <li key={recommendation.id} className="grid gap-3 py-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]" data-testid={`progress-${recommendation.id}`} data-state={current?.state ?? 'OPEN'}>
