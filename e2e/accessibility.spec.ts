@@ -4,6 +4,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { storageStatePath, type TPersona } from './personas';
 
+// Colours fade when a control is enabled at hydration; axe measuring mid-fade reports a contrast that
+// no user sees for longer than 150 ms. With reduced motion (which the app honours) nothing fades.
+test.use({ reducedMotion: 'reduce' });
+
 async function expectNoViolations(page: Page) {
   // Check the page as the user gets it. Next 16 serves notFound()/forbidden() pages as an error shell
   // (<html id="__next_error__">, no lang) that the client then renders (vercel/next.js#62228): wait

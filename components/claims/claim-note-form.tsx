@@ -6,6 +6,7 @@ import { useState, useTransition, type FormEvent } from 'react';
 import { addClaimNoteAction } from '@/app/(app)/claims/actions';
 import { FormAlert } from '@/components/forms/form-alert';
 import { Button } from '@/components/ui/button';
+import { TextArea } from '@/components/ui/field';
 import { useHydrated } from '@/components/ui/use-hydrated';
 
 /** Adds a note to the claim's timeline. */
@@ -37,14 +38,13 @@ export function ClaimNoteForm({ claimId }: { claimId: string }) {
       <label htmlFor="claim-note" className="block text-sm font-medium text-slate-800">
         {t('claims.detail.noteLabel')}
       </label>
-      <textarea
+      <TextArea
         id="claim-note"
         name="body"
         rows={3}
         value={body}
         onChange={(event) => setBody(event.target.value)}
         aria-invalid={Boolean(error)}
-        className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600"
       />
       <FormAlert message={error} />
       <Button type="submit" variant="secondary" disabled={pending || !hydrated}>

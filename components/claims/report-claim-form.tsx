@@ -10,14 +10,12 @@ import { reportClaimAction } from '@/app/(app)/claims/actions';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useActionFeedback, useFieldMessage } from '@/components/forms/use-action-form';
 import { Button, buttonClasses } from '@/components/ui/button';
-import { describedBy, Field, Input, Select } from '@/components/ui/field';
+import { describedBy, Field, Input, Select, TextArea } from '@/components/ui/field';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { INCIDENT_TYPES, MAX_CONTACTS, splitLines, ZReportClaimForm, type TReportClaimFormValues } from '@/lib/claims/schemas';
 import { NIS2_ENTITY_CLASSES } from '@/lib/claims/deadlines';
 import type { TReportableClient } from '@/lib/claims/types';
 
-const textAreaClasses =
-  'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600';
 
 /**
  * First notice of loss, validated in the browser with the schema the server action parses (the
@@ -105,18 +103,18 @@ export function ReportClaimForm({ clients, maxDiscoveredAt }: { clients: TReport
         </Field>
         <div className="md:col-span-2">
           <Field id="claim-description" label={t('form.description')} hint={t('form.descriptionHint')} error={errorAt('description')}>
-            <textarea rows={5} className={textAreaClasses} {...wire('claim-description', 'description', true)} {...register('description')} />
+            <TextArea rows={5} {...wire('claim-description', 'description', true)} {...register('description')} />
           </Field>
         </div>
         <Field id="claim-affectedServices" label={t('form.affectedServices')} hint={t('form.listHint')} error={errorAt('affectedServices')}>
-          <textarea rows={3} className={textAreaClasses} {...wire('claim-affectedServices', 'affectedServices', true)} {...register('affectedServices')} />
+          <TextArea rows={3} {...wire('claim-affectedServices', 'affectedServices', true)} {...register('affectedServices')} />
         </Field>
         <Field id="claim-affectedData" label={t('form.affectedData')} hint={t('form.listHint')} error={errorAt('affectedData')}>
-          <textarea rows={3} className={textAreaClasses} {...wire('claim-affectedData', 'affectedData', true)} {...register('affectedData')} />
+          <TextArea rows={3} {...wire('claim-affectedData', 'affectedData', true)} {...register('affectedData')} />
         </Field>
         <div className="md:col-span-2">
           <Field id="claim-actionsTaken" label={t('form.actionsTaken')} error={errorAt('actionsTaken')}>
-            <textarea rows={3} className={textAreaClasses} {...wire('claim-actionsTaken', 'actionsTaken')} {...register('actionsTaken')} />
+            <TextArea rows={3} {...wire('claim-actionsTaken', 'actionsTaken')} {...register('actionsTaken')} />
           </Field>
         </div>
         <div className="flex items-start gap-2 md:col-span-2">

@@ -22,12 +22,15 @@ export function useActionFeedback<TValues extends FieldValues>(setError: UseForm
       .filter(([key]) => key.startsWith(prefix) && key.length > prefix.length)
       .map(([key, messages]) => [key.slice(prefix.length), messages] as const);
     for (const [field, messages] of fields) setError(field as Path<TValues>, { type: 'server', message: messages[0] });
-    // A message about the form as a whole (a refine on the object) says more than the code's.
-    const whole = (errors[''] ?? (prefix ? errors[prefix.slice(0, -1)] : undefined))?.[0];
-    setFormError(whole && t.has(whole) ? t(whole) : t(`errors.${result.code}`));
+    setFormError(formLevelMessage(t, result, (errors[''] ?? (prefix ? errors[prefix.slice(0, -1)] : undefined))?.[0]));
     return false;
   }
   return { formError, apply, setFormError };
+}
+
+/** A failed action's message for the form as a whole: a message about the whole form (a refine on the object) says more than the code's. */
+export function formLevelMessage(t: ReturnType<typeof useTranslations>, result: { code: string }, whole: string | undefined): string {
+  return whole && t.has(whole) ? t(whole) : t(`errors.${result.code}`);
 }
 
 /** Validation messages are catalog keys; anything else (unexpected) is shown as it is. */

@@ -13,12 +13,9 @@ import {
 } from '@/app/(app)/submissions/actions';
 import { FormAlert } from '@/components/forms/form-alert';
 import { Button } from '@/components/ui/button';
-import { describedBy, Field, Input, Select } from '@/components/ui/field';
+import { describedBy, Field, Input, Select, TextArea } from '@/components/ui/field';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { useActionSubmit } from './use-action-submit';
-
-const textareaClasses =
-  'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600';
 
 type TOption = { value: string; label: string };
 
@@ -27,8 +24,9 @@ function text(form: HTMLFormElement, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-function TextArea({ id, name, error, rows = 3, defaultValue }: { id: string; name: string; error?: string; rows?: number; defaultValue?: string }) {
-  return <textarea id={id} name={name} rows={rows} defaultValue={defaultValue} className={textareaClasses} aria-invalid={Boolean(error)} aria-describedby={describedBy(id, Boolean(error))} />;
+/** A text area inside a Field: invalid and described by its error when there is one. */
+function FieldTextArea({ id, name, error, rows = 3, defaultValue }: { id: string; name: string; error?: string; rows?: number; defaultValue?: string }) {
+  return <TextArea id={id} name={name} rows={rows} defaultValue={defaultValue} aria-invalid={Boolean(error)} aria-describedby={describedBy(id, Boolean(error))} />;
 }
 
 /** Send the assessment to insurers (a new placement with its cover request), or add insurers to it. */
@@ -90,7 +88,7 @@ export function PlacementForm({ assessmentId, insurers, cover }: { assessmentId:
       )}
       {cover === null && (
         <Field id="placement-message" label={t('form.message')} error={fieldError('message')}>
-          <TextArea id="placement-message" name="message" error={fieldError('message')} />
+          <FieldTextArea id="placement-message" name="message" error={fieldError('message')} />
         </Field>
       )}
       <Button type="submit" disabled={pending || !hydrated} data-testid="send-placement">
@@ -128,7 +126,7 @@ export function OverrideForm({ submissionId, version, targets }: { submissionId:
         </Field>
       </div>
       <Field id="override-justification" label={t('override.justification')} error={fieldError('justification')}>
-        <TextArea id="override-justification" name="justification" error={fieldError('justification')} />
+        <FieldTextArea id="override-justification" name="justification" error={fieldError('justification')} />
       </Field>
       <Button type="submit" variant="secondary" disabled={pending || !hydrated} data-testid="override-submit">
         {pending ? t('saving') : t('override.submit')}
@@ -150,7 +148,7 @@ export function RequestInformationForm({ submissionId, version }: { submissionId
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" data-testid="request-info-form">
       <FormAlert message={formError} />
       <Field id="info-questions" label={t('decision.questions')} error={fieldError('questions')}>
-        <TextArea id="info-questions" name="questions" rows={4} error={fieldError('questions')} />
+        <FieldTextArea id="info-questions" name="questions" rows={4} error={fieldError('questions')} />
       </Field>
       <Button type="submit" variant="secondary" disabled={pending || !hydrated} data-testid="request-info-submit">
         {pending ? t('saving') : t('decision.requestInformation')}
@@ -275,7 +273,7 @@ export function DeclineForm({ submissionId, version, reasons }: { submissionId: 
         )}
       </fieldset>
       <Field id="decline-note" label={t('decision.declineNote')} error={fieldError('note')}>
-        <TextArea id="decline-note" name="note" error={fieldError('note')} />
+        <FieldTextArea id="decline-note" name="note" error={fieldError('note')} />
       </Field>
       <Button type="submit" variant="danger" disabled={pending || !hydrated} data-testid="decline-submit">
         {pending ? t('saving') : t('decision.decline')}
@@ -298,7 +296,7 @@ export function RespondForm({ submissionId, version }: { submissionId: string; v
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" data-testid="respond-form">
       <FormAlert message={formError} />
       <Field id="respond-answer" label={t('thread.answer')} error={fieldError('answer')}>
-        <TextArea id="respond-answer" name="answer" rows={4} error={fieldError('answer')} />
+        <FieldTextArea id="respond-answer" name="answer" rows={4} error={fieldError('answer')} />
       </Field>
       <Button type="submit" disabled={pending || !hydrated} data-testid="respond-submit">
         {pending ? t('saving') : t('thread.answerAndResubmit')}
@@ -325,7 +323,7 @@ export function FulfilSubjectivityForm({ submissionId, version, subjectivityId }
     <form method="post" encType="multipart/form-data" onSubmit={onSubmit} noValidate className="mt-2 space-y-2" data-testid={`fulfil-form-${subjectivityId}`}>
       <FormAlert message={formError} />
       <Field id={`fulfil-note-${subjectivityId}`} label={t('subjectivities.note')} error={fieldError('note')}>
-        <TextArea id={`fulfil-note-${subjectivityId}`} name="note" rows={2} error={fieldError('note')} />
+        <FieldTextArea id={`fulfil-note-${subjectivityId}`} name="note" rows={2} error={fieldError('note')} />
       </Field>
       <Field id={`fulfil-file-${subjectivityId}`} label={t('subjectivities.evidence')} hint={t('subjectivities.evidenceHint')} error={fieldError('file')}>
         <input id={`fulfil-file-${subjectivityId}`} name="file" type="file" accept=".pdf,.png,.jpg,.jpeg,.txt,application/pdf,image/png,image/jpeg,text/plain" className="block text-sm" />

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { formLevelMessage, useFieldMessage } from '@/components/forms/use-action-form';
 import type { TActionResult, TFieldErrors } from '@/lib/errors';
 
 /** Conflicts the placement actions explain (details.reason), each with its own message. */
@@ -14,6 +15,7 @@ const CONFLICT_REASONS = ['stale_version', 'illegal_transition', 'quote_expired'
  */
 export function useActionSubmit() {
   const t = useTranslations();
+  const message = useFieldMessage();
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [errors, setErrors] = useState<TFieldErrors>({});
@@ -32,8 +34,7 @@ export function useActionSubmit() {
       }
       setErrors(result.fieldErrors ?? {});
       const reason = typeof result.details?.reason === 'string' ? result.details.reason : null;
-      const whole = result.fieldErrors?.['']?.[0];
-      setFormError(reason && CONFLICT_REASONS.includes(reason) ? t(`placement.conflicts.${reason}`) : whole && t.has(whole) ? t(whole) : t(`errors.${result.code}`));
+      setFormError(reason && CONFLICT_REASONS.includes(reason) ? t(`placement.conflicts.${reason}`) : formLevelMessage(t, result, result.fieldErrors?.['']?.[0]));
       return false;
     } finally {
       setPending(false);
@@ -41,10 +42,7 @@ export function useActionSubmit() {
   }
 
   /** The first message for a field, translated when it is a catalog key. */
-  const fieldError = (path: string): string | undefined => {
-    const message = errors[path]?.[0];
-    return message ? (t.has(message) ? t(message) : message) : undefined;
-  };
+  const fieldError = (path: string): string | undefined => message(errors[path]?.[0]);
 
   return { run, pending, fieldError, formError };
 }

@@ -12,7 +12,7 @@ export type TButtonVariant = keyof typeof VARIANTS;
 
 export function buttonClasses(variant: TButtonVariant = 'primary', className?: string): string {
   return cn(
-    'inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed',
+    'inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium motion-safe:transition-colors disabled:cursor-not-allowed',
     VARIANTS[variant],
     className,
   );

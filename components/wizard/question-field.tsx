@@ -66,7 +66,7 @@ function ChoiceInput({ question, value, readOnly, onChange }: { question: TWizar
           <label
             key={option.id}
             className={cn(
-              'flex cursor-pointer items-start gap-2 rounded-md border px-3 py-2 text-sm transition-colors',
+              'flex cursor-pointer items-start gap-2 rounded-md border px-3 py-2 text-sm motion-safe:transition-colors',
               checked ? 'border-brand-600 bg-brand-50 text-brand-900' : 'border-slate-300 bg-white hover:border-slate-400',
               readOnly && 'cursor-not-allowed opacity-70',
             )}
