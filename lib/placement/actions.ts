@@ -209,8 +209,11 @@ export const bindSubmission = defineAction({
   input: ZSubmissionVersionInput,
   handler: async ({ user, input }) =>
     transaction(async (tx) => {
+      // The placement is locked before its submission, the order every bind takes: two binds of one
+      // placement queue on the placement (the second then finds it bound or its own quote lapsed)
+      // instead of each holding one submission and waiting for the other's (a deadlock).
+      await tx.$queryRaw`SELECT p."id" FROM "Placement" p JOIN "Submission" s ON s."placementId" = p."id" WHERE s."id" = ${input.submissionId} FOR UPDATE OF p`;
       const submission = await lockSubmission(tx, { user, permission: 'submission.respond', ...input });
-      await tx.$queryRaw`SELECT "id" FROM "Placement" WHERE "id" = ${submission.placementId} FOR UPDATE`;
       const placement = await tx.placement.findUniqueOrThrow({ where: { id: submission.placementId }, select: { id: true, boundSubmissionId: true } });
       if (placement.boundSubmissionId) throw new AppError('CONFLICT', 'Another quote of this placement is bound already.', undefined, { reason: 'already_bound' });
       assertTransition(submission, 'BOUND', 'broker');

@@ -133,6 +133,8 @@ describe('binding', () => {
     const { submissionIds } = await createTestPlacement(db, { ...nordlicht(), insurerIds: ['org_rheinmark', 'org_danubia'], status: 'QUOTED' });
     const results = await Promise.all(submissionIds.map((submissionId) => executeAction(bindSubmission, anna, { submissionId, version: 1 })));
     expect(results.filter((result) => result.ok)).toHaveLength(1);
+    // The other is told the placement moved on (a conflict), not an internal error from a deadlock.
+    expect(results.find((result) => !result.ok)).toMatchObject({ ok: false, code: 'CONFLICT' });
   });
 
   test('an expired quote cannot be bound, and nothing is written', async () => {
