@@ -1,25 +1,13 @@
 // Admins never know a user's password: creating a user gives a one-time set-password link, and
 // every admin action wants a recent re-authentication (password and authenticator code).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import pg from 'pg';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRETS, USERS } from '../prisma/seed/demo-world';
 import { storageStatePath } from './personas';
+import { confirmIdentityIfAsked } from './reauthentication';
 import { freshTotpCode } from './totp';
 
 test.use({ storageState: storageStatePath('admin') });
-
-/** The admin's sign-in may be older than 5 minutes by now: confirm when the dialog asks. */
-async function confirmIfAsked(page: Page, done: () => Promise<void>) {
-  const dialog = page.getByRole('dialog', { name: 'Confirm your identity' });
-  const result = page.getByRole('status');
-  await expect.poll(async () => (await dialog.isVisible()) || (await result.first().isVisible())).toBe(true);
-  if (await dialog.isVisible()) {
-    await dialog.getByLabel('Password').fill(DEMO_PASSWORD);
-    await dialog.getByLabel('Authenticator or recovery code').fill(await freshTotpCode({ email: USERS.admin.email, secret: DEMO_TOTP_SECRETS.admin! }));
-    await dialog.getByRole('button', { name: 'Confirm and continue' }).click();
-  }
-  await done();
-}
 
 test('an admin creates a user, who sets their own password through the one-time link and signs in', async ({ page, browser }) => {
   const email = `new.broker.${Date.now()}@nordlicht.example`;
@@ -39,9 +27,8 @@ test('an admin creates a user, who sets their own password through the one-time 
   await form.getByLabel('Role').selectOption('BROKER');
   await form.getByLabel('Organisation').selectOption({ label: 'Nordlicht Versicherungsmakler GmbH' });
   await form.getByRole('button', { name: 'Create user' }).click();
-  await confirmIfAsked(page, async () => {
-    await expect(form.getByRole('status')).toContainText(`User ${email} was created.`);
-  });
+  await confirmIdentityIfAsked(page, { email: USERS.admin.email, outcome: page.getByRole('status') });
+  await expect(form.getByRole('status')).toContainText(`User ${email} was created.`);
   const link = await form.getByTestId('set-password-link').inputValue();
   expect(link).toMatch(/\/set-password#token=[A-Za-z0-9_-]{43}$/);
   await expect(page.getByTestId('user-row').filter({ hasText: email })).toBeVisible();
@@ -75,9 +62,8 @@ test('an admin creates a user, who sets their own password through the one-time 
   const row = page.getByTestId('user-row').filter({ hasText: email });
   await row.getByText('Manage').click();
   await row.getByRole('button', { name: 'Reset access' }).click();
-  await confirmIfAsked(page, async () => {
-    await expect(row.getByRole('status')).toContainText('The old password no longer works');
-  });
+  await confirmIdentityIfAsked(page, { email: USERS.admin.email, outcome: page.getByRole('status') });
+  await expect(row.getByRole('status')).toContainText('The old password no longer works');
   await expect(row.getByTestId('set-password-link')).toHaveValue(/#token=/);
   await newUser.goto('/dashboard');
   await expect(newUser).toHaveURL(/\/login/);

@@ -1,8 +1,9 @@
 // Personal API tokens, as Ben of Nordlicht: create one (shown once, with a warning), see it listed by
 // its prefix, call the REST API with it, see its last use, revoke it, and be refused afterwards.
 import { expect, test } from '@playwright/test';
-import { CLIENTS } from '../prisma/seed/demo-world';
+import { CLIENTS, USERS } from '../prisma/seed/demo-world';
 import { storageStatePath } from './personas';
+import { confirmIdentityIfAsked } from './reauthentication';
 
 test.use({ storageState: storageStatePath('broker') });
 
@@ -23,6 +24,8 @@ test('a token is shown once, works as a Bearer token until it is revoked', async
   await form.getByLabel('Valid for').selectOption({ label: '30 days' });
   await form.getByRole('button', { name: 'Create token' }).click();
   const shown = page.getByTestId('new-token');
+  // Minting a credential wants a recent sign-in: the stored session may be older than 5 minutes.
+  await confirmIdentityIfAsked(page, { email: USERS.ben.email, outcome: shown });
   await expect(shown).toContainText('it is shown only this once');
   const token = await shown.getByRole('textbox', { name: 'New API token' }).inputValue();
   expect(token).toMatch(/^sgn_[A-Za-z0-9_-]{43}$/);

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Check, Copy, TriangleAlert } from 'lucide-react';
 import { createApiTokenAction } from '@/app/(app)/profile/api-tokens/actions';
+import { useProtectedAction } from '@/components/auth/reauthentication';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useActionFeedback, useFieldMessage } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
@@ -68,6 +69,7 @@ export function CreateApiTokenForm({ apiUrl }: { apiUrl: string }) {
   const hydrated = useHydrated();
   const t = useTranslations('apiTokens.form');
   const message = useFieldMessage();
+  const runProtected = useProtectedAction();
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const {
     register,
@@ -79,7 +81,7 @@ export function CreateApiTokenForm({ apiUrl }: { apiUrl: string }) {
   const { formError, apply } = useActionFeedback(setError);
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await createApiTokenAction(values);
+    const result = await runProtected(() => createApiTokenAction(values));
     if (!apply(result)) return;
     setCreated({ name: result.data.name, token: result.data.token });
     reset();

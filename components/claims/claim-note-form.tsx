@@ -1,10 +1,10 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { addClaimNoteAction } from '@/app/(app)/claims/actions';
 import { FormAlert } from '@/components/forms/form-alert';
+import { useActionSubmit } from '@/components/forms/use-action-submit';
 import { Button } from '@/components/ui/button';
 import { TextArea } from '@/components/ui/field';
 import { useHydrated } from '@/components/ui/use-hydrated';
@@ -12,25 +12,14 @@ import { useHydrated } from '@/components/ui/use-hydrated';
 /** Adds a note to the claim's timeline. */
 export function ClaimNoteForm({ claimId }: { claimId: string }) {
   const t = useTranslations();
-  const router = useRouter();
   const hydrated = useHydrated();
   const [body, setBody] = useState('');
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending, fieldError, formError } = useActionSubmit();
+  const error = fieldError('body') ?? formError;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    startTransition(async () => {
-      setError(null);
-      const result = await addClaimNoteAction({ claimId, body });
-      if (result.ok) {
-        setBody('');
-        router.refresh();
-        return;
-      }
-      const reason = result.fieldErrors?.body?.[0];
-      setError(reason && t.has(reason) ? t(reason) : t(`errors.${result.code}`));
-    });
+    void run(() => addClaimNoteAction({ claimId, body }), () => setBody(''));
   };
 
   return (
@@ -38,14 +27,7 @@ export function ClaimNoteForm({ claimId }: { claimId: string }) {
       <label htmlFor="claim-note" className="block text-sm font-medium text-slate-800">
         {t('claims.detail.noteLabel')}
       </label>
-      <TextArea
-        id="claim-note"
-        name="body"
-        rows={3}
-        value={body}
-        onChange={(event) => setBody(event.target.value)}
-        aria-invalid={Boolean(error)}
-      />
+      <TextArea id="claim-note" name="body" rows={3} value={body} onChange={(event) => setBody(event.target.value)} aria-invalid={Boolean(error)} />
       <FormAlert message={error} />
       <Button type="submit" variant="secondary" disabled={pending || !hydrated}>
         {pending ? t('claims.detail.noteSubmitting') : t('claims.detail.noteSubmit')}

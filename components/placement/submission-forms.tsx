@@ -15,9 +15,13 @@ import { FormAlert } from '@/components/forms/form-alert';
 import { Button } from '@/components/ui/button';
 import { describedBy, Field, Input, Select, TextArea } from '@/components/ui/field';
 import { useHydrated } from '@/components/ui/use-hydrated';
-import { useActionSubmit } from './use-action-submit';
+import { useActionSubmit } from '@/components/forms/use-action-submit';
+import type { TActionResult } from '@/lib/errors';
 
 type TOption = { value: string; label: string };
+
+/** Placement actions explain their conflicts (a stale version, an illegal move, an expired quote). */
+const usePlacementSubmit = () => useActionSubmit({ conflicts: 'placement.conflicts' });
 
 function text(form: HTMLFormElement, name: string): string {
   const value = new FormData(form).get(name);
@@ -33,7 +37,7 @@ function FieldTextArea({ id, name, error, rows = 3, defaultValue }: { id: string
 export function PlacementForm({ assessmentId, insurers, cover }: { assessmentId: string; insurers: TOption[]; cover: { limitEur: number; retentionEur: number; startDate: string } | null }) {
   const t = useTranslations('placement');
   const hydrated = useHydrated();
-  const { run, pending, fieldError, formError } = useActionSubmit();
+  const { run, pending, fieldError, formError } = usePlacementSubmit();
   const defaults = cover ?? { limitEur: 2_000_000, retentionEur: 25_000, startDate: '' };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -102,7 +106,7 @@ export function PlacementForm({ assessmentId, insurers, cover }: { assessmentId:
 export function OverrideForm({ submissionId, version, targets }: { submissionId: string; version: number; targets: TOption[] }) {
   const t = useTranslations('placement');
   const hydrated = useHydrated();
-  const { run, pending, fieldError, formError } = useActionSubmit();
+  const { run, pending, fieldError, formError } = usePlacementSubmit();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
@@ -135,25 +139,42 @@ export function OverrideForm({ submissionId, version, targets }: { submissionId:
   );
 }
 
-export function RequestInformationForm({ submissionId, version }: { submissionId: string; version: number }) {
+/** One text and a button, on the submission's thread: the underwriter's questions, the broker's answer. */
+function ThreadTextForm({ name, label, submitLabel, testId, variant, send }: { name: string; label: string; submitLabel: string; testId: string; variant: 'primary' | 'secondary'; send: (text: string) => Promise<TActionResult<unknown>> }) {
   const t = useTranslations('placement');
   const hydrated = useHydrated();
-  const { run, pending, fieldError, formError } = useActionSubmit();
+  const { run, pending, fieldError, formError } = usePlacementSubmit();
+  const id = `${testId}-${name}`;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    void run(() => requestInformationAction({ submissionId, version, questions: text(form, 'questions') }));
+    void run(() => send(text(form, name)), () => form.reset());
   };
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" data-testid="request-info-form">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" data-testid={`${testId}-form`}>
       <FormAlert message={formError} />
-      <Field id="info-questions" label={t('decision.questions')} error={fieldError('questions')}>
-        <FieldTextArea id="info-questions" name="questions" rows={4} error={fieldError('questions')} />
+      <Field id={id} label={label} error={fieldError(name)}>
+        <FieldTextArea id={id} name={name} rows={4} error={fieldError(name)} />
       </Field>
-      <Button type="submit" variant="secondary" disabled={pending || !hydrated} data-testid="request-info-submit">
-        {pending ? t('saving') : t('decision.requestInformation')}
+      <Button type="submit" variant={variant} disabled={pending || !hydrated} data-testid={`${testId}-submit`}>
+        {pending ? t('saving') : submitLabel}
       </Button>
     </form>
+  );
+}
+
+/** The underwriter asks the broker questions; the submission waits for the answer. */
+export function RequestInformationForm({ submissionId, version }: { submissionId: string; version: number }) {
+  const t = useTranslations('placement');
+  return (
+    <ThreadTextForm
+      name="questions"
+      label={t('decision.questions')}
+      submitLabel={t('decision.requestInformation')}
+      testId="request-info"
+      variant="secondary"
+      send={(questions) => requestInformationAction({ submissionId, version, questions })}
+    />
   );
 }
 
@@ -170,7 +191,7 @@ export function QuoteForm({
 }) {
   const t = useTranslations('placement');
   const hydrated = useHydrated();
-  const { run, pending, fieldError, formError } = useActionSubmit();
+  const { run, pending, fieldError, formError } = usePlacementSubmit();
   const [rows, setRows] = useState<TSubjectivityRow[]>(() => defaults.subjectivities.map((row, key) => ({ key, ...row })));
   const [nextKey, setNextKey] = useState(defaults.subjectivities.length);
   const update = (key: number, patch: Partial<TSubjectivityRow>) => setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row)));
@@ -245,7 +266,7 @@ export function QuoteForm({
 export function DeclineForm({ submissionId, version, reasons }: { submissionId: string; version: number; reasons: TOption[] }) {
   const t = useTranslations('placement');
   const hydrated = useHydrated();
-  const { run, pending, fieldError, formError } = useActionSubmit();
+  const { run, pending, fieldError, formError } = usePlacementSubmit();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
@@ -285,23 +306,15 @@ export function DeclineForm({ submissionId, version, reasons }: { submissionId: 
 /** The broker answers the underwriter's questions and resubmits. */
 export function RespondForm({ submissionId, version }: { submissionId: string; version: number }) {
   const t = useTranslations('placement');
-  const hydrated = useHydrated();
-  const { run, pending, fieldError, formError } = useActionSubmit();
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    void run(() => respondToSubmissionAction({ submissionId, version, answer: text(form, 'answer') }), () => form.reset());
-  };
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" data-testid="respond-form">
-      <FormAlert message={formError} />
-      <Field id="respond-answer" label={t('thread.answer')} error={fieldError('answer')}>
-        <FieldTextArea id="respond-answer" name="answer" rows={4} error={fieldError('answer')} />
-      </Field>
-      <Button type="submit" disabled={pending || !hydrated} data-testid="respond-submit">
-        {pending ? t('saving') : t('thread.answerAndResubmit')}
-      </Button>
-    </form>
+    <ThreadTextForm
+      name="answer"
+      label={t('thread.answer')}
+      submitLabel={t('thread.answerAndResubmit')}
+      testId="respond"
+      variant="primary"
+      send={(answer) => respondToSubmissionAction({ submissionId, version, answer })}
+    />
   );
 }
 
@@ -309,7 +322,7 @@ export function RespondForm({ submissionId, version }: { submissionId: string; v
 export function FulfilSubjectivityForm({ submissionId, version, subjectivityId }: { submissionId: string; version: number; subjectivityId: string }) {
   const t = useTranslations('placement');
   const hydrated = useHydrated();
-  const { run, pending, fieldError, formError } = useActionSubmit();
+  const { run, pending, fieldError, formError } = usePlacementSubmit();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;

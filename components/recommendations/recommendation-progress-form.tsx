@@ -1,9 +1,9 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { trackRecommendationAction } from '@/app/(app)/assessments/actions';
+import { useActionSubmit } from '@/components/forms/use-action-submit';
 import { Button } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/field';
 import { useHydrated } from '@/components/ui/use-hydrated';
@@ -24,26 +24,17 @@ export function RecommendationProgressForm({
   note: string | null;
 }) {
   const t = useTranslations();
-  const router = useRouter();
   const hydrated = useHydrated();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { run, pending, fieldError, formError } = useActionSubmit();
+  const [saved, setSaved] = useState(false);
+  const error = fieldError('state') ?? fieldError('note') ?? formError;
   const idPrefix = `progress-${recommendationId}`;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    startTransition(async () => {
-      setMessage(null);
-      const result = await trackRecommendationAction({ assessmentId, recommendationId, state: data.get('state'), note: String(data.get('note') ?? '') });
-      if (result.ok) {
-        setMessage({ ok: true, text: t('recommendations.saved') });
-        router.refresh();
-        return;
-      }
-      const reason = Object.values(result.fieldErrors ?? {})[0]?.[0];
-      setMessage({ ok: false, text: reason && t.has(reason) ? t(reason) : t(`errors.${result.code}`) });
-    });
+    setSaved(false);
+    void run(() => trackRecommendationAction({ assessmentId, recommendationId, state: data.get('state'), note: String(data.get('note') ?? '') }), () => setSaved(true));
   };
 
   return (
@@ -72,10 +63,16 @@ export function RecommendationProgressForm({
       <Button type="submit" variant="secondary" disabled={pending || !hydrated}>
         {pending ? t('recommendations.saving') : t('recommendations.save')}
       </Button>
-      {message && (
-        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'w-full text-xs text-emerald-800' : 'w-full text-xs font-medium text-red-700'}>
-          {message.text}
+      {error ? (
+        <p role="alert" className="w-full text-xs font-medium text-red-700">
+          {error}
         </p>
+      ) : (
+        saved && (
+          <p role="status" className="w-full text-xs text-emerald-800">
+            {t('recommendations.saved')}
+          </p>
+        )
       )}
     </form>
   );

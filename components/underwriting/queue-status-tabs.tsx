@@ -8,13 +8,13 @@ import type { TQueueStatusCounts } from '@/lib/underwriting/types';
 
 /** One link per status with its number of submissions under the other filters; "All" first. Plain links: no JavaScript needed. */
 export async function QueueStatusTabs({ query, counts, allTotal }: { query: TQueueQuery; counts: TQueueStatusCounts; allTotal: number }) {
-  const [t, format] = await Promise.all([getTranslations('queue'), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const tabs = [
-    { status: undefined, label: t('allStatuses'), count: allTotal },
-    ...Object.values(SubmissionStatus).map((status) => ({ status, label: t(`status.${status}`), count: counts[status] })),
+    { status: undefined, label: t('queue.allStatuses'), count: allTotal },
+    ...Object.values(SubmissionStatus).map((status) => ({ status, label: t(`placement.status.${status}`), count: counts[status] })),
   ];
   return (
-    <nav aria-label={t('statusTabs')} className="mb-4">
+    <nav aria-label={t('queue.statusTabs')} className="mb-4">
       <ul className="flex flex-wrap gap-2">
         {tabs.map((tab) => {
           const isCurrent = query.status === tab.status;

@@ -83,7 +83,7 @@ export async function QueueTable({ rows, caption, query }: { rows: TQueueRow[]; 
               )}
             </Td>
             <Td className="px-4 py-3 text-slate-700">
-              <Badge tone={STATUS_TONE[row.status]}>{t(`queue.status.${row.status}`)}</Badge>
+              <Badge tone={STATUS_TONE[row.status]}>{t(`placement.status.${row.status}`)}</Badge>
               {/* A quote's validity belongs to its status (and saves a column). */}
               {row.quoteValidUntil && (
                 <span className="mt-1 flex flex-wrap items-center gap-x-1.5 gap-y-0.5 text-xs text-slate-500" data-testid="queue-quote">

@@ -13,6 +13,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const createApiToken = defineAction({
   id: 'apiToken.create',
   permission: 'apiToken.manage',
+  // A token acts as its owner without a second factor for up to a year: whoever finds an unlocked
+  // session must not be able to mint one (ASVS 2.x: re-authenticate before creating credentials).
+  requiresRecentAuthentication: true,
   input: ZCreateApiTokenInput,
   handler: async ({ user, input }) => {
     const now = new Date();

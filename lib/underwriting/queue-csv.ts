@@ -39,7 +39,7 @@ export function queueCsvRow(row: TQueueRow, translate: TTranslate): TCsvCell[] {
     Math.round(row.score * 10) / 10,
     Math.round(row.masterKeyExposure * 10) / 10,
     row.identityProviders.map((provider) => translate(`queue.providers.${provider}`)).join('; '),
-    translate(`queue.status.${row.status}`),
+    translate(`placement.status.${row.status}`),
     todayIsoDate(row.submittedAt),
     row.ageDays,
     row.quoteValidUntil ? isoDateOf(row.quoteValidUntil) : '',

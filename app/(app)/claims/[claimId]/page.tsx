@@ -10,6 +10,7 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 import { formatAnswer } from '@/lib/results/format';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
+import { EventList } from '@/components/ui/event-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { notFoundRecord, requirePageUser } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/policy';
@@ -193,25 +194,24 @@ export default async function ClaimPage({ params }: { params: Promise<{ claimId:
             </Card>
 
             <Card title={t('claims.detail.timelineTitle')} titleId="timeline-heading">
-              <ol className="mb-6 space-y-3" data-testid="claim-timeline">
-                {claim.timeline.map((event) => (
-                  <li key={event.id} className="border-l-2 border-slate-200 pl-3 text-sm">
-                    <p className="text-xs text-slate-500">
-                      {when(event.createdAt)} · {event.authorName ?? t('claims.detail.someone')}
-                    </p>
-                    <p className="text-slate-800">
-                      {event.kind === 'status'
-                        ? event.data.from
-                          ? t('claims.detail.eventStatus', { from: statusLabel(event.data.from), to: statusLabel(event.data.to ?? '') })
-                          : t('claims.detail.eventReported')
+              <div className="mb-6">
+                <EventList
+                  testId="claim-timeline"
+                  entries={claim.timeline.map((event) => ({
+                    id: event.id,
+                    kind: event.kind,
+                    meta: `${when(event.createdAt)} · ${event.authorName ?? t('claims.detail.someone')}`,
+                    body:
+                      event.kind === 'note'
+                        ? event.body
                         : event.kind === 'checklist'
                           ? t(event.data.done ? 'claims.detail.eventTicked' : 'claims.detail.eventUnticked', { item: itemTitle.get(event.data.itemId ?? '') ?? event.data.itemId ?? '' })
-                          : null}
-                      {event.kind === 'note' && <span className="whitespace-pre-line">{event.body}</span>}
-                    </p>
-                  </li>
-                ))}
-              </ol>
+                          : event.data.from
+                            ? t('claims.detail.eventStatus', { from: statusLabel(event.data.from), to: statusLabel(event.data.to ?? '') })
+                            : t('claims.detail.eventReported'),
+                  }))}
+                />
+              </div>
               {can(user, 'claim.update') && <ClaimNoteForm claimId={claim.id} />}
             </Card>
           </div>

@@ -1,6 +1,7 @@
 import { headers } from 'next/headers';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { CreateApiTokenForm } from '@/components/api-tokens/create-api-token-form';
+import { ReauthenticationProvider } from '@/components/auth/reauthentication';
 import { RevokeApiTokenButton } from '@/components/api-tokens/revoke-api-token-button';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { Badge, type TBadgeTone } from '@/components/ui/badge';
@@ -41,8 +42,10 @@ export default async function ApiTokensPage() {
       <PageHeader title={t('title')} intro={t('intro')} />
       <div className="space-y-6">
         <Card title={t('createTitle')} titleId="create-token-heading">
-          <ClientMessages namespaces={['apiTokens.form', 'validation']}>
-            <CreateApiTokenForm apiUrl={`${baseUrl}${example.split('?')[0]}`} />
+          <ClientMessages namespaces={['apiTokens.form', 'validation', 'security.reauth']}>
+            <ReauthenticationProvider withCode={user.session?.authMethod !== 'PASSWORD'}>
+              <CreateApiTokenForm apiUrl={`${baseUrl}${example.split('?')[0]}`} />
+            </ReauthenticationProvider>
           </ClientMessages>
         </Card>
 

@@ -12,6 +12,7 @@ import { RiskStage } from '@/components/results/risk-stage';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { EventList } from '@/components/ui/event-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { notFoundRecord, requirePageUser } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/policy';
@@ -185,16 +186,16 @@ export default async function SubmissionPage({ params, searchParams }: TProps) {
             {submission.messages.length === 0 ? (
               <p className="text-sm text-slate-600">{t('thread.empty')}</p>
             ) : (
-              <ol className="space-y-3" data-testid="thread">
-                {submission.messages.map((message) => (
-                  <li key={message.id} className={cn('rounded-md border p-3', message.kind === 'question' ? 'border-amber-200 bg-amber-50' : 'border-slate-200 bg-white')} data-kind={message.kind}>
-                    <p className="text-xs text-slate-500">
-                      {t(`thread.kinds.${message.kind}`)} · {message.authorName ?? '—'} · {format.dateTime(message.createdAt, 'withTime')}
-                    </p>
-                    <p className="mt-1 whitespace-pre-line text-sm text-slate-900">{message.body}</p>
-                  </li>
-                ))}
-              </ol>
+              <EventList
+                testId="thread"
+                entries={submission.messages.map((message) => ({
+                  id: message.id,
+                  kind: message.kind,
+                  isMarked: message.kind === 'question',
+                  meta: `${t(`thread.kinds.${message.kind}`)} · ${message.authorName ?? '—'} · ${format.dateTime(message.createdAt, 'withTime')}`,
+                  body: message.body,
+                }))}
+              />
             )}
             {isBroker && status === 'INFO_REQUESTED' && (
               <div className="mt-4">

@@ -6,14 +6,13 @@ import { useState } from 'react';
 import { formLevelMessage, useFieldMessage } from '@/components/forms/use-action-form';
 import type { TActionResult, TFieldErrors } from '@/lib/errors';
 
-/** Conflicts the placement actions explain (details.reason), each with its own message. */
-const CONFLICT_REASONS = ['stale_version', 'illegal_transition', 'quote_expired', 'already_bound', 'already_submitted', 'not_submitted', 'decided', 'not_open', 'subjectivity_status', 'not_quoted'];
-
 /**
- * Runs a placement action from a plain form: field errors keyed by the input's paths, a form-level
- * message for the rest (a stale version says "reload"), and a refresh of the page on success.
+ * Runs a server action from a plain form (no react-hook-form): field errors keyed by the input's
+ * paths, a form-level message for the rest, and a refresh of the page on success. A conflict that
+ * explains itself (`details.reason`) gets its own message when `conflicts` names a catalog namespace
+ * with a key for that reason (a stale version says "reload").
  */
-export function useActionSubmit() {
+export function useActionSubmit(options: { conflicts?: string } = {}) {
   const t = useTranslations();
   const message = useFieldMessage();
   const router = useRouter();
@@ -33,8 +32,8 @@ export function useActionSubmit() {
         return true;
       }
       setErrors(result.fieldErrors ?? {});
-      const reason = typeof result.details?.reason === 'string' ? result.details.reason : null;
-      setFormError(reason && CONFLICT_REASONS.includes(reason) ? t(`placement.conflicts.${reason}`) : formLevelMessage(t, result, result.fieldErrors?.['']?.[0]));
+      const reason = typeof result.details?.reason === 'string' ? `${options.conflicts}.${result.details.reason}` : null;
+      setFormError(options.conflicts && reason && t.has(reason) ? t(reason) : formLevelMessage(t, result, result.fieldErrors?.['']?.[0]));
       return false;
     } finally {
       setPending(false);
