@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { todayIsoDate } from './today';
+import { isoDay, todayIsoDate } from './today';
 
 describe('todayIsoDate', () => {
   test.each([
@@ -12,4 +12,8 @@ describe('todayIsoDate', () => {
   ])('%s in %s is %s', (instant, zone, expected) => {
     expect(todayIsoDate(new Date(instant), zone)).toBe(expected);
   });
+});
+
+test('a DATE column reads back as its calendar day', () => {
+  expect(isoDay(new Date('2027-01-31T00:00:00Z'))).toBe('2027-01-31');
 });

@@ -14,6 +14,11 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** 'YYYY-MM-DD' of a DATE column (PostgreSQL date, read back as UTC midnight). */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
 /** 'YYYY-MM-DD' of `now` in `timeZone` (default: the app's, Europe/Berlin). */
 export function todayIsoDate(now: Date = new Date(), timeZone: string = TIME_ZONE): string {
   const parts = formatterFor(timeZone).formatToParts(now);

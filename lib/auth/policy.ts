@@ -64,6 +64,15 @@ export function assessmentWhereForUser(user: TSessionUser, permission: TPermissi
   }
 }
 
+/**
+ * The cover bound on a placement: the insured's users and the brokerage see it, and of the insurers
+ * only the one that bound it. The insurers that quoted and lost never learn the winner's terms.
+ */
+export function boundCoverWhereForUser(user: TSessionUser): Prisma.PlacementWhereInput {
+  const assessment = assessmentWhereForUser(user, 'assessment.view');
+  return user.role === 'UNDERWRITER' ? { assessment, boundSubmission: { insurerId: user.organizationId } } : { assessment };
+}
+
 /** A placement is the brokerage's: its underwriters see only their own submission of it. */
 export function placementWhereForUser(user: TSessionUser, permission: TPermissionOn<'placement'>): Prisma.PlacementWhereInput {
   return can(user, permission) && user.role === 'BROKER' ? { brokerageId: user.organizationId } : NOTHING;

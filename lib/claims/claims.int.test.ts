@@ -226,6 +226,25 @@ describe('status machine, checklist and notes', () => {
     expect(await executeAction(transitionClaim, people.anna, { claimId, to: 'CLOSED', version: 4 })).toMatchObject({ ok: false, details: { reason: 'illegal_move' } });
     expect(await executeAction(tickClaimItem, people.anna, { claimId, itemId: `evidence:${frozen.result.claims.evidenceChecklist[0]!.id}`, done: true })).toMatchObject({ ok: false, details: { reason: 'claim_closed' } });
   });
+
+  test('every change is one audit row with who and what (a repeated tick changes nothing and writes none)', async () => {
+    const rows = await db.auditEvent.findMany({ where: { entityType: 'Claim', entityId: claimId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { action: true, actorId: true, data: true } });
+    const step = frozen.result.claims.playbook.steps[0]!.id;
+    expect(rows.map((row) => [row.action, row.actorId])).toEqual([
+      ['claim.create', people.insured.id],
+      ['claim.transition', people.anna.id],
+      ['claim.transition', people.uwe.id],
+      ['claim.tick', people.insured.id],
+      ['claim.note', people.uwe.id],
+      ['claim.transition', people.anna.id],
+    ]);
+    expect(rows.filter((row) => row.action === 'claim.transition').map((row) => row.data)).toEqual([
+      { from: 'REPORTED', to: 'ACKNOWLEDGED' },
+      { from: 'ACKNOWLEDGED', to: 'INVESTIGATING' },
+      { from: 'INVESTIGATING', to: 'SETTLED' },
+    ]);
+    expect(rows.find((row) => row.action === 'claim.tick')?.data).toEqual({ itemId: `playbook:${step}`, done: true });
+  });
 });
 
 describe('tenant isolation', () => {

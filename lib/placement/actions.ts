@@ -15,7 +15,8 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
 import type { TFinalScoringResult } from '../scoring';
-import { todayIsoDate } from '../today';
+import { isoDay, todayIsoDate } from '../today';
+import { isQuoteExpired } from './flags';
 import { notifyBroker, notifyUnderwriters } from './notify';
 import {
   ZCreatePlacementInput,
@@ -217,7 +218,7 @@ export const bindSubmission = defineAction({
       const placement = await tx.placement.findUniqueOrThrow({ where: { id: submission.placementId }, select: { id: true, boundSubmissionId: true } });
       if (placement.boundSubmissionId) throw new AppError('CONFLICT', 'Another quote of this placement is bound already.', undefined, { reason: 'already_bound' });
       assertTransition(submission, 'BOUND', 'broker');
-      if (!submission.quoteValidUntil || submission.quoteValidUntil.toISOString().slice(0, 10) < todayIsoDate()) {
+      if (!submission.quoteValidUntil || isQuoteExpired({ status: submission.status, validUntil: isoDay(submission.quoteValidUntil), today: todayIsoDate() })) {
         throw new AppError('CONFLICT', 'This quote has expired.', undefined, { reason: 'quote_expired' });
       }
       const bound = await writeSubmission(tx, { user, submission, action: 'placement.bind', to: 'BOUND', audit: { placementId: placement.id } });

@@ -6,12 +6,12 @@ export function isQuoteExpired(options: { status: string; validUntil: string | n
   return options.status === 'QUOTED' && options.validUntil !== null && options.validUntil < options.today;
 }
 
-/** An open subjectivity past its due date (a fulfilled one waits for the underwriter, not the broker). */
-export function isSubjectivityOverdue(options: { status: string; dueDate: string; today: string }): boolean {
-  return options.status === 'OPEN' && options.dueDate < options.today;
-}
+/**
+ * Overdue means the broker owes it: still open after its due date. A fulfilled one waits for the
+ * underwriter's review, not for the broker, and is not flagged. The queue counts with the same status.
+ */
+export const OVERDUE_SUBJECTIVITY_STATUS = 'OPEN';
 
-/** 'YYYY-MM-DD' of a DATE column (stored at UTC midnight). */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+export function isSubjectivityOverdue(options: { status: string; dueDate: string; today: string }): boolean {
+  return options.status === OVERDUE_SUBJECTIVITY_STATUS && options.dueDate < options.today;
 }

@@ -6,13 +6,14 @@ import { USERS } from '../../prisma/seed/demo-world';
 import { executeAction } from '../auth/action';
 import type { TSessionUser } from '../auth/types';
 import { createPrismaClient } from '../db/create-client';
-import { createTestPlacement, createTestSubmittedAssessment } from '../testing/fixtures';
+import { COMPLETE_ANSWERS, createTestPlacement, createTestSubmittedAssessment, uniqueName } from '../testing/fixtures';
 import { loadSessionUser } from '../testing/session-user';
 import {
   bindSubmission,
   createPlacement,
   declineSubmission,
   fulfilSubjectivity,
+  markNotificationsRead,
   overrideSubmission,
   quoteSubmission,
   requestInformation,
@@ -21,7 +22,7 @@ import {
   startReview,
   withdrawSubmission,
 } from './actions';
-import { getEvidenceFileForUser, getSubmissionAuditForUser, getSubmissionForUser } from './queries';
+import { countUnreadNotificationsForUser, getEvidenceFileForUser, getSubmissionAuditForUser, getSubmissionForUser, findNotificationsForUser } from './queries';
 
 const db = createPrismaClient({ databaseUrl: process.env.DATABASE_URL!, poolMax: 2 });
 let anna: TSessionUser; // broker, Nordlicht
@@ -258,5 +259,59 @@ describe('the journey', () => {
       { kind: 'submission.quoted' },
       { kind: 'submission.declined' },
     ]);
+  });
+});
+
+describe('notifications', () => {
+  test('the unread count follows the insurer’s moves; marking read touches only one’s own, or only the ones named', async () => {
+    // A broker of their own, so that no other test's notifications change the counts.
+    const email = `${uniqueName('notified').replace(/\W+/g, '-').toLowerCase()}@test.example`;
+    await db.user.create({ data: { email, name: 'Nora Notified', role: 'BROKER', organizationId: anna.organizationId, passwordHash: 'x' } });
+    const nora = await loadSessionUser(db, email);
+    const { assessmentId } = await createTestSubmittedAssessment(db, { brokerageId: nora.organizationId, brokerId: nora.id });
+    const placed = await executeAction(createPlacement, nora, { assessmentId, insurerIds: ['org_rheinmark', 'org_danubia'], requestedLimitEur: 1_000_000, requestedRetentionEur: 10_000, coverStartDate: '2027-01-01' });
+    const [toRheinmark, toDanubia] = (placed.ok ? placed.data.submissionIds : []) as [string, string];
+    expect(await countUnreadNotificationsForUser({ user: nora })).toBe(0);
+
+    expect(await executeAction(requestInformation, uwe, { submissionId: toRheinmark, version: 1, questions: 'Who holds the keys?' })).toMatchObject({ ok: true });
+    expect(await executeAction(declineSubmission, dora, { submissionId: toDanubia, version: 1, reasons: ['master_key_exposure'] })).toMatchObject({ ok: true });
+    expect(await countUnreadNotificationsForUser({ user: nora })).toBe(2);
+    const uweUnread = await db.notification.count({ where: { userId: uwe.id, readAt: null, submissionId: toRheinmark } });
+    expect(uweUnread).toBe(1); // the new submission
+
+    // Only the named one: the decline stays unread.
+    const listed = await findNotificationsForUser({ user: nora });
+    const question = listed.find((notification) => notification.kind === 'submission.info_requested')!;
+    expect(await executeAction(markNotificationsRead, nora, { notificationIds: [question.id] })).toMatchObject({ ok: true, data: { count: 1 } });
+    expect(await countUnreadNotificationsForUser({ user: nora })).toBe(1);
+    // Another user's notification named by id is not touched.
+    const uweNotification = await db.notification.findFirstOrThrow({ where: { userId: uwe.id, submissionId: toRheinmark }, select: { id: true } });
+    expect(await executeAction(markNotificationsRead, nora, { notificationIds: [uweNotification.id] })).toMatchObject({ ok: true, data: { count: 0 } });
+    // All of one's own.
+    expect(await executeAction(markNotificationsRead, nora, {})).toMatchObject({ ok: true, data: { count: 1 } });
+    expect(await countUnreadNotificationsForUser({ user: nora })).toBe(0);
+    expect(await db.notification.count({ where: { userId: uwe.id, readAt: null, submissionId: toRheinmark } })).toBe(uweUnread);
+  });
+});
+
+describe('the review page', () => {
+  test('shows the broker’s notes on the answers and the client’s other submissions to the same insurer only', async () => {
+    const earlier = await createTestPlacement(db, { ...nordlicht(), insurerIds: ['org_rheinmark', 'org_danubia'], status: 'DECLINED' });
+    const later = await createTestPlacement(db, { ...nordlicht(), client: earlier.client, insurerIds: ['org_rheinmark', 'org_danubia'] });
+    const questionId = Object.keys(COMPLETE_ANSWERS)[0]!;
+    await db.assessmentAnswer.update({ where: { assessmentId_questionId: { assessmentId: later.assessmentId, questionId } }, data: { note: 'Checked in the tenant’s sign-in logs.' } });
+    const [earlierAtRheinmark, earlierAtDanubia] = earlier.submissionIds as [string, string];
+    const [laterAtRheinmark, laterAtDanubia] = later.submissionIds as [string, string];
+
+    const atRheinmark = await getSubmissionForUser({ user: uwe, submissionId: laterAtRheinmark });
+    expect(atRheinmark?.answerNotes).toEqual({ [questionId]: 'Checked in the tenant’s sign-in logs.' });
+    expect(atRheinmark?.history.map((entry) => [entry.id, entry.assessmentId, entry.status])).toEqual([[earlierAtRheinmark, earlier.assessmentId, 'DECLINED']]);
+    // Danubia's history is Danubia's; the broker sees per insurer what that insurer sees.
+    expect((await getSubmissionForUser({ user: dora, submissionId: laterAtDanubia }))?.history.map((entry) => entry.id)).toEqual([earlierAtDanubia]);
+    expect((await getSubmissionForUser({ user: anna, submissionId: laterAtRheinmark }))?.history.map((entry) => entry.id)).toEqual([earlierAtRheinmark]);
+    // An insurer the client was never sent to sees nothing at all.
+    expect(await getSubmissionForUser({ user: bruno, submissionId: laterAtRheinmark })).toBeNull();
+    // From the earlier one, the later one is listed: the underwriter sees the client was assessed again.
+    expect((await getSubmissionForUser({ user: uwe, submissionId: earlierAtRheinmark }))?.history.map((entry) => entry.id)).toEqual([laterAtRheinmark]);
   });
 });

@@ -9,7 +9,7 @@ import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
 import type { TFinalScoringResult } from '../scoring';
 import { isRecordId } from '../validation';
-import { isoDay } from './flags';
+import { isoDay } from '../today';
 
 export type TSubjectivityView = {
   id: string;
@@ -199,7 +199,7 @@ export type TSubmissionDetail = TSubmissionOverview & {
   snapshot: { id: string; questionnaireVersion: string; submittedAt: Date; answers: Record<string, unknown>; result: TFinalScoringResult };
   /** The broker's notes on the answers (question id -> note). */
   answerNotes: Record<string, string>;
-  /** Earlier submissions of the same client to the same insurer. */
+  /** The client's other submissions to the same insurer (earlier assessments, and later ones when this is an old one), newest first. */
   history: Array<{ id: string; assessmentId: string; submittedAt: Date; grade: string; effectiveGrade: string; score: number; status: SubmissionStatus }>;
 };
 

@@ -2,18 +2,18 @@
 // Other insurers' quotes stay between the broker and the insurers.
 import 'server-only';
 import { assertCan } from '../auth/assert';
-import { assessmentWhereForUser } from '../auth/policy';
+import { boundCoverWhereForUser } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
 import { isRecordId } from '../validation';
 import type { TBoundCover } from './types';
 
-/** The bound terms of the assessment's placement; null when nothing is bound (or the assessment is out of reach). */
+/** The bound terms of the assessment's placement; null when nothing is bound, or not for this user to see (policy: boundCoverWhereForUser). */
 export async function getBoundCoverForUser(options: { user: TSessionUser; assessmentId: string }): Promise<TBoundCover | null> {
   assertCan(options.user, 'assessment.view');
   if (!isRecordId(options.assessmentId)) return null;
   const placement = await getDb().placement.findFirst({
-    where: { assessmentId: options.assessmentId, boundSubmissionId: { not: null }, assessment: assessmentWhereForUser(options.user, 'assessment.view') },
+    where: { AND: [{ assessmentId: options.assessmentId, boundSubmissionId: { not: null } }, boundCoverWhereForUser(options.user)] },
     select: {
       coverStartDate: true,
       boundAt: true,

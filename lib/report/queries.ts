@@ -14,7 +14,7 @@ import type { Prisma } from '../db/generated/client';
 import type { TLocale } from '../i18n/config';
 import { getQuestionnaire, type TAnswers } from '../questionnaire';
 import type { TFinalScoringResult } from '../scoring';
-import { todayIsoDate } from '../today';
+import { isoDay, todayIsoDate } from '../today';
 import { isRecordId } from '../validation';
 import { buildReportModel, reportGeneratedAt } from './build-report-model';
 import { createPostgresReportStore } from './postgres-report-store';
@@ -41,7 +41,6 @@ const termsSelect = {
 
 type TTermsRow = Prisma.SubmissionGetPayload<{ select: typeof termsSelect }>;
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 function toCandidate(row: TTermsRow, bound: { at: Date } | null): TTermsCandidate {
   return {

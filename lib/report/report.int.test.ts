@@ -10,8 +10,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ASSESSMENTS, USERS } from '@/prisma/seed/demo-world';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/create-client';
+import { createFormatter } from 'next-intl';
+import { TIME_ZONE } from '@/lib/i18n/config';
+import { FORMATS } from '@/lib/i18n/formats';
+import { translateKey } from '@/lib/i18n/translate';
 import { getQuestionnaire } from '@/lib/questionnaire';
 import { buildResultsView } from '@/lib/results/build-results-view';
+import { formatEur, formatPoints } from '@/lib/results/format';
 import type { TFinalScoringResult } from '@/lib/scoring';
 import { loadSessionUser } from '@/lib/testing/session-user';
 import { todayIsoDate } from '@/lib/today';
@@ -76,6 +81,44 @@ async function hansenView(locale: 'en' | 'de') {
 }
 
 describe('the Hansen report for its client', () => {
+  test(
+    'every chapter with what the results page shows: the same numbers, the loss curve, the protection plan and monitoring, the playbook, the evidence checklist, the appendix; a running header on every page',
+    async () => {
+      const user = await as(USERS.hansen.email);
+      const report = await getReportPdfForUser({ user, assessmentId: HANSEN, locale: 'en', store: countingStore(null).store });
+      // pdftotext breaks lines where the layout does: compare with whitespace folded.
+      const fold = (value: string) => value.replace(/\s+/g, ' ').trim();
+      const text = fold(await pdfText(report!.bytes));
+      const view = await hansenView('en');
+      const format = createFormatter({ locale: 'en', formats: FORMATS, timeZone: TIME_ZONE });
+      const en = (key: string) => translateKey('en', key) ?? key;
+      const expected = [
+        ...['report.summary.title', 'results.stages.risk', 'report.contents.findings', 'report.contents.protection', 'report.contents.insurance', 'report.contents.claims', 'report.appendix.title'].map(en),
+        formatPoints(format, view.risk.score),
+        en('results.loss.chartTitle'),
+        formatEur(format, view.risk.loss!.annualExpectedLoss),
+        view.protection.recommendations[0]!.title,
+        en('results.monitoring.title'),
+        ...view.protection.monitoring.triggers.slice(0, 1),
+        view.claims.steps[0]!.title,
+        view.claims.steps.at(-1)!.title,
+        en('results.claims.evidence'),
+        view.claims.evidence[0]!.items[0]!.text,
+        view.claims.deadlines[0]!.label,
+        // The appendix: the questionnaire's last question, asked or not.
+        en(`questionnaire.questions.${getQuestionnaire(view.questionnaireVersion)!.questions.at(-1)!.id}.text`),
+      ].map(fold);
+      for (const part of expected) expect(text, part).toContain(part);
+      // Every page after the cover carries the running header.
+      const pages = await pdfPages(report!.bytes);
+      const header = fold(translateKey('en', 'report.runningHeader')!.replace('{client}', 'Hansen Maschinenbau GmbH'));
+      for (const page of [2, Math.ceil(pages / 2), pages]) {
+        expect(fold(execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), await tempPdf(report!.bytes), '-'], { encoding: 'utf8' })), `page ${page}`).toContain(header);
+      }
+    },
+    RENDER_TIMEOUT,
+  );
+
   test(
     'English: client, grade, findings, page numbers; then served from the store without rendering',
     async () => {

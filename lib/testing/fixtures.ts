@@ -37,12 +37,14 @@ export async function createTestClient(
   });
 }
 
-/** A draft of a new client, with the given answers stored as version 1 by the broker. */
+type TTestClient = Awaited<ReturnType<typeof createTestClient>>;
+
+/** A draft of a new client (or of `client`, assessed again), with the given answers stored as version 1 by the broker. */
 export async function createTestDraft(
   db: PrismaClient,
-  options: { brokerageId: string; brokerId: string; answers?: Readonly<Record<string, unknown>>; sharedWithClient?: boolean; questionnaireVersion?: string },
+  options: { brokerageId: string; brokerId: string; client?: TTestClient; answers?: Readonly<Record<string, unknown>>; sharedWithClient?: boolean; questionnaireVersion?: string },
 ) {
-  const client = await createTestClient(db, { brokerageId: options.brokerageId, responsibleBrokerId: options.brokerId });
+  const client = options.client ?? (await createTestClient(db, { brokerageId: options.brokerageId, responsibleBrokerId: options.brokerId }));
   const answers = Object.entries(options.answers ?? {});
   const assessment = await db.assessment.create({
     data: {
@@ -61,8 +63,8 @@ export async function createTestDraft(
   return { client, assessmentId: assessment.id };
 }
 
-/** A submitted assessment (draft + frozen result) of a new client, without a placement. */
-export async function createTestSubmittedAssessment(db: PrismaClient, options: { brokerageId: string; brokerId: string }) {
+/** A submitted assessment (draft + frozen result) of a new client (or of `client`), without a placement. */
+export async function createTestSubmittedAssessment(db: PrismaClient, options: { brokerageId: string; brokerId: string; client?: TTestClient }) {
   const { client, assessmentId } = await createTestDraft(db, { ...options, answers: COMPLETE_ANSWERS });
   const frozen = freezeResult(CURRENT_QUESTIONNAIRE_VERSION, COMPLETE_ANSWERS as never);
   const snapshot = await db.assessmentSnapshot.create({
@@ -79,7 +81,7 @@ export async function createTestSubmittedAssessment(db: PrismaClient, options: {
  */
 export async function createTestPlacement(
   db: PrismaClient,
-  options: { brokerageId: string; brokerId: string; insurerIds: string[]; status?: SubmissionStatus; validUntil?: string; subjectivity?: SubjectivityStatus },
+  options: { brokerageId: string; brokerId: string; client?: TTestClient; insurerIds: string[]; status?: SubmissionStatus; validUntil?: string; subjectivity?: SubjectivityStatus },
 ) {
   const { client, assessmentId, snapshot } = await createTestSubmittedAssessment(db, options);
   const facts = buildSubmissionFacts({ ...snapshot, answers: snapshot.answers as Record<string, unknown>, result: snapshot.result as never });

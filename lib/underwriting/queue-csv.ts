@@ -3,7 +3,7 @@
 import type { TCsvCell } from '../csv';
 import { industryLabelKey } from '../domain/company';
 import { todayIsoDate } from '../today';
-import { isoDateOf } from './queue-rules';
+import { isoDay } from '../today';
 import type { TQueueRow } from './types';
 
 /** A catalog lookup (the reader's locale): a key to its text. */
@@ -42,7 +42,7 @@ export function queueCsvRow(row: TQueueRow, translate: TTranslate): TCsvCell[] {
     translate(`placement.status.${row.status}`),
     todayIsoDate(row.submittedAt),
     row.ageDays,
-    row.quoteValidUntil ? isoDateOf(row.quoteValidUntil) : '',
+    row.quoteValidUntil ? isoDay(row.quoteValidUntil) : '',
     row.isQuoteExpired ? translate('queue.csv.yes') : '',
     row.overdueSubjectivities,
   ];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ageInDays, isQuoteExpired, queueOrderBy, queueWhere, startOfToday, submittedAtRangeFor } from './queue-rules';
+import { ageInDays, isQuoteExpiredAt, queueOrderBy, queueWhere, startOfToday, submittedAtRangeFor } from './queue-rules';
 import { ZQueueQuery } from './schemas';
 
 const NOW = new Date('2026-12-01T09:00:00.000Z');
@@ -82,7 +82,7 @@ describe('deadlines', () => {
     ['BOUND', '2026-11-01', NOW, false],
     ['DECLINED', '2026-11-01', NOW, false],
   ] as const)('%s valid until %s, at %s: expired %s', (status, validUntil, now, expired) => {
-    expect(isQuoteExpired({ status, quoteValidUntil: validUntil ? new Date(validUntil) : null }, now)).toBe(expired);
+    expect(isQuoteExpiredAt({ status, quoteValidUntil: validUntil ? new Date(validUntil) : null }, now)).toBe(expired);
   });
 
   test('today as a date column value, in the app time zone', () => {

@@ -3,7 +3,8 @@
 // quote or subjectivity has run out. The clock is a parameter: the request's "now" decides.
 import type { Prisma } from '../db/generated/client';
 import type { SubmissionStatus } from '../db/generated/enums';
-import { todayIsoDate } from '../today';
+import { isQuoteExpired } from '../placement/flags';
+import { isoDay, todayIsoDate } from '../today';
 import type { TQueueAgeBucket, TQueueFilters, TQueueQuery } from './schemas';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -47,14 +48,9 @@ export function queueOrderBy(query: Pick<TQueueQuery, 'sort' | 'dir'>, reversed 
   return [{ [query.sort]: flip(query.dir) }, { id: flip('asc') }];
 }
 
-/** A date-only column (PostgreSQL date, read as UTC midnight) as 'YYYY-MM-DD'. */
-export function isoDateOf(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** A quote is valid through its last day (in the app's time zone); the next day it has expired. */
-export function isQuoteExpired(row: { status: SubmissionStatus; quoteValidUntil: Date | null }, now: Date): boolean {
-  return row.status === 'QUOTED' && row.quoteValidUntil !== null && isoDateOf(row.quoteValidUntil) < todayIsoDate(now);
+/** The quote-expiry rule of lib/placement/flags.ts, for a queue row read from the database at `now`. */
+export function isQuoteExpiredAt(row: { status: SubmissionStatus; quoteValidUntil: Date | null }, now: Date): boolean {
+  return isQuoteExpired({ status: row.status, validUntil: row.quoteValidUntil ? isoDay(row.quoteValidUntil) : null, today: todayIsoDate(now) });
 }
 
 /** Today as a date-only value: subjectivities whose due date lies before it are overdue. */

@@ -201,10 +201,10 @@ describe('filters', () => {
     expect((await names(uwA, { ...filters, sort: 'clientName', dir: 'asc' })).sort()).toEqual([...expected].sort());
   });
 
-  test('an expired quote and the overdue subjectivities (open or fulfilled, due before today) of each row', async () => {
+  test('an expired quote and the overdue subjectivities (still open, due before today; a fulfilled one waits for the underwriter) of each row', async () => {
     const rows = (await queue(uwA)).page.items;
     const row = (name: string) => rows.find((candidate) => candidate.clientName === named(name))!;
-    expect(row('Gamma Logistik')).toMatchObject({ status: 'QUOTED', isQuoteExpired: true, overdueSubjectivities: 2, ageDays: 40 });
+    expect(row('Gamma Logistik')).toMatchObject({ status: 'QUOTED', isQuoteExpired: true, overdueSubjectivities: 1, ageDays: 40 });
     // Valid through today.
     expect(row('Delta Kanzlei')).toMatchObject({ isQuoteExpired: false, overdueSubjectivities: 0, ageDays: 8 });
     expect(row('Beta Praxis')).toMatchObject({ grade: 'C', effectiveGrade: 'D', identityProviders: ['okta'] });
@@ -294,7 +294,7 @@ describe('CSV download', () => {
     const column = (name: string) => header!.indexOf(name);
     expect(rows.map((row) => row[0])).toEqual([named('Delta Kanzlei'), named('Gamma Logistik')]);
     const gamma = rows[1]!;
-    expect([gamma[column('Status')], gamma[column('Quote valid until')], gamma[column('Quote expired')], gamma[column('Overdue subjectivities')]]).toEqual(['Quoted', '2026-11-30', 'yes', '2']);
+    expect([gamma[column('Status')], gamma[column('Quote valid until')], gamma[column('Quote expired')], gamma[column('Overdue subjectivities')]]).toEqual(['Quoted', '2026-11-30', 'yes', '1']);
     expect(gamma[column('Identity providers')]).toBe('Microsoft; AD FS');
   });
 

@@ -12,8 +12,9 @@ import { SubmissionStatus } from '../db/generated/enums';
 import { getDb } from '../db/client';
 import { pageWindow, pageWindowFromNearerEnd, toPage } from '../pagination';
 import { queueCsvHeader, queueCsvRow, type TTranslate } from './queue-csv';
-import { ageInDays, isQuoteExpired, queueOrderBy, queueWhere, startOfToday } from './queue-rules';
+import { ageInDays, isQuoteExpiredAt, queueOrderBy, queueWhere, startOfToday } from './queue-rules';
 import { QUEUE_CSV_MAX_ROWS, type TQueueFilters, type TQueueQuery } from './schemas';
+import { OVERDUE_SUBJECTIVITY_STATUS } from '../placement/flags';
 import type { TQueueResult, TQueueRow, TQueueStatusCounts } from './types';
 
 /** The queue is underwriting work: only roles that review submissions have one. */
@@ -40,14 +41,14 @@ function tenantWhere(user: TSessionUser, filters: TQueueFilters, options: { now:
 }
 
 /**
- * Overdue subjectivities (open, or fulfilled and not yet accepted, due before today) of the given
+ * Overdue subjectivities (still open, due before today: lib/placement/flags.ts) of the given
  * submissions: one grouped statement over the page's ids.
  */
 async function countOverdueSubjectivities(submissionIds: readonly string[], now: Date): Promise<Map<string, number>> {
   if (submissionIds.length === 0) return new Map();
   const groups = await getDb().subjectivity.groupBy({
     by: ['submissionId'],
-    where: { submissionId: { in: [...submissionIds] }, status: { in: ['OPEN', 'FULFILLED'] }, dueDate: { lt: startOfToday(now) } },
+    where: { submissionId: { in: [...submissionIds] }, status: OVERDUE_SUBJECTIVITY_STATUS, dueDate: { lt: startOfToday(now) } },
     _count: { _all: true },
   });
   return new Map(groups.map((group) => [group.submissionId, group._count._all]));
@@ -57,7 +58,7 @@ function toQueueRows(rows: TSelectedRow[], overdue: ReadonlyMap<string, number>,
   return rows.map((row) => ({
     ...row,
     ageDays: ageInDays(row.submittedAt, now),
-    isQuoteExpired: isQuoteExpired(row, now),
+    isQuoteExpired: isQuoteExpiredAt(row, now),
     overdueSubjectivities: overdue.get(row.id) ?? 0,
   }));
 }
