@@ -1,0 +1,50 @@
+// Overdue subjectivities are flagged alike in the broker's and the underwriter's views. The seeded
+// Huber quote from Rheinmark has two subjectivities, still open: one due 2026-11-25, one 2027-01-15.
+// Which of them is overdue depends on the day the test runs, so the test works it out the same way
+// (still open, due before today), and the pages must agree with it. Read-only: nothing is changed.
+import { expect, test, type Page } from '@playwright/test';
+import { CLIENTS, SUBMISSIONS } from '../prisma/seed/demo-world';
+import { todayIsoDate } from '../lib/today';
+import { storageStatePath } from './personas';
+
+const quote = SUBMISSIONS.huberRheinmark;
+const subjectivities = quote.state.subjectivities.map((subjectivity) => ({ ...subjectivity, isOverdue: subjectivity.dueDate < todayIsoDate() }));
+const overdueCount = subjectivities.filter((subjectivity) => subjectivity.isOverdue).length;
+
+async function expectSubmissionPageFlags(page: Page) {
+  await page.goto(`/submissions/${quote.id}`);
+  for (const subjectivity of subjectivities) {
+    const item = page.locator(`[data-testid="subjectivity"][data-subjectivity="${subjectivity.id}"]`);
+    await expect(item).toContainText(subjectivity.text);
+    await expect(item.getByText('Overdue', { exact: true })).toHaveCount(subjectivity.isOverdue ? 1 : 0);
+  }
+  const flags = page.getByTestId('submission-flags');
+  if (overdueCount === 0) await expect(flags).toHaveCount(0);
+  else await expect(flags).toContainText(overdueCount === 1 ? '1 subjectivity is overdue.' : `${overdueCount} subjectivities are overdue.`);
+}
+
+test.describe('the broker of Huber (Clara, Alpen Risk)', () => {
+  test.use({ storageState: storageStatePath('clara') });
+
+  test('the market comparison and the submission flag each overdue subjectivity, and only those', async ({ page }) => {
+    await page.goto(`/assessments/${quote.assessmentId}/placement`);
+    const column = page.locator('[data-testid="market-column"][data-insurer="Rheinmark Versicherung AG"]');
+    for (const subjectivity of subjectivities) {
+      const item = column.getByRole('listitem').filter({ hasText: subjectivity.text });
+      await expect(item.getByText('Overdue', { exact: true })).toHaveCount(subjectivity.isOverdue ? 1 : 0);
+    }
+    await expectSubmissionPageFlags(page);
+  });
+});
+
+test.describe('the underwriter of Rheinmark (Uwe)', () => {
+  test.use({ storageState: storageStatePath('underwriter') });
+
+  test('the submission flags the same subjectivities, and the queue counts them', async ({ page }) => {
+    await expectSubmissionPageFlags(page);
+    await page.goto(`/underwriting?q=${encodeURIComponent('Huber')}`);
+    const row = page.getByRole('row').filter({ hasText: CLIENTS.huber.name });
+    await expect(row).toHaveCount(1);
+    await expect(row.getByRole('cell').last()).toHaveText(String(overdueCount));
+  });
+});
