@@ -45,6 +45,7 @@ const PAGES: Array<[TPersona, string]> = [
   ['underwriter', '/underwriting'],
   ['underwriter', '/underwriting?q=no-such-client'],
   ['underwriter', '/assessments/asm_hansen'],
+  ['client', '/assessments/asm_hansen'], // the cover and the insurers' decisions
   ['broker', '/assessments/asm_hansen/results'],
   ['client', '/assessments/asm_hansen/results?stage=protection'],
   ['underwriter', '/assessments/asm_hansen/results?stage=claims'],

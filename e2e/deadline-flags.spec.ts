@@ -1,11 +1,13 @@
-// Overdue subjectivities are flagged alike in the broker's and the underwriter's views. The seeded
+// Overdue subjectivities are flagged alike in the broker's, the underwriter's and the insured's views
+// (the insured sees every insurer's decision on the assessment page, without the thread). The seeded
 // Huber quote from Rheinmark has two subjectivities, still open: one due 2026-11-25, one 2027-01-15.
 // Which of them is overdue depends on the day the test runs, so the test works it out the same way
 // (still open, due before today), and the pages must agree with it. Read-only: nothing is changed.
 import { expect, test, type Page } from '@playwright/test';
-import { CLIENTS, SUBMISSIONS } from '../prisma/seed/demo-world';
+import { ASSESSMENTS, CLIENTS, DEMO_PASSWORD, SUBMISSIONS, USERS } from '../prisma/seed/demo-world';
 import { todayIsoDate } from '../lib/today';
 import { storageStatePath } from './personas';
+import { signInThroughApi } from './sign-in';
 
 const quote = SUBMISSIONS.huberRheinmark;
 const subjectivities = quote.state.subjectivities.map((subjectivity) => ({ ...subjectivity, isOverdue: subjectivity.dueDate < todayIsoDate() }));
@@ -46,5 +48,26 @@ test.describe('the underwriter of Rheinmark (Uwe)', () => {
     const row = page.getByRole('row').filter({ hasText: CLIENTS.huber.name });
     await expect(row).toHaveCount(1);
     await expect(row.getByRole('cell').last()).toHaveText(String(overdueCount));
+  });
+});
+
+test.describe('the insured (Eva Huber)', () => {
+  test('sees each insurer’s decision with the offered terms and the same flags, but not the questions between broker and insurer', async ({ page }) => {
+    await signInThroughApi(page.request, { email: USERS.huber.email, password: DEMO_PASSWORD });
+    await page.goto(`/assessments/${ASSESSMENTS.huber.id}`);
+    const decisions = page.getByTestId('market-decisions');
+    const rheinmark = decisions.locator('[data-testid="market-column"][data-insurer="Rheinmark Versicherung AG"]');
+    await expect(rheinmark.getByTestId('submission-status')).toHaveAttribute('data-status', 'QUOTED');
+    await expect(rheinmark.getByTestId('market-premium')).toHaveText('€8,400');
+    for (const subjectivity of subjectivities) {
+      const item = rheinmark.getByRole('listitem').filter({ hasText: subjectivity.text });
+      await expect(item.getByText('Overdue', { exact: true })).toHaveCount(subjectivity.isOverdue ? 1 : 0);
+    }
+    const baltica = decisions.locator('[data-testid="market-column"][data-insurer="Baltica Cyber Versicherung AG"]');
+    await expect(baltica.getByTestId('submission-status')).toHaveAttribute('data-status', 'INFO_REQUESTED');
+    await expect(page.getByRole('main')).not.toContainText(SUBMISSIONS.huberBaltica.state.question);
+    // No way into the submission pages from here: a client's role may not open them at all.
+    await expect(decisions.getByRole('link')).toHaveCount(0);
+    expect((await page.request.get(`/submissions/${quote.id}`)).status()).toBe(403);
   });
 });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '../db/generated/client';
 import { assertCan } from '../auth/assert';
-import { assessmentWhereForUser, submissionWhereForUser } from '../auth/policy';
+import { assessmentWhereForUser, knownSubmissionWhereForUser } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
 import type { TAnswerValue } from '../questionnaire';
@@ -15,7 +15,7 @@ import type { TAnswerRecord, TAnswersState, TAssessmentPage, TAssessmentSummary,
 
 const clientCompanySummarySelect = { id: true, name: true, industry: true, country: true, revenueBand: true } as const;
 
-/** The summary's columns; the insurers shown are those of the submissions the user may see (a broker all, an underwriter their own). */
+/** The summary's columns; the insurers shown are those the user may know of (a broker and the insured all, an underwriter their own). */
 function summarySelect(user: TSessionUser) {
   return {
   id: true,
@@ -30,7 +30,7 @@ function summarySelect(user: TSessionUser) {
   clientCompany: { select: clientCompanySummarySelect },
   broker: { select: { name: true } },
   brokerage: { select: { name: true } },
-  submissions: { where: submissionWhereForUser(user, 'submission.view'), orderBy: { submittedAt: 'asc' }, select: { id: true, insurer: { select: { name: true } } } },
+  submissions: { where: knownSubmissionWhereForUser(user), orderBy: { submittedAt: 'asc' }, select: { id: true, insurer: { select: { name: true } } } },
   snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: { score: true, grade: true, masterKeyExposure: true } },
   } as const satisfies Prisma.AssessmentSelect;
 }

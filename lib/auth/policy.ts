@@ -73,6 +73,23 @@ export function boundCoverWhereForUser(user: TSessionUser): Prisma.PlacementWher
   return user.role === 'UNDERWRITER' ? { assessment, boundSubmission: { insurerId: user.organizationId } } : { assessment };
 }
 
+/**
+ * Every insurer's decision on a placement as the insured sees it (status, the terms offered, the
+ * subjectivities, decline reasons; never the thread, overrides or notes): the insured's users and
+ * the brokerage. An underwriter sees only their own insurer's submission (submissionWhereForUser).
+ */
+export function marketDecisionsWhereForUser(user: TSessionUser): Prisma.PlacementWhereInput {
+  return user.role === 'CLIENT' || user.role === 'BROKER' ? { assessment: assessmentWhereForUser(user, 'assessment.view') } : NOTHING;
+}
+
+/**
+ * The submissions whose insurer and status a user may know of: those they may view (a broker all of
+ * the brokerage's, an underwriter their insurer's) and, for the insured, those of its placements.
+ */
+export function knownSubmissionWhereForUser(user: TSessionUser): Prisma.SubmissionWhereInput {
+  return { OR: [submissionWhereForUser(user, 'submission.view'), { placement: marketDecisionsWhereForUser(user) }] };
+}
+
 /** A placement is the brokerage's: its underwriters see only their own submission of it. */
 export function placementWhereForUser(user: TSessionUser, permission: TPermissionOn<'placement'>): Prisma.PlacementWhereInput {
   return can(user, permission) && user.role === 'BROKER' ? { brokerageId: user.organizationId } : NOTHING;

@@ -1,12 +1,14 @@
-// The client portal's view of the market: only the cover that was bound (the chosen quote's terms).
-// Other insurers' quotes stay between the broker and the insurers.
+// The client portal's view of the market: the cover that was bound, and every insurer's decision
+// (status, the terms offered, subjectivities, decline reasons) so the insured can follow the placement
+// and choose with the broker. What broker and underwriter say to each other stays between them.
 import 'server-only';
 import { assertCan } from '../auth/assert';
-import { boundCoverWhereForUser } from '../auth/policy';
+import { boundCoverWhereForUser, marketDecisionsWhereForUser } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
+import { isoDay } from '../today';
 import { isRecordId } from '../validation';
-import type { TBoundCover } from './types';
+import type { TBoundCover, TMarketDecision } from './types';
 
 /** The bound terms of the assessment's placement; null when nothing is bound, or not for this user to see (policy: boundCoverWhereForUser). */
 export async function getBoundCoverForUser(options: { user: TSessionUser; assessmentId: string }): Promise<TBoundCover | null> {
@@ -30,4 +32,37 @@ export async function getBoundCoverForUser(options: { user: TSessionUser; assess
     coverStartDate: placement.coverStartDate,
     boundAt: placement.boundAt,
   };
+}
+
+/** Every insurer's decision on the assessment's placement, by insurer name ([] when not placed, or not for this user). */
+export async function getMarketDecisionsForUser(options: { user: TSessionUser; assessmentId: string }): Promise<TMarketDecision[]> {
+  assertCan(options.user, 'assessment.view');
+  if (!isRecordId(options.assessmentId)) return [];
+  const placement = await getDb().placement.findFirst({
+    where: { AND: [{ assessmentId: options.assessmentId }, marketDecisionsWhereForUser(options.user)] },
+    select: {
+      submissions: {
+        orderBy: { insurer: { name: 'asc' } },
+        select: {
+          id: true,
+          status: true,
+          quotedLimitEur: true,
+          quotedRetentionEur: true,
+          quotedPremiumEur: true,
+          quoteValidUntil: true,
+          declineReasons: true,
+          insurer: { select: { name: true } },
+          subjectivities: { orderBy: [{ dueDate: 'asc' }, { createdAt: 'asc' }], select: { id: true, text: true, dueDate: true, status: true } },
+        },
+      },
+    },
+  });
+  return (placement?.submissions ?? []).map((row) => ({
+    id: row.id,
+    insurerName: row.insurer.name,
+    status: row.status,
+    terms: { limitEur: row.quotedLimitEur, retentionEur: row.quotedRetentionEur, premiumEur: row.quotedPremiumEur, validUntil: row.quoteValidUntil ? isoDay(row.quoteValidUntil) : null },
+    declineReasons: row.declineReasons,
+    subjectivities: row.subjectivities.map((subjectivity) => ({ ...subjectivity, dueDate: isoDay(subjectivity.dueDate) })),
+  }));
 }

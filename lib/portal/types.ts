@@ -1,4 +1,5 @@
 // What the client portal's components receive (no query types).
+import type { SubjectivityStatus, SubmissionStatus } from '../db/generated/enums';
 
 /** The terms of the bound quote. */
 export type TBoundCover = {
@@ -8,4 +9,14 @@ export type TBoundCover = {
   premiumEur: number | null;
   coverStartDate: Date;
   boundAt: Date | null;
+};
+
+/** One insurer's decision as the insured sees it: no thread, no overrides, no notes between broker and underwriter. */
+export type TMarketDecision = {
+  id: string;
+  insurerName: string;
+  status: SubmissionStatus;
+  terms: { limitEur: number | null; retentionEur: number | null; premiumEur: number | null; validUntil: string | null };
+  declineReasons: string[];
+  subjectivities: Array<{ id: string; text: string; dueDate: string; status: SubjectivityStatus }>;
 };

@@ -4,6 +4,7 @@ import { ServerActionButton } from '@/components/forms/server-action-button';
 import { StatusBadge } from '@/components/assessments/status-badge';
 import { shareAssessmentAction, upgradeAssessmentAction } from '@/app/(app)/assessments/actions';
 import { BoundCoverCard } from '@/components/portal/bound-cover-card';
+import { MarketDecisionsCard } from '@/components/portal/market-decisions-card';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -13,7 +14,8 @@ import { notFoundRecord, requirePageUser } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/policy';
 import { mayOpenPage } from '@/lib/navigation';
 import { pageTitle } from '@/lib/i18n/page-title';
-import { getBoundCoverForUser } from '@/lib/portal/queries';
+import { getBoundCoverForUser, getMarketDecisionsForUser } from '@/lib/portal/queries';
+import { todayIsoDate } from '@/lib/today';
 import { CURRENT_QUESTIONNAIRE_VERSION, getQuestionnaire, upgradeAnswers } from '@/lib/questionnaire';
 
 export const generateMetadata = pageTitle('assessments.detailPageTitle');
@@ -35,6 +37,11 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
   const upgrade =
     isDraft && assessment.questionnaireVersion !== CURRENT_QUESTIONNAIRE_VERSION && can(user, 'assessment.upgrade')
       ? upgradeAnswers({ from: assessment.questionnaireVersion, to: CURRENT_QUESTIONNAIRE_VERSION, answers: values })
+      : null;
+
+  const market =
+    snapshot && user.role === 'CLIENT'
+      ? await Promise.all([getBoundCoverForUser({ user, assessmentId: assessment.id }), getMarketDecisionsForUser({ user, assessmentId: assessment.id })]).then(([cover, decisions]) => ({ cover, decisions }))
       : null;
 
   return (
@@ -109,8 +116,13 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
               )}
             </Card>
           )}
-          {/* The client portal: the decided terms once a quote is bound (never other insurers' quotes). */}
-          {snapshot && user.role === 'CLIENT' && <BoundCoverCard cover={await getBoundCoverForUser({ user, assessmentId: assessment.id })} />}
+          {/* The client portal: the bound cover, and each insurer's decision while the broker places the risk. */}
+          {market && (
+            <>
+              <BoundCoverCard cover={market.cover} />
+              {market.decisions.length > 0 && <MarketDecisionsCard decisions={market.decisions} today={todayIsoDate()} />}
+            </>
+          )}
         </div>
         <div className="space-y-6">
           {upgrade && (

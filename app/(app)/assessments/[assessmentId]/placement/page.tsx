@@ -3,16 +3,15 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { bindSubmissionAction } from '@/app/(app)/submissions/actions';
 import { ServerActionButton } from '@/components/forms/server-action-button';
 import { ClientMessages } from '@/components/i18n/client-messages';
-import { SubjectivityBadges, SubmissionStatusBadge } from '@/components/placement/submission-badges';
+import { MarketColumn } from '@/components/placement/market-column';
 import { PlacementForm } from '@/components/placement/submission-forms';
 import { formatEur, formatIsoDate } from '@/lib/results/format';
-import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { notFoundRecord, requirePageUser } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/policy';
 import { pageTitle } from '@/lib/i18n/page-title';
-import { isQuoteExpired, isSubjectivityOverdue } from '@/lib/placement/flags';
+import { isQuoteExpired } from '@/lib/placement/flags';
 import { getPlacementPageForUser } from '@/lib/placement/queries';
 import { todayIsoDate } from '@/lib/today';
 
@@ -58,73 +57,33 @@ export default async function PlacementPage({ params }: { params: Promise<{ asse
                 const expired = isQuoteExpired({ status: submission.status, validUntil: submission.terms.validUntil, today });
                 const mayBind = submission.status === 'QUOTED' && !expired && !placement.boundSubmissionId && can(user, 'placement.bind');
                 return (
-                  <section
+                  <MarketColumn
                     key={submission.id}
-                    aria-labelledby={`insurer-${submission.id}`}
-                    className="flex flex-col rounded-lg border border-slate-200 p-4"
-                    data-testid="market-column"
-                    data-insurer={submission.insurerName}
-                  >
-                    <div className="mb-3 flex items-start justify-between gap-2">
-                      <h3 id={`insurer-${submission.id}`} className="font-semibold text-slate-900">
-                        {submission.insurerName}
-                      </h3>
-                      <SubmissionStatusBadge status={submission.status} />
-                    </div>
-                    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-                      <dt className="text-slate-500">{t('terms.grade')}</dt>
-                      <dd>{submission.effectiveGrade !== submission.grade ? t('terms.gradeOverridden', { grade: submission.effectiveGrade, model: submission.grade }) : submission.grade}</dd>
-                      <dt className="text-slate-500">{t('terms.premiumEur')}</dt>
-                      <dd className="font-medium tabular-nums" data-testid="market-premium">{money(submission.terms.premiumEur)}</dd>
-                      <dt className="text-slate-500">{t('terms.limitEur')}</dt>
-                      <dd className="tabular-nums">{money(submission.terms.limitEur)}</dd>
-                      <dt className="text-slate-500">{t('terms.retentionEur')}</dt>
-                      <dd className="tabular-nums">{money(submission.terms.retentionEur)}</dd>
-                      <dt className="text-slate-500">{t('terms.validUntil')}</dt>
-                      <dd>
-                        {submission.terms.validUntil ? formatIsoDate(format, submission.terms.validUntil) : '—'}
-                        {expired && (
-                          <span className="ml-2">
-                            <Badge tone="danger">{t('terms.expired')}</Badge>
-                          </span>
+                    column={submission}
+                    today={today}
+                    leadTerms={
+                      <>
+                        <dt className="text-slate-500">{t('terms.grade')}</dt>
+                        <dd>{submission.effectiveGrade !== submission.grade ? t('terms.gradeOverridden', { grade: submission.effectiveGrade, model: submission.grade }) : submission.grade}</dd>
+                      </>
+                    }
+                    actions={
+                      <>
+                        <Link href={`/submissions/${submission.id}`} className="text-sm font-medium text-brand-700 hover:underline" data-testid="open-submission">
+                          {t('market.openSubmission')}
+                        </Link>
+                        {mayBind && (
+                          <ServerActionButton
+                            action={bindSubmissionAction}
+                            input={{ submissionId: submission.id, version: submission.version }}
+                            label={t('market.bind')}
+                            pendingLabel={t('saving')}
+                            testId="bind-submission"
+                          />
                         )}
-                      </dd>
-                      {submission.status === 'DECLINED' && (
-                        <>
-                          <dt className="text-slate-500">{t('terms.declineReasons')}</dt>
-                          <dd>{submission.declineReasons.map((reason) => t(`declineReasons.${reason}`)).join(', ')}</dd>
-                        </>
-                      )}
-                    </dl>
-                    {submission.subjectivities.length > 0 && (
-                      <div className="mt-3">
-                        <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t('subjectivities.title')}</h4>
-                        <ul className="mt-1 space-y-1 text-sm">
-                          {submission.subjectivities.map((subjectivity) => (
-                            <li key={subjectivity.id} className="flex flex-wrap items-center gap-2">
-                              <span>{subjectivity.text}</span>
-                              <span className="text-xs text-slate-500">{t('subjectivities.due', { date: formatIsoDate(format, subjectivity.dueDate) })}</span>
-                              <SubjectivityBadges status={subjectivity.status} isOverdue={isSubjectivityOverdue({ status: subjectivity.status, dueDate: subjectivity.dueDate, today })} />
-                            </li>
-                          ))}
-                        </ul>
-                      </div>
-                    )}
-                    <div className="mt-auto flex flex-wrap items-center gap-3 pt-4">
-                      <Link href={`/submissions/${submission.id}`} className="text-sm font-medium text-brand-700 hover:underline" data-testid="open-submission">
-                        {t('market.openSubmission')}
-                      </Link>
-                      {mayBind && (
-                        <ServerActionButton
-                          action={bindSubmissionAction}
-                          input={{ submissionId: submission.id, version: submission.version }}
-                          label={t('market.bind')}
-                          pendingLabel={t('saving')}
-                          testId="bind-submission"
-                        />
-                      )}
-                    </div>
-                  </section>
+                      </>
+                    }
+                  />
                 );
               })}
             </div>
