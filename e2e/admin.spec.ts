@@ -27,7 +27,7 @@ test('an admin creates a user, who sets their own password through the one-time 
   await form.getByLabel('Role').selectOption('BROKER');
   await form.getByLabel('Organisation').selectOption({ label: 'Nordlicht Versicherungsmakler GmbH' });
   await form.getByRole('button', { name: 'Create user' }).click();
-  await confirmIdentityIfAsked(page, { email: USERS.admin.email, outcome: page.getByRole('status') });
+  await confirmIdentityIfAsked(page, { email: USERS.admin.email, outcome: form.getByRole('status') });
   await expect(form.getByRole('status')).toContainText(`User ${email} was created.`);
   const link = await form.getByTestId('set-password-link').inputValue();
   expect(link).toMatch(/\/set-password#token=[A-Za-z0-9_-]{43}$/);
@@ -62,7 +62,7 @@ test('an admin creates a user, who sets their own password through the one-time 
   const row = page.getByTestId('user-row').filter({ hasText: email });
   await row.getByText('Manage').click();
   await row.getByRole('button', { name: 'Reset access' }).click();
-  await confirmIdentityIfAsked(page, { email: USERS.admin.email, outcome: page.getByRole('status') });
+  await confirmIdentityIfAsked(page, { email: USERS.admin.email, outcome: row.getByRole('status') });
   await expect(row.getByRole('status')).toContainText('The old password no longer works');
   await expect(row.getByTestId('set-password-link')).toHaveValue(/#token=/);
   await newUser.goto('/dashboard');

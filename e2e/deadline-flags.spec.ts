@@ -10,10 +10,15 @@ import { storageStatePath } from './personas';
 import { signInThroughApi } from './sign-in';
 
 const quote = SUBMISSIONS.huberRheinmark;
-const subjectivities = quote.state.subjectivities.map((subjectivity) => ({ ...subjectivity, isOverdue: subjectivity.dueDate < todayIsoDate() }));
-const overdueCount = subjectivities.filter((subjectivity) => subjectivity.isOverdue).length;
+
+/** Which subjectivities are overdue today (asked per test: a run may cross midnight in Berlin). */
+function expectedFlags() {
+  const subjectivities = quote.state.subjectivities.map((subjectivity) => ({ ...subjectivity, isOverdue: subjectivity.dueDate < todayIsoDate() }));
+  return { subjectivities, overdueCount: subjectivities.filter((subjectivity) => subjectivity.isOverdue).length };
+}
 
 async function expectSubmissionPageFlags(page: Page) {
+  const { subjectivities, overdueCount } = expectedFlags();
   await page.goto(`/submissions/${quote.id}`);
   for (const subjectivity of subjectivities) {
     const item = page.locator(`[data-testid="subjectivity"][data-subjectivity="${subjectivity.id}"]`);
@@ -29,6 +34,7 @@ test.describe('the broker of Huber (Clara, Alpen Risk)', () => {
   test.use({ storageState: storageStatePath('clara') });
 
   test('the market comparison and the submission flag each overdue subjectivity, and only those', async ({ page }) => {
+    const { subjectivities } = expectedFlags();
     await page.goto(`/assessments/${quote.assessmentId}/placement`);
     const column = page.locator('[data-testid="market-column"][data-insurer="Rheinmark Versicherung AG"]');
     for (const subjectivity of subjectivities) {
@@ -43,6 +49,7 @@ test.describe('the underwriter of Rheinmark (Uwe)', () => {
   test.use({ storageState: storageStatePath('underwriter') });
 
   test('the submission flags the same subjectivities, and the queue counts them', async ({ page }) => {
+    const { overdueCount } = expectedFlags();
     await expectSubmissionPageFlags(page);
     await page.goto(`/underwriting?q=${encodeURIComponent('Huber')}`);
     const row = page.getByRole('row').filter({ hasText: CLIENTS.huber.name });
@@ -53,6 +60,7 @@ test.describe('the underwriter of Rheinmark (Uwe)', () => {
 
 test.describe('the insured (Eva Huber)', () => {
   test('sees each insurer’s decision with the offered terms and the same flags, but not the questions between broker and insurer', async ({ page }) => {
+    const { subjectivities } = expectedFlags();
     await signInThroughApi(page.request, { email: USERS.huber.email, password: DEMO_PASSWORD });
     await page.goto(`/assessments/${ASSESSMENTS.huber.id}`);
     const decisions = page.getByTestId('market-decisions');

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useState, useTransition } from 'react';
 import { formLevelMessage, useFieldMessage } from '@/components/forms/use-action-form';
 import type { TActionResult, TFieldErrors } from '@/lib/errors';
 
@@ -16,32 +16,39 @@ export function useActionSubmit(options: { conflicts?: string } = {}) {
   const t = useTranslations();
   const message = useFieldMessage();
   const router = useRouter();
-  const [pending, setPending] = useState(false);
+  const [calling, setCalling] = useState(false);
+  // The form stays busy until the refreshed page has arrived: its buttons must not offer the old
+  // state (a claim's moves at the old version) for a second click in between.
+  const [refreshing, startRefresh] = useTransition();
   const [errors, setErrors] = useState<TFieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
 
   async function run(call: () => Promise<TActionResult<unknown>>, onSuccess?: () => void): Promise<boolean> {
-    setPending(true);
+    setCalling(true);
     setErrors({});
     setFormError(null);
     try {
       const result = await call();
       if (result.ok) {
         onSuccess?.();
-        router.refresh();
+        startRefresh(() => router.refresh());
         return true;
       }
       setErrors(result.fieldErrors ?? {});
       const reason = typeof result.details?.reason === 'string' ? `${options.conflicts}.${result.details.reason}` : null;
       setFormError(options.conflicts && reason && t.has(reason) ? t(reason) : formLevelMessage(t, result, result.fieldErrors?.['']?.[0]));
       return false;
+    } catch {
+      // The action never answered (network, a new deployment): say so instead of failing silently.
+      setFormError(t('errors.INTERNAL'));
+      return false;
     } finally {
-      setPending(false);
+      setCalling(false);
     }
   }
 
   /** The first message for a field, translated when it is a catalog key. */
   const fieldError = (path: string): string | undefined => message(errors[path]?.[0]);
 
-  return { run, pending, fieldError, formError };
+  return { run, pending: calling || refreshing, fieldError, formError };
 }

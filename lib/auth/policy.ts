@@ -87,7 +87,7 @@ export function marketDecisionsWhereForUser(user: TSessionUser): Prisma.Placemen
  * the brokerage's, an underwriter their insurer's) and, for the insured, those of its placements.
  */
 export function knownSubmissionWhereForUser(user: TSessionUser): Prisma.SubmissionWhereInput {
-  return { OR: [submissionWhereForUser(user, 'submission.view'), { placement: marketDecisionsWhereForUser(user) }] };
+  return user.role === 'CLIENT' ? { placement: marketDecisionsWhereForUser(user) } : submissionWhereForUser(user, 'submission.view');
 }
 
 /** A placement is the brokerage's: its underwriters see only their own submission of it. */

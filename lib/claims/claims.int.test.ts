@@ -227,6 +227,7 @@ describe('status machine, checklist and notes', () => {
     expect(await executeAction(tickClaimItem, people.anna, { claimId, itemId: `evidence:${frozen.result.claims.evidenceChecklist[0]!.id}`, done: true })).toMatchObject({ ok: false, details: { reason: 'claim_closed' } });
   });
 
+  // Reads the audit trail the tests above wrote on this claim (they run in order, one file at a time).
   test('every change is one audit row with who and what (a repeated tick changes nothing and writes none)', async () => {
     const rows = await db.auditEvent.findMany({ where: { entityType: 'Claim', entityId: claimId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { action: true, actorId: true, data: true } });
     const step = frozen.result.claims.playbook.steps[0]!.id;

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma } from '../db/generated/client';
 import { assertCan } from '../auth/assert';
-import { assessmentWhereForUser, clientCompanyWhereForUser, submissionWhereForUser, SUBMITTED_STATUSES } from '../auth/policy';
+import { assessmentWhereForUser, clientCompanyWhereForUser, knownSubmissionWhereForUser, SUBMITTED_STATUSES } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
 import { pageWindow, pageWindowFromNearerEnd, toPage } from '../pagination';
@@ -135,7 +135,7 @@ export async function getClientCompanyForUser(options: { user: TSessionUser; cli
           updatedAt: true,
           submittedAt: true,
           previousAssessmentId: true,
-          submissions: { where: submissionWhereForUser(user, 'submission.view'), orderBy: { submittedAt: 'asc' }, select: { insurer: { select: { name: true } } } },
+          submissions: { where: knownSubmissionWhereForUser(user), orderBy: { submittedAt: 'asc' }, select: { insurer: { select: { name: true } } } },
           snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: { score: true, grade: true, masterKeyExposure: true, modelVersion: true } },
         },
       },

@@ -212,13 +212,16 @@ export const bindSubmission = defineAction({
     transaction(async (tx) => {
       // The placement is locked before its submission, the order every bind takes: two binds of one
       // placement queue on the placement (the second then finds it bound or its own quote lapsed)
-      // instead of each holding one submission and waiting for the other's (a deadlock).
-      await tx.$queryRaw`SELECT p."id" FROM "Placement" p JOIN "Submission" s ON s."placementId" = p."id" WHERE s."id" = ${input.submissionId} FOR UPDATE OF p`;
+      // instead of each holding one submission and waiting for the other's (a deadlock). Only a
+      // submission the user may respond to names the placement to lock.
+      const visible = await tx.submission.findFirst({ where: { AND: [{ id: input.submissionId }, submissionWhereForUser(user, 'submission.respond')] }, select: { placementId: true } });
+      if (!visible) throw new AppError('NOT_FOUND', 'Submission not found');
+      await tx.$queryRaw`SELECT "id" FROM "Placement" WHERE "id" = ${visible.placementId} FOR UPDATE`;
       const submission = await lockSubmission(tx, { user, permission: 'submission.respond', ...input });
       const placement = await tx.placement.findUniqueOrThrow({ where: { id: submission.placementId }, select: { id: true, boundSubmissionId: true } });
       if (placement.boundSubmissionId) throw new AppError('CONFLICT', 'Another quote of this placement is bound already.', undefined, { reason: 'already_bound' });
       assertTransition(submission, 'BOUND', 'broker');
-      if (!submission.quoteValidUntil || isQuoteExpired({ status: submission.status, validUntil: isoDay(submission.quoteValidUntil), today: todayIsoDate() })) {
+      if (isQuoteExpired({ status: submission.status, validUntil: submission.quoteValidUntil ? isoDay(submission.quoteValidUntil) : null, today: todayIsoDate() })) {
         throw new AppError('CONFLICT', 'This quote has expired.', undefined, { reason: 'quote_expired' });
       }
       const bound = await writeSubmission(tx, { user, submission, action: 'placement.bind', to: 'BOUND', audit: { placementId: placement.id } });

@@ -1,7 +1,7 @@
 // Deadlines of a quote and its subjectivities, flagged alike in the broker's and the underwriter's
 // views. Pure: dates are 'YYYY-MM-DD' calendar days; `today` comes from the server (todayIsoDate).
 
-/** A quote can be bound up to and including its last valid day. */
+/** A quote can be bound up to and including its last valid day (every quote has one: the quote action requires it). */
 export function isQuoteExpired(options: { status: string; validUntil: string | null; today: string }): boolean {
   return options.status === 'QUOTED' && options.validUntil !== null && options.validUntil < options.today;
 }

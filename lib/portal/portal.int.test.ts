@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { USERS } from '../../prisma/seed/demo-world';
 import { getAssessmentOverviewForUser } from '../assessments/queries';
 import { executeAction } from '../auth/action';
+import { getClientCompanyForUser } from '../clients/queries';
 import type { TSessionUser } from '../auth/types';
 import { createPrismaClient } from '../db/create-client';
 import { bindSubmission, declineSubmission, quoteSubmission } from '../placement/actions';
@@ -76,6 +77,12 @@ test('the insurers’ decisions: status, offered terms, subjectivities and decli
   // The assessment's overview names the insurers too (it said "not placed" to the insured before).
   expect((await getAssessmentOverviewForUser({ user: insured, assessmentId: placement.assessmentId }))?.assessment.insurerNames.sort()).toEqual(['Baltica Cyber Versicherung AG', 'Danubia Cyber Insurance SE', 'Rheinmark Versicherung AG']);
   expect((await getAssessmentOverviewForUser({ user: dora, assessmentId: placement.assessmentId }))?.assessment.insurerNames).toEqual(['Danubia Cyber Insurance SE']);
+  // The client company page (and its API) says the same.
+  expect((await getClientCompanyForUser({ user: insured, clientCompanyId: placement.client.id }))?.assessments.find((assessment) => assessment.id === placement.assessmentId)?.insurerNames.sort()).toEqual([
+    'Baltica Cyber Versicherung AG',
+    'Danubia Cyber Insurance SE',
+    'Rheinmark Versicherung AG',
+  ]);
 
   for (const user of [uwe, dora, clara, hansen]) expect(await decisions(user)).toEqual([]);
   expect(await getMarketDecisionsForUser({ user: insured, assessmentId: 'not an id' })).toEqual([]);

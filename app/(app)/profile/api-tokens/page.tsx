@@ -14,6 +14,7 @@ import { requirePageUser } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/policy';
 import { apiAccess } from '@/lib/auth/route-registry';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { getAccountSecurity } from '@/lib/profile/queries';
 
 export const generateMetadata = pageTitle('apiTokens.title');
 
@@ -30,7 +31,7 @@ async function apiBaseUrl(): Promise<string> {
 // GET /profile/api-tokens — the user's personal API tokens: create (shown once), list, revoke.
 export default async function ApiTokensPage() {
   const user = await requirePageUser('/profile/api-tokens');
-  const [t, format, tokens, baseUrl] = await Promise.all([getTranslations('apiTokens'), getFormatter(), findApiTokensForUser({ user }), apiBaseUrl()]);
+  const [t, format, tokens, baseUrl, security] = await Promise.all([getTranslations('apiTokens'), getFormatter(), findApiTokensForUser({ user }), apiBaseUrl(), getAccountSecurity({ user })]);
   const now = new Date();
   // The example calls an endpoint this user may call: brokers list their clients, everyone else their assessments.
   const clientsAccess = apiAccess('/api/v1/clients', 'GET');
@@ -43,7 +44,8 @@ export default async function ApiTokensPage() {
       <div className="space-y-6">
         <Card title={t('createTitle')} titleId="create-token-heading">
           <ClientMessages namespaces={['apiTokens.form', 'validation', 'security.reauth']}>
-            <ReauthenticationProvider withCode={user.session?.authMethod !== 'PASSWORD'}>
+            {/* The confirmation asks for a code when the account has a second factor now (as the server checks), whatever this session signed in with. */}
+            <ReauthenticationProvider withCode={security.hasSecondFactor}>
               <CreateApiTokenForm apiUrl={`${baseUrl}${example.split('?')[0]}`} />
             </ReauthenticationProvider>
           </ClientMessages>
