@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseEnv, secretBytes } from './env';
 
 const GOOD_SECRET = 'q3J0b1hMUmVZc0x3Y1pQbWd6b2dQeU1GVlF4dG9kZWhBcHZRdFBmWlFIZz0K'; // 45 bytes of base64
-const BASE = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://app@db.internal:5432/signet', NEXTAUTH_SECRET: GOOD_SECRET, NEXTAUTH_URL: 'https://signet.example' };
+const BASE = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://app@db.internal:5432/signet', NEXTAUTH_SECRET: GOOD_SECRET, NEXTAUTH_URL: 'https://signet.example', SECOND_FACTOR_KEY: Buffer.alloc(32, 7).toString('base64') };
 
 describe('production refuses to start with an unsafe configuration', () => {
   test('a complete https configuration starts', () => {
@@ -16,6 +16,8 @@ describe('production refuses to start with an unsafe configuration', () => {
     ['a secret under 32 random bytes (hex)', { NEXTAUTH_SECRET: 'a1'.repeat(20) }, 'NEXTAUTH_SECRET'],
     ['a long but repetitive secret', { NEXTAUTH_SECRET: 'a'.repeat(64) }, 'NEXTAUTH_SECRET'],
     ['a passphrase that is neither hex nor base64', { NEXTAUTH_SECRET: 'this is my very long and secret session passphrase!' }, 'NEXTAUTH_SECRET'],
+    ['no key for authenticator secrets', { SECOND_FACTOR_KEY: undefined }, 'SECOND_FACTOR_KEY'],
+    ['a key for authenticator secrets that is not 32 bytes', { SECOND_FACTOR_KEY: Buffer.alloc(16, 7).toString('base64') }, 'SECOND_FACTOR_KEY'],
   ])('%s', (_label, override, field) => {
     const result = parseEnv({ ...BASE, ...override });
     expect(result.ok).toBe(false);

@@ -29,6 +29,11 @@ const ZEnv = z
     SESSION_MAX_AGE_HOURS: z.coerce.number().min(0.1).max(24 * 7).default(12),
     /** A session without a request for this long ends. */
     SESSION_IDLE_TIMEOUT_MINUTES: z.coerce.number().min(1).max(24 * 60).default(30),
+    /** Seals authenticator secrets at rest (AES-256-GCM): 32 random bytes, base64. */
+    SECOND_FACTOR_KEY: z
+      .string()
+      .refine((value) => Buffer.from(value, 'base64').length === 32, 'SECOND_FACTOR_KEY must be 32 random bytes, base64 (openssl rand -base64 32)')
+      .optional(),
   })
   .superRefine((env, context) => {
     if (env.NODE_ENV !== 'production') return;
@@ -36,6 +41,9 @@ const ZEnv = z
       context.addIssue({ code: 'custom', path: ['NEXTAUTH_SECRET'], message: 'NEXTAUTH_SECRET is required in production' });
     } else if (KNOWN_PLACEHOLDERS.has(env.NEXTAUTH_SECRET) || secretBytes(env.NEXTAUTH_SECRET) < 32 || new Set(env.NEXTAUTH_SECRET).size < 16) {
       context.addIssue({ code: 'custom', path: ['NEXTAUTH_SECRET'], message: 'NEXTAUTH_SECRET must be at least 32 random bytes, hex or base64 (openssl rand -base64 48)' });
+    }
+    if (!env.SECOND_FACTOR_KEY) {
+      context.addIssue({ code: 'custom', path: ['SECOND_FACTOR_KEY'], message: 'SECOND_FACTOR_KEY is required in production (openssl rand -base64 32)' });
     }
     if (!env.NEXTAUTH_URL) {
       context.addIssue({ code: 'custom', path: ['NEXTAUTH_URL'], message: 'NEXTAUTH_URL is required in production' });
@@ -61,6 +69,7 @@ export function parseEnv(raw: Record<string, string | undefined>): { ok: true; e
     TRUSTED_PROXY_HOPS: raw.TRUSTED_PROXY_HOPS || undefined,
     SESSION_MAX_AGE_HOURS: raw.SESSION_MAX_AGE_HOURS || undefined,
     SESSION_IDLE_TIMEOUT_MINUTES: raw.SESSION_IDLE_TIMEOUT_MINUTES || undefined,
+    SECOND_FACTOR_KEY: raw.SECOND_FACTOR_KEY || undefined,
   });
   if (parsed.success) return { ok: true, env: parsed.data };
   return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) };
@@ -79,6 +88,7 @@ export function getEnv(): TEnv {
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS,
     SESSION_MAX_AGE_HOURS: process.env.SESSION_MAX_AGE_HOURS,
     SESSION_IDLE_TIMEOUT_MINUTES: process.env.SESSION_IDLE_TIMEOUT_MINUTES,
+    SECOND_FACTOR_KEY: process.env.SECOND_FACTOR_KEY,
   });
   if (!result.ok) {
     throw new Error(`Invalid environment: ${result.problems.join('; ')}. Start the app with \`npm run demo\` or see .env.example.`);

@@ -20,6 +20,7 @@ import { seedDemoWorld } from '../prisma/seed/seed-demo-world';
 import { parseBookArguments, seedSyntheticBook } from '../prisma/seed/synthetic-book';
 import { executionMsOf, printTable, statementsOf, timeInterleaved } from './lib/bench';
 import { acquireDatabase, assertLocalDatabase, DEMO_SEED_GUARD, MIGRATIONS_DIR } from './lib/database';
+import { exportAppSecrets } from './lib/secrets';
 
 const WARMUP = 2;
 const ROUNDS = 11;
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     await applyMigrations({ databaseUrl: server.url, migrationsDir: MIGRATIONS_DIR, log: () => {} });
     await grantAppRole({ ownerUrl: server.url });
     const seeder = createPrismaClient({ databaseUrl: server.url, poolMax: 2 });
+    exportAppSecrets();
     await seedDemoWorld(seeder).finally(() => seeder.$disconnect());
     await admin.connect();
     const existing = (await admin.query(`SELECT count(*)::int AS n FROM "Submission" WHERE "insurerId" = $1 AND "id" LIKE 'book\\_sub\\_%'`, [insurerId])).rows[0].n as number;

@@ -7,6 +7,7 @@ import { seedDemoWorld } from '../prisma/seed/seed-demo-world';
 import { acquireDatabase, assertLocalDatabase, DEMO_SEED_GUARD, MIGRATIONS_DIR, withDatabaseName } from './lib/database';
 import { printDemoLogins } from './lib/demo-logins';
 import { runScript } from './lib/run-script';
+import { exportAppSecrets } from './lib/secrets';
 
 runScript(async () => {
   const database = await acquireDatabase();
@@ -26,6 +27,7 @@ runScript(async () => {
     await applyMigrations({ databaseUrl: database.url, migrationsDir: MIGRATIONS_DIR, log: console.log });
     const db = createPrismaClient({ databaseUrl: database.url, poolMax: 2 });
     try {
+      exportAppSecrets();
       await seedDemoWorld(db);
     } finally {
       await db.$disconnect();

@@ -4,12 +4,14 @@ import { seedDemoWorld } from '../prisma/seed/seed-demo-world';
 import { acquireDatabase, assertLocalDatabase, DEMO_SEED_GUARD } from './lib/database';
 import { printDemoLogins } from './lib/demo-logins';
 import { runScript } from './lib/run-script';
+import { exportAppSecrets } from './lib/secrets';
 
 runScript(async () => {
   const database = await acquireDatabase();
   assertLocalDatabase(database.url, DEMO_SEED_GUARD);
   const db = createPrismaClient({ databaseUrl: database.url, poolMax: 2 });
   try {
+    exportAppSecrets();
     const { created } = await seedDemoWorld(db);
     console.log(created ? `Seeded ${created} record(s).` : 'Demo data already present: nothing to do.');
     printDemoLogins();

@@ -9,7 +9,7 @@ import { acquireDatabase, assertLocalDatabase, DEMO_SEED_GUARD, MIGRATIONS_DIR, 
 import { printDemoLogins } from './lib/demo-logins';
 import { npxBin, runCommand } from './lib/run-command';
 import { runScript } from './lib/run-script';
-import { appSecrets } from './lib/secrets';
+import { appSecrets, exportAppSecrets } from './lib/secrets';
 import { appDatabaseUrl } from './lib/app-database';
 
 runScript(async () => {
@@ -24,6 +24,7 @@ runScript(async () => {
   console.log(`Migrations: ${report.applied.length} applied, ${report.alreadyApplied.length} already in place.`);
   const db = createPrismaClient({ databaseUrl: database.url, poolMax: 2 });
   try {
+    exportAppSecrets();
     const { created } = await seedDemoWorld(db);
     console.log(created ? `Demo data: ${created} record(s) created.` : 'Demo data: already present.');
   } finally {

@@ -65,3 +65,29 @@ describe('TOTP enrolment and sign-in', () => {
     expect(await verifySecondFactor({ db, userId: user.id, code: second })).toEqual({ ok: false, reason: 'invalid' });
   });
 });
+
+describe('authenticator secrets at rest', () => {
+  test('the database holds the secret sealed, never as it is; the seeded demo secrets are sealed too', async () => {
+    const user = await freshUser();
+    const enrolment = await startTotpEnrolment({ db, userId: user.id, email: user.email });
+    const stored = (await db.totpCredential.findUniqueOrThrow({ where: { userId: user.id } })).secret;
+    expect(stored).toMatch(/^v1\./);
+    expect(stored).not.toContain(enrolment.secret);
+    expect(await confirmTotpEnrolment({ db, userId: user.id, code: totpCode({ secret: enrolment.secret, now: new Date() }) })).toBe(true);
+    const seeded = (await db.totpCredential.findUniqueOrThrow({ where: { userId: USERS.uwe.id } })).secret;
+    expect(seeded).toMatch(/^v1\./);
+    expect(seeded).not.toContain(DEMO_TOTP_SECRETS.uwe);
+  });
+
+  test('a secret stored before sealing existed still signs in once, and is sealed by that sign-in', async () => {
+    const user = await freshUser();
+    const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+    await db.totpCredential.create({ data: { userId: user.id, secret, confirmedAt: new Date() } });
+    expect(await verifySecondFactor({ db, userId: user.id, code: totpCode({ secret, now: new Date() }) })).toEqual({ ok: true, method: 'totp' });
+    const stored = (await db.totpCredential.findUniqueOrThrow({ where: { userId: user.id } })).secret;
+    expect(stored).toMatch(/^v1\./);
+    // And it keeps working sealed: the next step's code is accepted.
+    const later = new Date(Date.now() + 30_000);
+    expect(await verifySecondFactor({ db, userId: user.id, code: totpCode({ secret, now: later }), now: later })).toEqual({ ok: true, method: 'totp' });
+  });
+});

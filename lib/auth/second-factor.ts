@@ -3,9 +3,14 @@
 // conditional UPDATE, so two requests racing with the same code cannot both pass.
 import QRCode from 'qrcode';
 import type { Prisma, PrismaClient } from '../db/generated/client';
+import { getEnv } from '../env';
 import { AppError } from '../errors';
 import { createRecoveryCodes, hashRecoveryCode, looksLikeRecoveryCode } from './recovery-codes';
 import { checkTotpCode, createTotpSecret, totpUri } from './totp';
+import { isSealedTotpSecret, openTotpSecret, sealTotpSecret, totpSecretKey } from './totp-secret-box';
+
+/** The configured key for authenticator secrets (null in a local setup without one: secrets stay as they are). */
+const configuredKey = () => totpSecretKey(getEnv().SECOND_FACTOR_KEY);
 
 type TDb = PrismaClient | Prisma.TransactionClient;
 
@@ -24,10 +29,11 @@ export async function hasSecondFactor(options: { db: TDb; userId: string }): Pro
 export async function startTotpEnrolment(options: { db: TDb; userId: string; email: string }): Promise<TEnrolment> {
   if (await hasSecondFactor(options)) throw new AppError('CONFLICT', 'An authenticator is already set up.');
   const secret = createTotpSecret();
+  const sealed = sealTotpSecret({ secret, userId: options.userId, key: configuredKey() });
   await options.db.totpCredential.upsert({
     where: { userId: options.userId },
-    create: { userId: options.userId, secret },
-    update: { secret, confirmedAt: null, lastUsedStep: null, createdAt: new Date() },
+    create: { userId: options.userId, secret: sealed },
+    update: { secret: sealed, confirmedAt: null, lastUsedStep: null, createdAt: new Date() },
   });
   const uri = totpUri({ secret, accountName: options.email });
   const qrSvg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
@@ -39,7 +45,7 @@ export async function confirmTotpEnrolment(options: { db: TDb; userId: string; c
   const now = options.now ?? new Date();
   const pending = await options.db.totpCredential.findUnique({ where: { userId: options.userId }, select: { secret: true, confirmedAt: true } });
   if (!pending || pending.confirmedAt) return false;
-  const check = checkTotpCode({ secret: pending.secret, code: options.code, now, lastUsedStep: null });
+  const check = checkTotpCode({ secret: openTotpSecret({ stored: pending.secret, userId: options.userId, key: configuredKey() }), code: options.code, now, lastUsedStep: null });
   if (!check.ok) return false;
   const { count } = await options.db.totpCredential.updateMany({
     where: { userId: options.userId, confirmedAt: null, secret: pending.secret },
@@ -82,12 +88,15 @@ export async function verifySecondFactor(options: { db: TDb; userId: string; cod
     return count === 1 ? { ok: true, method: 'recovery_code' } : { ok: false, reason: 'invalid' };
   }
 
-  const check = checkTotpCode({ secret: credential.secret, code: options.code, now, lastUsedStep: credential.lastUsedStep });
+  const key = configuredKey();
+  const check = checkTotpCode({ secret: openTotpSecret({ stored: credential.secret, userId: options.userId, key }), code: options.code, now, lastUsedStep: credential.lastUsedStep });
   if (!check.ok) return check;
-  // Claim the step: only one request can move lastUsedStep to it.
+  // Claim the step: only one request can move lastUsedStep to it. A secret stored before sealing
+  // existed is sealed now that it has proved itself.
+  const reseal = key && !isSealedTotpSecret(credential.secret) ? { secret: sealTotpSecret({ secret: credential.secret, userId: options.userId, key }) } : {};
   const { count } = await options.db.totpCredential.updateMany({
     where: { userId: options.userId, OR: [{ lastUsedStep: null }, { lastUsedStep: { lt: check.step } }] },
-    data: { lastUsedStep: check.step },
+    data: { lastUsedStep: check.step, ...reseal },
   });
   return count === 1 ? { ok: true, method: 'totp' } : { ok: false, reason: 'replayed' };
 }

@@ -2,6 +2,7 @@
 import { freezeResult } from '../../lib/assessments/snapshot';
 import { buildSubmissionFacts } from '../../lib/placement/submission-facts';
 import { hashPassword } from '../../lib/auth/password';
+import { sealTotpSecret, totpSecretKey } from '../../lib/auth/totp-secret-box';
 import type { Prisma, PrismaClient } from '../../lib/db/generated/client';
 import { demoAnswersFor } from './demo-answers';
 import { ASSESSMENTS, CLAIMS, CLIENTS, DEMO_PASSWORD, DEMO_TOTP_SECRETS, ORGANIZATIONS, SUBMISSIONS, USERS, type TSeedAssessment, type TSeedSubmission } from './demo-world';
@@ -29,7 +30,9 @@ export async function seedDemoWorld(db: PrismaClient): Promise<{ created: number
       // Accounts that need a second factor are enrolled with their published demo secret.
       const secret = DEMO_TOTP_SECRETS[key];
       if (secret && !(await tx.totpCredential.findUnique({ where: { userId: user.id }, select: { userId: true } }))) {
-        await tx.totpCredential.create({ data: { userId: user.id, secret, confirmedAt: new Date('2026-11-01T08:00:00Z') } });
+        // Sealed as the app seals it (SECOND_FACTOR_KEY; the seeding scripts export the app's secrets first).
+        const sealed = sealTotpSecret({ secret, userId: user.id, key: totpSecretKey(process.env.SECOND_FACTOR_KEY) });
+        await tx.totpCredential.create({ data: { userId: user.id, secret: sealed, confirmedAt: new Date('2026-11-01T08:00:00Z') } });
         created++;
       }
     }

@@ -21,12 +21,19 @@ export function persistentSecret(name: string, bytes: number, encoding: 'base64'
 }
 
 /** Secrets every app instance must share (several instances behind one load balancer). */
-export function appSecrets(): { NEXTAUTH_SECRET: string; NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: string } {
+export function appSecrets(): { NEXTAUTH_SECRET: string; NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: string; SECOND_FACTOR_KEY: string } {
   return {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || persistentSecret('nextauth-secret', 48),
     // Must be a base64-encoded 32-byte AES key.
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY || persistentSecret('server-actions-key', 32),
+    // Seals authenticator secrets at rest (lib/auth/totp-secret-box.ts): a 32-byte AES key, base64.
+    SECOND_FACTOR_KEY: process.env.SECOND_FACTOR_KEY || persistentSecret('second-factor-key', 32),
   };
+}
+
+/** Puts the app's secrets into this script's own environment too (the demo seed seals authenticator secrets with them). */
+export function exportAppSecrets(): void {
+  for (const [name, value] of Object.entries(appSecrets())) process.env[name] ||= value;
 }
 
 /** The password of the app's own database role (signet_app) in local databases. */

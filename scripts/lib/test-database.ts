@@ -6,6 +6,7 @@ import { createPrismaClient } from '../../lib/db/create-client';
 import { applyMigrations } from '../../lib/db/migrate';
 import { seedDemoWorld } from '../../prisma/seed/seed-demo-world';
 import { assertLocalDatabase, MIGRATIONS_DIR, withDatabaseName } from './database';
+import { exportAppSecrets } from './secrets';
 
 export type TTestDatabase = { url: string; name: string; drop: () => Promise<void> };
 
@@ -31,6 +32,7 @@ export async function createTestDatabase(serverUrl: string, options: { seed?: bo
     if (options.seed !== false) {
       const db = createPrismaClient({ databaseUrl: url, poolMax: 2 });
       try {
+        exportAppSecrets();
         await seedDemoWorld(db);
       } finally {
         await db.$disconnect();
