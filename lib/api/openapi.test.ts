@@ -40,4 +40,11 @@ describe('OpenAPI document', () => {
     expect(Object.keys(body.properties)).toEqual(expect.arrayContaining(['name', 'industry', 'country', 'revenueBand', 'employeeCount']));
     expect(Object.keys(body.properties)).not.toContain('brokerageId');
   });
+
+  test('the submissions list takes the review queue’s query (filters, sort, page) and answers the queue or a brokerage’s page', () => {
+    const document = buildOpenApiDocument();
+    const operation = (document.paths?.['/api/v1/submissions'] as { get: { parameters?: Array<{ name: string; in: string }>; responses: Record<string, { content?: Record<string, { schema: { anyOf?: unknown[] } }> }> } }).get;
+    expect(operation.parameters?.filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name).sort()).toEqual(['age', 'dir', 'grade', 'industry', 'page', 'pageSize', 'provider', 'q', 'sort', 'status']);
+    expect(operation.responses['200']!.content!['application/json']!.schema.anyOf).toHaveLength(2);
+  });
 });

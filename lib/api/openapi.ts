@@ -4,7 +4,9 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { ZAnswersPatchBody, ZAnswersSinceQuery, ZAssessmentListQuery, ZCreateAssessmentInput } from '../assessments/schemas';
+import { ZClaimListQuery } from '../claims/schemas';
 import { ZClientListQuery, ZCreateClientCompanyInput, ZUpdateClientCompanyFields } from '../clients/schemas';
+import { ZQueueQuery } from '../underwriting/schemas';
 import type { THttpMethod } from '../auth/route-registry';
 import { ZQuestionnaireQuery, ZReportQuery } from './request-schemas';
 import {
@@ -13,6 +15,8 @@ import {
   ZAssessmentCreated,
   ZAssessmentDetail,
   ZAssessmentPage,
+  ZClaimDetail,
+  ZClaimPage,
   ZClientCompanyDetail,
   ZClientCompanyPage,
   ZClientCreated,
@@ -20,6 +24,8 @@ import {
   ZPreview,
   ZProblemBody,
   ZQuestionnaireDocument,
+  ZSubmissionDetail,
+  ZSubmissionList,
   ZSubmitResult,
 } from './response-schemas';
 
@@ -163,6 +169,35 @@ export const OPERATIONS: TOperation[] = [
     success: { status: 200, schema: z.string().meta({ format: 'binary' }), description: 'The report (application/pdf)', contentType: 'application/pdf' },
     errors: [{ status: 400, description: 'Unknown language' }],
   },
+  {
+    path: '/api/v1/submissions',
+    method: 'GET',
+    summary:
+      "An underwriter: their insurer's review queue, as /underwriting shows it (filters, sort, page, and the count per status for the filters without the status). A broker: their brokerage's submissions to every insurer, with the same filters, sort and page.",
+    query: ZQueueQuery,
+    success: { status: 200, schema: ZSubmissionList, description: 'One page of submissions' },
+    errors: [{ status: 400, description: 'Invalid query' }],
+  },
+  {
+    path: '/api/v1/submissions/[submissionId]',
+    method: 'GET',
+    summary: 'A submission: status, terms, subjectivities, the thread, overrides with the model’s value and their justification, decline reasons',
+    success: { status: 200, schema: ZSubmissionDetail, description: 'The submission' },
+  },
+  {
+    path: '/api/v1/claims',
+    method: 'GET',
+    summary: 'The claims the caller may see (a broker their clients’, a client their own company’s, an underwriter those under cover it bound), newest first',
+    query: ZClaimListQuery,
+    success: { status: 200, schema: ZClaimPage, description: 'One page of claims' },
+    errors: [{ status: 400, description: 'Invalid query' }],
+  },
+  {
+    path: '/api/v1/claims/[claimId]',
+    method: 'GET',
+    summary: 'A claim: status, incident, notification deadlines counted from discovery, checklist and timeline',
+    success: { status: 200, schema: ZClaimDetail, description: 'The claim' },
+  },
 ];
 
 export const OPENAPI_PATH_PARAMETER = /\[([^\]]+)\]/g;
@@ -211,7 +246,7 @@ export function buildOpenApiDocument() {
     info: {
       title: 'Signet API',
       version: '1',
-      description: 'Clients, assessments and answers of Signet, the identity-provider exposure assessment for cyber insurance. Errors answer `{ problems: [{ path, code, message }] }`.',
+      description: 'Clients, assessments, answers, submissions and claims of Signet, the identity-provider exposure assessment for cyber insurance. Errors answer `{ problems: [{ path, code, message }] }`.',
     },
     servers: [{ url: '/' }],
   });

@@ -86,6 +86,10 @@ export const ROUTES = [
   { path: '/api/v1/assessments/[assessmentId]/preview', kind: 'api', methods: { GET: perm('assessment.view') }, record: 'assessment' },
   { path: '/api/v1/assessments/[assessmentId]/submit', kind: 'api', methods: { POST: perm('assessment.submit') }, record: 'assessment' },
   { path: '/api/v1/assessments/[assessmentId]/report.pdf', kind: 'api', methods: { GET: perm('assessment.view') }, record: 'assessment' },
+  { path: '/api/v1/submissions', kind: 'api', methods: { GET: perm('submission.list') } },
+  { path: '/api/v1/submissions/[submissionId]', kind: 'api', methods: { GET: perm('submission.view') }, record: 'submission' },
+  { path: '/api/v1/claims', kind: 'api', methods: { GET: perm('claim.list') } },
+  { path: '/api/v1/claims/[claimId]', kind: 'api', methods: { GET: perm('claim.view') }, record: 'claim' },
 ] as const satisfies readonly TRouteEntry[];
 
 export type TPagePath = Extract<(typeof ROUTES)[number], { kind: 'page' }>['path'];

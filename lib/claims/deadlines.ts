@@ -17,13 +17,15 @@ import { addCalendarMonths, addHours } from './time';
 export const NIS2_ENTITY_CLASSES = ['essential', 'important', 'none'] as const;
 export type TNis2EntityClass = (typeof NIS2_ENTITY_CLASSES)[number];
 
+/** Why a deadline applies: the insurer's policy, personal data, the NIS2 class, the financial sector. */
+export const CLAIM_DEADLINE_BASES = ['insurer', 'personal_data', 'nis2', 'dora'] as const;
+
 export type TClaimDeadline = {
   /** A scoring deadline id, e.g. 'gdpr_art33_72h'. */
   id: string;
   /** Null: "without undue delay", no fixed time. */
   dueAt: Date | null;
-  /** Why it applies: the insurer's policy, personal data, the NIS2 class, the financial sector. */
-  basis: 'insurer' | 'personal_data' | 'nis2' | 'dora';
+  basis: (typeof CLAIM_DEADLINE_BASES)[number];
 };
 
 export type TBuildClaimDeadlinesInput = {

@@ -7,7 +7,10 @@ import { assertCan } from '../auth/assert';
 import { assessmentWhereForUser, notificationWhereForUser, placementWhereForUser, submissionWhereForUser } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
+import { pageWindow, toPage, type TPage } from '../pagination';
 import type { TFinalScoringResult } from '../scoring';
+import { queueOrderBy, queueWhere } from '../underwriting/queue-rules';
+import type { TQueueQuery } from '../underwriting/schemas';
 import { isRecordId } from '../validation';
 import { isoDay } from '../today';
 
@@ -177,6 +180,62 @@ export async function getPlacementPageForUser(options: { user: TSessionUser; ass
       : null,
     insurers: insurers.filter((insurer) => !asked.has(insurer.id)),
   };
+}
+
+export type TSubmissionListItem = {
+  id: string;
+  assessmentId: string;
+  version: number;
+  status: SubmissionStatus;
+  insurerName: string;
+  clientName: string;
+  industry: string;
+  grade: string;
+  effectiveGrade: string;
+  score: number;
+  submittedAt: Date;
+  statusChangedAt: Date;
+  quoteValidUntil: string | null;
+};
+
+/**
+ * One page of the submissions of the user's brokerage, with the underwriting queue's filters and sort
+ * (lib/underwriting/queue-rules.ts): the same query string means the same rows for either side.
+ * The underwriter's own list, with its per-status counts, is the queue (lib/underwriting/queue.ts).
+ */
+export async function findSubmissionsForUser(options: { user: TSessionUser; query: TQueueQuery; now: Date }): Promise<TPage<TSubmissionListItem>> {
+  assertCan(options.user, 'submission.list');
+  const { user, query, now } = options;
+  const where: Prisma.SubmissionWhereInput = { AND: [submissionWhereForUser(user, 'submission.list'), queueWhere(query, { now })] };
+  const db = getDb();
+  const [total, rows] = await Promise.all([
+    db.submission.count({ where }),
+    db.submission.findMany({
+      where,
+      orderBy: queueOrderBy(query),
+      ...pageWindow(query),
+      select: {
+        id: true,
+        assessmentId: true,
+        version: true,
+        status: true,
+        clientName: true,
+        industry: true,
+        grade: true,
+        effectiveGrade: true,
+        score: true,
+        submittedAt: true,
+        statusChangedAt: true,
+        quoteValidUntil: true,
+        insurer: { select: { name: true } },
+      },
+    }),
+  ]);
+  return toPage(
+    rows.map(({ insurer, quoteValidUntil, ...row }) => ({ ...row, insurerName: insurer.name, quoteValidUntil: quoteValidUntil ? isoDay(quoteValidUntil) : null })),
+    total,
+    query,
+  );
 }
 
 export type TThreadMessage = { id: string; kind: string; body: string; authorName: string | null; createdAt: Date };

@@ -1,6 +1,7 @@
 // The REST API's route handlers, called as Next calls them, against a real PostgreSQL: personal
 // tokens, tenant isolation (another tenant's record is a 404 without its data), every error status
-// (400 with problems, 401, 403, 404, 409, 413, 415), and nothing written by a refused request.
+// (400 with problems, 401, 403, 404, 409, 413, 415), and nothing written by a refused request;
+// submissions and claims as each side of a placement and the insured see them.
 // Every response is checked against the schema the OpenAPI document gives for its route and status.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { z } from 'zod';
@@ -12,7 +13,7 @@ import { createApiToken, revokeApiToken } from '@/lib/api-tokens/actions';
 import { executeAction } from '@/lib/auth/action';
 import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
 import { createPrismaClient } from '@/lib/db/create-client';
-import { COMPLETE_ANSWERS, createTestDraft } from '@/lib/testing/fixtures';
+import { COMPLETE_ANSWERS, createTestClaim, createTestDraft, createTestPlacement } from '@/lib/testing/fixtures';
 import { loadSessionUser } from '@/lib/testing/session-user';
 import * as assessment from './assessments/[assessmentId]/route';
 import * as answers from './assessments/[assessmentId]/answers/route';
@@ -24,13 +25,17 @@ import * as clients from './clients/route';
 import * as openapi from './openapi.json/route';
 import * as questionnaire from './questionnaires/[version]/route';
 import * as report from './assessments/[assessmentId]/report.pdf/route';
+import * as claim from './claims/[claimId]/route';
+import * as claimList from './claims/route';
+import * as submission from './submissions/[submissionId]/route';
+import * as submissions from './submissions/route';
 
 const db = createPrismaClient({ databaseUrl: process.env.DATABASE_URL!, poolMax: 2 });
-const tokens = { anna: '', clara: '', uwe: '', hansen: '', revoked: '' };
+const tokens = { anna: '', clara: '', uwe: '', dora: '', hansen: '', revoked: '' };
 afterAll(() => db.$disconnect());
 
 beforeAll(async () => {
-  for (const who of ['anna', 'clara', 'uwe', 'hansen'] as const) {
+  for (const who of ['anna', 'clara', 'uwe', 'dora', 'hansen'] as const) {
     const created = await executeAction(createApiToken, await loadSessionUser(db, USERS[who].email), { name: `API test ${who}`, expiresInDays: 30 });
     if (!created.ok) throw new Error(JSON.stringify(created));
     tokens[who] = created.data.token;
@@ -282,5 +287,125 @@ describe('questionnaires', () => {
     expect((german.body.sections as Array<{ id: string; title: string }>).find((section) => section.id === 'authentication')?.title).toBe('Stärke der Authentifizierung');
     expect((await call(questionnaire.GET, { route: '/questionnaires/[version]', method: 'GET', token: tokens.uwe, params: { version: 'idp-exposure@9' } })).status).toBe(404);
     expect((await call(questionnaire.GET, { route: '/questionnaires/[version]', method: 'GET', token: tokens.uwe, params: { version: 'idp-exposure@1' }, query: '?lang=fr' })).status).toBe(400);
+  });
+});
+
+const idsOf = (body: Record<string, unknown>) => (body.items as Array<{ id: string }>).map((item) => item.id);
+
+describe('submissions', () => {
+  test('an underwriter gets their insurer’s queue, a broker their brokerage’s submissions; nobody else’s', async () => {
+    const { client: placed, submissionIds } = await createTestPlacement(db, { brokerageId: 'org_nordlicht', brokerId: USERS.anna.id, insurerIds: ['org_rheinmark', 'org_danubia'], status: 'QUOTED', validUntil: '2099-06-30' });
+    const [rheinmark, danubia] = submissionIds as [string, string];
+    const q = `?q=${encodeURIComponent(placed.name)}`;
+
+    const queue = await call(submissions.GET, { route: '/submissions', method: 'GET', token: tokens.uwe, query: q });
+    expect(queue.status).toBe(200);
+    expect(queue.body).toMatchObject({ total: 1, page: 1, pageSize: 25, allStatusesTotal: 1, statusCounts: { QUOTED: 1, SUBMITTED: 0 } });
+    expect(queue.body.items).toEqual([expect.objectContaining({ id: rheinmark, clientName: placed.name, quoteValidUntil: '2099-06-30', isQuoteExpired: false, overdueSubjectivities: 0 })]);
+    // The queue's filters: another status leaves the row out but keeps the counts per status.
+    expect((await call(submissions.GET, { route: '/submissions', method: 'GET', token: tokens.uwe, query: `${q}&status=SUBMITTED` })).body).toMatchObject({ total: 0, items: [], statusCounts: { QUOTED: 1 } });
+    expect(idsOf((await call(submissions.GET, { route: '/submissions', method: 'GET', token: tokens.dora, query: q })).body)).toEqual([danubia]);
+
+    const brokerage = await call(submissions.GET, { route: '/submissions', method: 'GET', token: tokens.anna, query: `${q}&sort=status&dir=asc` });
+    expect(brokerage.body).toMatchObject({ total: 2 });
+    expect(brokerage.body).not.toHaveProperty('statusCounts');
+    expect((brokerage.body.items as Array<{ id: string; insurerName: string }>).map((item) => [item.id, item.insurerName]).sort()).toEqual(
+      [[rheinmark, 'Rheinmark Versicherung AG'], [danubia, 'Danubia Cyber Insurance SE']].sort(),
+    );
+    expect((await call(submissions.GET, { route: '/submissions', method: 'GET', token: tokens.anna, query: `${q}&status=DECLINED` })).body).toMatchObject({ total: 0 });
+
+    // Another brokerage finds nothing by the same name; the seeded lists keep to their tenants.
+    expect((await call(submissions.GET, { route: '/submissions', method: 'GET', token: tokens.clara, query: q })).body).toMatchObject({ total: 0, items: [] });
+    const uweHuber = idsOf((await call(submissions.GET, { route: '/submissions', method: 'GET', token: tokens.uwe, query: '?q=Huber' })).body);
+    expect(uweHuber).toEqual(['sub_huber_rheinmark']);
+    const claraHuber = idsOf((await call(submissions.GET, { route: '/submissions', method: 'GET', token: tokens.clara, query: '?q=Huber&pageSize=100' })).body);
+    expect(claraHuber.sort()).toEqual(['sub_huber_baltica', 'sub_huber_rheinmark']);
+    expect(idsOf((await call(submissions.GET, { route: '/submissions', method: 'GET', token: tokens.anna, query: '?q=Huber' })).body)).toEqual([]);
+  });
+
+  test('a submission in full for its insurer and its brokerage: terms, subjectivities, thread, overrides; a 404 for everyone else', async () => {
+    const { client: placed, submissionIds } = await createTestPlacement(db, { brokerageId: 'org_nordlicht', brokerId: USERS.anna.id, insurerIds: ['org_rheinmark'], status: 'QUOTED', validUntil: '2099-06-30' });
+    const id = submissionIds[0]!;
+    await db.submissionMessage.create({ data: { submissionId: id, kind: 'question', body: 'Is the signing key in an HSM?', authorId: USERS.uwe.id } });
+    await db.submissionOverride.create({ data: { submissionId: id, target: 'grade', modelValue: 'A', overrideValue: 'B', justification: 'Break-glass accounts share one password.', createdById: USERS.uwe.id } });
+
+    for (const token of [tokens.uwe, tokens.anna]) {
+      const detail = await call(submission.GET, { route: '/submissions/[submissionId]', method: 'GET', token, params: { submissionId: id } });
+      expect(detail.status).toBe(200);
+      expect(detail.body).toMatchObject({
+        id,
+        status: 'QUOTED',
+        version: 1,
+        insurerName: 'Rheinmark Versicherung AG',
+        clientName: placed.name,
+        brokerageName: 'Nordlicht Versicherungsmakler GmbH',
+        terms: { limitEur: 1_000_000, retentionEur: 10_000, premiumEur: 9_000, validUntil: '2099-06-30' },
+        subjectivities: [{ text: 'MFA for every administrator', dueDate: '2099-01-31', status: 'OPEN' }],
+        messages: [{ kind: 'question', body: 'Is the signing key in an HSM?', authorName: 'Uwe Lorenz' }],
+        overrides: [{ target: 'grade', modelValue: 'A', overrideValue: 'B', justification: 'Break-glass accounts share one password.', authorName: 'Uwe Lorenz' }],
+        declineReasons: [],
+      });
+      // The snapshot's answers and scoring result are the assessment's, not repeated here.
+      expect(Object.keys(detail.body.snapshot as object).sort()).toEqual(['id', 'questionnaireVersion', 'submittedAt']);
+    }
+
+    // Another insurer and another brokerage: 404 without the client's name; a client: 403 by role.
+    for (const token of [tokens.dora, tokens.clara]) {
+      const refused = await call(submission.GET, { route: '/submissions/[submissionId]', method: 'GET', token, params: { submissionId: id } });
+      expect(refused.status).toBe(404);
+      expect(JSON.stringify(refused.body)).not.toContain(placed.name);
+    }
+    expect((await call(submission.GET, { route: '/submissions/[submissionId]', method: 'GET', token: tokens.uwe, params: { submissionId: 'sub_huber_baltica' } })).status).toBe(404);
+    expect((await call(submission.GET, { route: '/submissions/[submissionId]', method: 'GET', token: tokens.hansen, params: { submissionId: 'sub_hansen_rheinmark' } })).status).toBe(403);
+    expect((await call(submission.GET, { route: '/submissions/[submissionId]', method: 'GET', token: tokens.uwe, params: { submissionId: '../x' } })).status).toBe(404);
+  });
+
+  test('a client may not list submissions (403); an invalid query is a 400 naming every field', async () => {
+    expect((await call(submissions.GET, { route: '/submissions', method: 'GET', token: tokens.hansen })).status).toBe(403);
+    for (const token of [tokens.uwe, tokens.anna]) {
+      const invalid = await call(submissions.GET, { route: '/submissions', method: 'GET', token, query: '?status=LOST&grade=Z&sort=password&dir=up&page=0&pageSize=7&age=ancient' });
+      expect(invalid.status).toBe(400);
+      expect([...new Set(problemPaths(invalid.body))].sort()).toEqual(['age', 'dir', 'grade', 'page', 'pageSize', 'sort', 'status']);
+      expect((invalid.body.problems as Array<{ path: string; code: string; message: string }>).find((problem) => problem.path === 'pageSize')).toMatchObject({ code: 'validation.pageSize' });
+    }
+    expect((await call(submissions.GET, { route: '/submissions', method: 'GET', token: tokens.uwe, query: '?q=%00' })).status).toBe(400);
+  });
+});
+
+describe('claims', () => {
+  test('brokers, the insured and the insurer that bound the cover see a claim; nobody else', async () => {
+    const { client: placed, assessmentId } = await createTestPlacement(db, { brokerageId: 'org_nordlicht', brokerId: USERS.anna.id, insurerIds: ['org_rheinmark'] });
+    const { id, reference } = await createTestClaim(db, { assessmentId, insurerId: 'org_rheinmark' });
+
+    for (const token of [tokens.anna, tokens.uwe]) {
+      const list = await call(claimList.GET, { route: '/claims', method: 'GET', token, query: '?pageSize=25' });
+      expect(list.status).toBe(200);
+      expect(idsOf(list.body)).toContain(id);
+      const detail = await call(claim.GET, { route: '/claims/[claimId]', method: 'GET', token, params: { claimId: id } });
+      expect(detail.body).toMatchObject({ id, reference, status: 'REPORTED', incidentType: 'token_compromise', insurerName: 'Rheinmark Versicherung AG', clientCompany: { name: placed.name } });
+      expect((detail.body.deadlines as Array<{ id: string }>).map((deadline) => deadline.id)).toContain('insurer_notice');
+      expect(Object.keys(detail.body.snapshot as object).sort()).toEqual(['id', 'questionnaireVersion', 'submittedAt']);
+    }
+    // Another brokerage, another insurer, another company's client user: not in the list, 404 without the reference.
+    for (const token of [tokens.clara, tokens.dora, tokens.hansen]) {
+      expect(idsOf((await call(claimList.GET, { route: '/claims', method: 'GET', token })).body)).not.toContain(id);
+      const refused = await call(claim.GET, { route: '/claims/[claimId]', method: 'GET', token, params: { claimId: id } });
+      expect(refused.status).toBe(404);
+      expect(JSON.stringify(refused.body)).not.toContain(reference);
+    }
+  });
+
+  test('a client user sees their own company’s claims only; an invalid query is a 400 naming every field', async () => {
+    const own = await call(claimList.GET, { route: '/claims', method: 'GET', token: tokens.hansen });
+    expect(own.body.items).toEqual([expect.objectContaining({ id: 'clm_hansen', reference: 'CLM-2026-000001', clientName: 'Hansen Maschinenbau GmbH' })]);
+    const detail = await call(claim.GET, { route: '/claims/[claimId]', method: 'GET', token: tokens.hansen, params: { claimId: 'clm_hansen' } });
+    expect(detail.body).toMatchObject({ reference: 'CLM-2026-000001', discoveredAt: '2026-11-20T07:45:00.000Z' });
+    expect((detail.body.deadlines as Array<{ dueAt: string | null }>)[0]!.dueAt).toMatch(/^2026-11-2\dT/);
+    expect((await call(claim.GET, { route: '/claims/[claimId]', method: 'GET', token: tokens.hansen, params: { claimId: 'clm_steiner' } })).status).toBe(404);
+    expect((await call(claimList.GET, { route: '/claims', method: 'GET', token: tokens.hansen, query: '?status=SETTLED' })).body).toMatchObject({ total: 0, items: [] });
+
+    const invalid = await call(claimList.GET, { route: '/claims', method: 'GET', token: tokens.hansen, query: '?status=LOST&page=0&pageSize=10' });
+    expect(invalid.status).toBe(400);
+    expect([...new Set(problemPaths(invalid.body))].sort()).toEqual(['page', 'pageSize', 'status']);
   });
 });
