@@ -7,7 +7,7 @@ import 'server-only';
 // reader may see; the store), one more to render: the snapshot's answers and result are only read
 // when the document must be drawn.
 import { assertCan } from '../auth/assert';
-import { assessmentWhereForUser, submissionWhereForUser } from '../auth/policy';
+import { assessmentWhereForUser, knownSubmissionWhereForUser } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
 import type { Prisma } from '../db/generated/client';
@@ -70,8 +70,9 @@ export async function getReportPdfForUser(options: { user: TSessionUser; assessm
       clientCompany: { select: { name: true, industry: true, country: true } },
       broker: { select: { name: true } },
       brokerage: { select: { name: true } },
-      // What the reader may see of the placement: a broker their brokerage's submissions, an underwriter their insurer's, a client none.
-      submissions: { where: submissionWhereForUser(user, 'submission.view'), orderBy: { submittedAt: 'asc' }, select: termsSelect },
+      // What the reader may know of the placement: a broker their brokerage's submissions, an
+      // underwriter their insurer's, the insured its placement's (names on the cover; terms only bound ones: pickReportTerms).
+      submissions: { where: knownSubmissionWhereForUser(user), orderBy: { submittedAt: 'asc' }, select: termsSelect },
       // The bound quote, whoever bound it (pickReportTerms shows an underwriter only their own insurer's).
       placement: { select: { boundAt: true, boundSubmission: { select: termsSelect } } },
       snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: { id: true, questionnaireVersion: true, modelVersion: true, digest: true, createdAt: true, submittedBy: { select: { name: true } } } },

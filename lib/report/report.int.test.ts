@@ -241,7 +241,7 @@ describe('decided terms by reader', () => {
   };
 
   test(
-    'quoted: each underwriter sees only their own insurer’s quote; the broker and the client see the indication',
+    'quoted: each underwriter sees only their own insurer’s quote; the broker and the client see the indication and the insurers asked',
     async () => {
       const uwe = await textFor(USERS.uwe.email);
       expect(uwe.text).toContain('Quoted terms');
@@ -258,6 +258,8 @@ describe('decided terms by reader', () => {
         expect(text, email).not.toContain('€55,555');
         expect(text, email).not.toContain('€77,777');
         expect(text, email).toContain('Insurance indication');
+        // Both know which insurers were asked (the cover names them), not what they quoted.
+        for (const insurer of ['Rheinmark Versicherung AG', 'Danubia Cyber Insurance SE']) expect(text, email).toContain(insurer);
       }
     },
     RENDER_TIMEOUT,
