@@ -5,6 +5,7 @@ import type { AssessmentStatus } from '@/lib/db/generated/enums';
 const TONE: Record<AssessmentStatus, TBadgeTone> = {
   DRAFT: 'neutral',
   SUBMITTED: 'info',
+  REVISING: 'warning',
   IN_REVIEW: 'warning',
   DECIDED: 'success',
   ARCHIVED: 'neutral',

@@ -237,7 +237,16 @@ export const ZSubmissionDetail = ZSubmissionListItem.omit({ quoteValidUntil: tru
   overrides: z
     .array(z.object({ ...zAuthored, target: z.string(), modelValue: z.string(), overrideValue: z.string(), justification: z.string() }))
     .describe('Every override, newest first; the newest per target is in force'),
-  snapshot: z.object({ id: z.string(), questionnaireVersion: z.string(), submittedAt: zDateTime }).describe('The snapshot under review (its answers and result: GET /api/v1/assessments/{assessmentId})'),
+  snapshot: z
+    .object({ id: z.string(), sequence: z.number().int().describe('1 for the first submission; a revision after questions is the next'), questionnaireVersion: z.string(), submittedAt: zDateTime })
+    .describe('The snapshot under review (its answers and result: GET /api/v1/assessments/{assessmentId})'),
+  revision: z
+    .object({
+      isOpen: z.boolean().describe('The broker is revising the answers (the assessment is REVISING)'),
+      readySequence: z.number().int().nullable().describe('A newer snapshot that answering would resubmit'),
+      changedQuestionIds: z.array(z.string()).describe('Answers this snapshot changed against the version before it'),
+    })
+    .describe('Revising the answers after an insurer’s questions'),
   answerNotes: z.record(z.string(), z.string()).describe("The broker's notes on the answers, by question id"),
   history: z
     .array(z.object({ id: z.string(), assessmentId: z.string(), submittedAt: zDateTime, grade: z.string(), effectiveGrade: z.string(), score: z.number(), status: zSubmissionStatus }))

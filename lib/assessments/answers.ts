@@ -4,15 +4,16 @@ import 'server-only';
 // overwriting each other. Every save is one transaction under a lock on the assessment row, which
 // also orders saves against a submit: once submitted, nothing changes.
 import type { Prisma } from '../db/generated/client';
-import { assessmentWhereForUser } from '../auth/policy';
+import { assessmentWhereForUser, maySeeWorkingAnswers } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
 import { AppError, type TFieldErrors } from '../errors';
 import { getQuestion, getQuestionnaire, isQuestionVisible, pruneHiddenAnswers, validateAnswers, type TAnswerValue, type TQuestionnaire } from '../questionnaire';
 import { todayIsoDate } from '../today';
 import { isRecordId } from '../validation';
+import { isEditableStatus } from './status';
 import type { TAnswerChange, TSaveAnswersInput } from './schemas';
-import type { TAnswerConflict, TAnswerRecord, TAnswersState } from './types';
+import type { TAnswerConflict, TAnswerRecord, TAnswersState, TPersonRef } from './types';
 
 export const answerRecordSelect = {
   questionId: true,
@@ -42,6 +43,18 @@ export function toAnswerRecord(row: TAnswerRow): TAnswerRecord {
 export function toAnswerRecords(rows: TAnswerRow[]): Record<string, TAnswerRecord> {
   return Object.fromEntries(rows.map((row) => [row.questionId, toAnswerRecord(row)]));
 }
+
+/** The answers of a snapshot as records (what those who may not see a revision's working answers read). */
+export function snapshotAnswerRecords(snapshot: { answers: unknown; createdAt: Date; submittedBy: TPersonRef | null }): Record<string, TAnswerRecord> {
+  return Object.fromEntries(
+    Object.entries(snapshot.answers as Record<string, TAnswerValue>).map(([questionId, value]) => [
+      questionId,
+      { questionId, value, note: null, version: 0, carriedOver: false, updatedAt: snapshot.createdAt.toISOString(), updatedBy: snapshot.submittedBy },
+    ]),
+  );
+}
+
+const latestSnapshotAnswersSelect = { orderBy: { sequence: 'desc' }, take: 1, select: { answers: true, createdAt: true, submittedBy: { select: { id: true, name: true } } } } as const;
 
 /** The answered values (cleared ones left out), as the question bank and the scoring read them. */
 export function answerValuesOf(records: Iterable<{ questionId: string; value: TAnswerValue | null }>): Record<string, TAnswerValue> {
@@ -84,7 +97,7 @@ export async function lockAssessment(tx: Prisma.TransactionClient, assessmentId:
  */
 async function lockDraft(tx: Prisma.TransactionClient, assessmentId: string, questionnaireVersion: string): Promise<{ revision: number }> {
   const row = await lockAssessment(tx, assessmentId);
-  if (row.status !== 'DRAFT') throw new AppError('CONFLICT', 'The assessment was submitted and can no longer be changed.', undefined, { reason: 'not_draft', status: row.status });
+  if (!isEditableStatus(row.status)) throw new AppError('CONFLICT', 'The assessment was submitted and can no longer be changed.', undefined, { reason: 'not_draft', status: row.status });
   if (row.questionnaireVersion !== questionnaireVersion) {
     throw new AppError('CONFLICT', 'The draft moved to another questionnaire version; reload it.', undefined, { reason: 'questionnaire_changed', questionnaireVersion: row.questionnaireVersion });
   }
@@ -172,14 +185,16 @@ export async function listAnswers(options: { user: TSessionUser; assessmentId: s
       questionnaireVersion: true,
       revision: true,
       answers: { where: options.since ? { revision: { gt: options.since } } : {}, select: answerRecordSelect, orderBy: { questionId: 'asc' } },
+      snapshots: latestSnapshotAnswersSelect,
     },
   });
   if (!assessment) return null;
+  const latest = assessment.snapshots[0];
   return {
     assessmentId: assessment.id,
     status: assessment.status,
     questionnaireVersion: assessment.questionnaireVersion,
     revision: assessment.revision,
-    answers: toAnswerRecords(assessment.answers),
+    answers: maySeeWorkingAnswers(options.user, assessment.status) ? toAnswerRecords(assessment.answers) : latest ? snapshotAnswerRecords(latest) : {},
   };
 }

@@ -1,14 +1,14 @@
 import 'server-only';
 import { Prisma } from '../db/generated/client';
 import { assertCan } from '../auth/assert';
-import { assessmentWhereForUser, knownSubmissionWhereForUser } from '../auth/policy';
+import { assessmentWhereForUser, knownSubmissionWhereForUser, maySeeWorkingAnswers } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
 import type { TAnswerValue } from '../questionnaire';
 import type { TFinalScoringResult } from '../scoring';
 import { pageWindow, toPage } from '../pagination';
 import { isRecordId } from '../validation';
-import { answerRecordSelect, answerValuesOf, toAnswerRecords } from './answers';
+import { answerRecordSelect, answerValuesOf, snapshotAnswerRecords, toAnswerRecords } from './answers';
 import type { TAssessmentListQuery } from './schemas';
 import { snapshotSummarySelect, toSnapshotSummary } from './submit';
 import type { TAnswerRecord, TAnswersState, TAssessmentPage, TAssessmentSummary, TSnapshotSummary } from './types';
@@ -142,7 +142,7 @@ export async function getAssessmentDetailForUser(options: { user: TSessionUser; 
     select: {
       ...summarySelect(options.user),
       answers: { select: answerRecordSelect, orderBy: { questionId: 'asc' } },
-      snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: { ...snapshotSummarySelect, result: true } },
+      snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: { ...snapshotSummarySelect, result: true, answers: true } },
     },
   });
   if (!row) return null;
@@ -150,8 +150,9 @@ export async function getAssessmentDetailForUser(options: { user: TSessionUser; 
   const latest = rest.snapshots[0];
   return {
     ...toSummary(rest),
-    answers: toAnswerRecords(answers),
-    snapshot: latest ? toSnapshotSummary(latest) : null,
+    // While the broker revises, the others read the answers as last submitted.
+    answers: maySeeWorkingAnswers(options.user, row.status) ? toAnswerRecords(answers) : latest ? snapshotAnswerRecords(latest) : {},
+    snapshot: latest ? toSnapshotSummary((({ answers: _answers, ...summary }) => summary)(latest)) : null,
     result: latest ? (latest.result as unknown as TFinalScoringResult) : null,
   };
 }

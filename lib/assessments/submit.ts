@@ -14,6 +14,7 @@ import { getQuestion, getQuestionnaire, isQuestionVisible, pruneHiddenAnswers, v
 import { todayIsoDate } from '../today';
 import { answerValuesOf, lockAssessment } from './answers';
 import { freezeResult } from './snapshot';
+import { isEditableStatus } from './status';
 import type { TSnapshotSummary } from './types';
 
 export const snapshotSummarySelect = {
@@ -51,10 +52,10 @@ export async function submitDraft(options: { user: TSessionUser; assessmentId: s
   return db.$transaction(
     async (tx) => {
       const locked = await lockAssessment(tx, assessment.id);
-      if (locked.status === 'DRAFT' && locked.questionnaireVersion !== questionnaire.version) {
+      if (isEditableStatus(locked.status) && locked.questionnaireVersion !== questionnaire.version) {
         throw new AppError('CONFLICT', 'The draft moved to another questionnaire version; reload it.', undefined, { reason: 'questionnaire_changed' });
       }
-      if (locked.status !== 'DRAFT') {
+      if (!isEditableStatus(locked.status)) {
         const existing = await tx.assessmentSnapshot.findFirst({ where: { assessmentId: assessment.id }, orderBy: { sequence: 'desc' }, select: snapshotSummarySelect });
         if (!existing) throw new AppError('CONFLICT', 'The assessment is not a draft.', undefined, { reason: 'not_draft' });
         return { snapshot: toSnapshotSummary(existing), alreadySubmitted: true };
@@ -77,11 +78,13 @@ export async function submitDraft(options: { user: TSessionUser; assessmentId: s
       }
 
       const frozen = freezeResult(questionnaire.version, visible);
+      // A revision (REVISING) becomes the next snapshot; the earlier ones stay as they were.
+      const previous = await tx.assessmentSnapshot.aggregate({ where: { assessmentId: assessment.id }, _max: { sequence: true } });
       const snapshot = await tx.assessmentSnapshot.create({
         data: {
           ...frozen,
           assessmentId: assessment.id,
-          sequence: 1,
+          sequence: (previous._max.sequence ?? 0) + 1,
           answers: frozen.answers as Prisma.InputJsonObject,
           result: frozen.result as unknown as Prisma.InputJsonObject,
           submittedById: user.id,
@@ -95,7 +98,7 @@ export async function submitDraft(options: { user: TSessionUser; assessmentId: s
         action: 'assessment.submit',
         entityType: 'Assessment',
         entityId: assessment.id,
-        data: { snapshotId: snapshot.id, modelVersion: snapshot.modelVersion, grade: snapshot.grade, score: snapshot.score, digest: snapshot.digest },
+        data: { snapshotId: snapshot.id, sequence: snapshot.sequence, modelVersion: snapshot.modelVersion, grade: snapshot.grade, score: snapshot.score, digest: snapshot.digest },
       });
       return { snapshot: toSnapshotSummary(snapshot), alreadySubmitted: false };
     },

@@ -9,6 +9,7 @@ import {
   can,
   claimWhereForUser,
   clientCompanyWhereForUser,
+  maySeeWorkingAnswers,
   notificationWhereForUser,
   organizationWhereForUser,
   placementWhereForUser,
@@ -121,9 +122,10 @@ describe('tenant where builders', () => {
     expect(clientCompanyWhereForUser(userWith('CLIENT', 'c1'), 'claim.create')).toEqual({ organizationId: 'c1' });
     expect(clientCompanyWhereForUser(userWith('BROKER', 'b1'), 'claim.create')).toEqual({ brokerageId: 'b1' });
     expect(clientCompanyWhereForUser(userWith('UNDERWRITER', 'i1'), 'claim.create')).toEqual(NOTHING);
-    const where = { clientCompany: { organizationId: 'c1' }, OR: [{ status: { in: ['SUBMITTED', 'IN_REVIEW', 'DECIDED'] } }, { status: 'DRAFT', sharedWithClientAt: { not: null } }] };
-    expect(assessmentWhereForUser(userWith('CLIENT', 'c1'), 'assessment.view')).toEqual(where);
-    expect(assessmentWhereForUser(userWith('CLIENT', 'c1'), 'assessment.answer')).toEqual(where);
+    const shared = { status: 'DRAFT', sharedWithClientAt: { not: null } };
+    expect(assessmentWhereForUser(userWith('CLIENT', 'c1'), 'assessment.view')).toEqual({ clientCompany: { organizationId: 'c1' }, OR: [{ status: { in: ['SUBMITTED', 'REVISING', 'IN_REVIEW', 'DECIDED'] } }, shared] });
+    // A revision after an insurer's questions is the broker's: the client answers nothing of it.
+    expect(assessmentWhereForUser(userWith('CLIENT', 'c1'), 'assessment.answer')).toEqual({ clientCompany: { organizationId: 'c1' }, OR: [{ status: { in: ['SUBMITTED', 'IN_REVIEW', 'DECIDED'] } }, shared] });
     expect(assessmentWhereForUser(userWith('CLIENT', 'c1'), 'assessment.submit')).toEqual(NOTHING);
   });
   test('API tokens: each user their own, nobody else’s', () => {
@@ -132,7 +134,7 @@ describe('tenant where builders', () => {
   });
   test('an underwriter sees only assessments submitted to their insurer, never drafts', () => {
     const where = assessmentWhereForUser(userWith('UNDERWRITER', 'i1'), 'assessment.view');
-    expect(where).toEqual({ status: { in: ['SUBMITTED', 'IN_REVIEW', 'DECIDED'] }, submissions: { some: { insurerId: 'i1' } } });
+    expect(where).toEqual({ status: { in: ['SUBMITTED', 'REVISING', 'IN_REVIEW', 'DECIDED'] }, submissions: { some: { insurerId: 'i1' } } });
     expect(clientCompanyWhereForUser(userWith('UNDERWRITER', 'i1'), 'clientCompany.view')).toEqual(NOTHING);
     expect(submissionWhereForUser(userWith('UNDERWRITER', 'i1'), 'submission.view')).toEqual({ insurerId: 'i1' });
     expect(placementWhereForUser(userWith('UNDERWRITER', 'i1'), 'placement.view')).toEqual(NOTHING);
@@ -213,4 +215,10 @@ describe('navigation', () => {
     expect(navigationForRole('UNDERWRITER').find((i) => i.href === '/underwriting')?.labelKey).toBe('reviewQueue');
     expect(navigationForRole('CLIENT').find((i) => i.href === '/assessments')?.labelKey).toBe('myAssessments');
   });
+});
+
+test('while the broker revises, only those who may submit see the working answers', () => {
+  expect(maySeeWorkingAnswers(userWith('BROKER', 'b1'), 'REVISING')).toBe(true);
+  for (const role of ['UNDERWRITER', 'CLIENT', 'ADMIN'] as const) expect(maySeeWorkingAnswers(userWith(role, 'x'), 'REVISING'), role).toBe(false);
+  for (const role of ['UNDERWRITER', 'CLIENT'] as const) expect(maySeeWorkingAnswers(userWith(role, 'x'), 'SUBMITTED'), role).toBe(true);
 });

@@ -41,8 +41,17 @@ export function clientCompanyWhereForUser(user: TSessionUser, permission: TPermi
   }
 }
 
-/** Statuses of an assessment that has been submitted (a snapshot exists). */
-export const SUBMITTED_STATUSES = ['SUBMITTED', 'IN_REVIEW', 'DECIDED'] as const;
+/**
+ * While the broker revises a submitted assessment (REVISING), the working answers are the broker's:
+ * the insurers and the client's users read the answers of the last snapshot until the revision is
+ * submitted. Otherwise whoever may see the assessment sees its answers.
+ */
+export function maySeeWorkingAnswers(user: TSessionUser, status: string): boolean {
+  return status !== 'REVISING' || can(user, 'assessment.submit');
+}
+
+/** Statuses of an assessment that has been submitted (a snapshot exists; REVISING: the next one is being prepared). */
+export const SUBMITTED_STATUSES = ['SUBMITTED', 'REVISING', 'IN_REVIEW', 'DECIDED'] as const;
 
 export function assessmentWhereForUser(user: TSessionUser, permission: TPermissionOn<'assessment'>): Prisma.AssessmentWhereInput {
   if (!can(user, permission)) return NOTHING;
@@ -52,9 +61,14 @@ export function assessmentWhereForUser(user: TSessionUser, permission: TPermissi
     case 'CLIENT':
       // A draft is the broker's working copy until the broker shares it with the client's users.
       // (Whether a draft may still be changed is the status rule of the answer and submit actions.)
+      // A revision after an insurer's questions (REVISING) is the broker's alone: the client keeps
+      // seeing the submitted result, and never the revision's working answers.
       return {
         clientCompany: { organizationId: user.organizationId },
-        OR: [{ status: { in: [...SUBMITTED_STATUSES] } }, { status: 'DRAFT', sharedWithClientAt: { not: null } }],
+        OR: [
+          { status: { in: permission === 'assessment.view' || permission === 'assessment.list' ? [...SUBMITTED_STATUSES] : SUBMITTED_STATUSES.filter((status) => status !== 'REVISING') } },
+          { status: 'DRAFT', sharedWithClientAt: { not: null } },
+        ],
       };
     case 'UNDERWRITER':
       // Drafts are the broker's working copy: an insurer sees an assessment only once submitted to it.

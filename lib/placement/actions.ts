@@ -31,6 +31,9 @@ import {
   ZSubmissionVersionInput,
   ZWithdrawInput,
 } from './schemas';
+import { changedAnswerIds } from '../assessments/answer-diff';
+import { lockAssessment } from '../assessments/answers';
+import { getQuestionnaire } from '../questionnaire';
 import { buildSubmissionFacts } from './submission-facts';
 import { canTransitionSubmission, type TSubmissionActor } from './submission-status';
 
@@ -131,8 +134,8 @@ export const createPlacement = defineAction({
         select: { id: true, status: true, brokerageId: true, clientCompany: { select: { id: true, name: true, industry: true, country: true } } },
       });
       if (!assessment) throw new AppError('NOT_FOUND', 'Assessment not found');
-      if (assessment.status === 'DRAFT' || assessment.status === 'ARCHIVED') {
-        throw new AppError('CONFLICT', 'Only a submitted assessment can be placed.', undefined, { reason: 'not_submitted' });
+      if (assessment.status === 'DRAFT' || assessment.status === 'ARCHIVED' || assessment.status === 'REVISING') {
+        throw new AppError('CONFLICT', 'Only a submitted assessment can be placed.', undefined, { reason: assessment.status === 'REVISING' ? 'revision_open' : 'not_submitted' });
       }
       const snapshot = await tx.assessmentSnapshot.findFirst({ where: { assessmentId: assessment.id }, orderBy: { sequence: 'desc' } });
       if (!snapshot) throw new AppError('CONFLICT', 'Only a submitted assessment can be placed.', undefined, { reason: 'not_submitted' });
@@ -236,8 +239,41 @@ export const bindSubmission = defineAction({
     }),
 });
 
-// ---------------------------------------------------------------- broker: respond
+// ---------------------------------------------------------------- broker: revise and respond
 
+/**
+ * An insurer asked questions: the broker reopens the submitted answers to revise them. The
+ * assessment becomes REVISING (editable by the broker in the wizard); every insurer keeps seeing the
+ * last snapshot until the revision is submitted as the next one, and "answer and resubmit" then
+ * sends that one to the insurer that asked. Asking again while revising changes nothing.
+ */
+export const reviseAnswers = defineAction({
+  id: 'submission.revise',
+  permission: 'submission.respond',
+  input: ZSubmissionVersionInput,
+  handler: async ({ user, input }) =>
+    transaction(async (tx) => {
+      const submission = await lockSubmission(tx, { user, permission: 'submission.respond', ...input });
+      if (submission.status !== 'INFO_REQUESTED') {
+        throw new AppError('CONFLICT', 'Answers are revised when an insurer has asked questions.', undefined, { reason: 'not_questioned', status: submission.status });
+      }
+      const assessment = await lockAssessment(tx, submission.assessmentId);
+      if (assessment.status === 'REVISING') return { assessmentId: submission.assessmentId, isNew: false };
+      if (assessment.status !== 'SUBMITTED') throw new AppError('CONFLICT', 'Only a submitted assessment can be revised.', undefined, { reason: 'not_submitted', status: assessment.status });
+      const placement = await tx.placement.findUniqueOrThrow({ where: { id: submission.placementId }, select: { boundSubmissionId: true } });
+      if (placement.boundSubmissionId) throw new AppError('CONFLICT', 'Another quote of this placement is bound already.', undefined, { reason: 'already_bound' });
+      await tx.assessment.update({ where: { id: submission.assessmentId }, data: { status: 'REVISING' } });
+      await recordAuditEvent(tx, { actor: user, action: 'assessment.revise', entityType: 'Assessment', entityId: submission.assessmentId, data: { submissionId: submission.id, snapshotId: submission.snapshotId } });
+      return { assessmentId: submission.assessmentId, isNew: true };
+    }),
+});
+
+/**
+ * The broker answers the questions and resubmits. When the answers were revised (a newer snapshot
+ * exists), the submission moves to it: its portfolio facts are the new snapshot's, an underwriter's
+ * grade override stands, and the audit row records grade, score and the changed answers before and
+ * after. An open revision must be submitted first.
+ */
 export const respondToSubmission = defineAction({
   id: 'submission.respond',
   permission: 'submission.respond',
@@ -246,12 +282,41 @@ export const respondToSubmission = defineAction({
     transaction(async (tx) => {
       const submission = await lockSubmission(tx, { user, permission: 'submission.respond', ...input });
       assertTransition(submission, 'SUBMITTED', 'broker');
+      const assessment = await lockAssessment(tx, submission.assessmentId);
+      if (assessment.status === 'REVISING') throw new AppError('CONFLICT', 'Submit the revised answers first.', undefined, { reason: 'revision_open' });
+      const revision = await moveToLatestSnapshot(tx, submission);
       const message = await tx.submissionMessage.create({ data: { submissionId: submission.id, kind: 'answer', body: input.answer.trim(), authorId: user.id }, select: { id: true } });
-      const result = await writeSubmission(tx, { user, submission, action: 'submission.resubmit', to: 'SUBMITTED', data: { submittedAt: new Date() }, audit: { messageId: message.id, answer: input.answer.trim() } });
+      const result = await writeSubmission(tx, {
+        user,
+        submission,
+        action: 'submission.resubmit',
+        to: 'SUBMITTED',
+        data: { submittedAt: new Date(), ...(revision?.data ?? {}) },
+        audit: { messageId: message.id, answer: input.answer.trim(), ...(revision ? { revision: revision.audit } : {}) },
+      });
       await notifyUnderwriters(tx, submission, 'submission.resubmitted');
       return result;
     }),
 });
+
+/** The newest snapshot's facts for a submission still on an older one (null when it is on the newest). */
+async function moveToLatestSnapshot(tx: TTx, submission: TLockedSubmission): Promise<{ data: Prisma.SubmissionUpdateInput; audit: Record<string, unknown> } | null> {
+  const latest = await tx.assessmentSnapshot.findFirstOrThrow({ where: { assessmentId: submission.assessmentId }, orderBy: { sequence: 'desc' } });
+  if (latest.id === submission.snapshotId) return null;
+  const before = await tx.assessmentSnapshot.findUniqueOrThrow({ where: { id: submission.snapshotId }, select: { id: true, sequence: true, grade: true, score: true, answers: true } });
+  const facts = buildSubmissionFacts({ ...latest, answers: latest.answers as Record<string, unknown>, result: latest.result as unknown as TFinalScoringResult });
+  const isGradeOverridden = submission.effectiveGrade !== submission.grade;
+  const order = getQuestionnaire(latest.questionnaireVersion)?.questions.map((question) => question.id) ?? [];
+  return {
+    data: { snapshot: { connect: { id: latest.id } }, ...facts, effectiveGrade: isGradeOverridden ? submission.effectiveGrade : facts.grade },
+    audit: {
+      snapshotBefore: { id: before.id, sequence: before.sequence, grade: before.grade, score: before.score },
+      snapshotAfter: { id: latest.id, sequence: latest.sequence, grade: latest.grade, score: latest.score },
+      effectiveGradeBefore: submission.effectiveGrade,
+      changedQuestionIds: changedAnswerIds({ before: before.answers as Record<string, unknown>, after: latest.answers as Record<string, unknown>, order }),
+    },
+  };
+}
 
 export const withdrawSubmission = defineAction({
   id: 'submission.withdraw',

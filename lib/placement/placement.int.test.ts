@@ -3,6 +3,9 @@
 // version is a conflict, evidence files are checked, and another insurer or brokerage sees nothing.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { USERS } from '../../prisma/seed/demo-world';
+import { listAnswers } from '../assessments/answers';
+import { saveAssessmentAnswers, submitAssessment } from '../assessments/actions';
+import { getAssessmentDetailForUser } from '../assessments/queries';
 import { executeAction } from '../auth/action';
 import type { TSessionUser } from '../auth/types';
 import { createPrismaClient } from '../db/create-client';
@@ -19,6 +22,7 @@ import {
   requestInformation,
   respondToSubmission,
   reviewSubjectivity,
+  reviseAnswers,
   startReview,
   withdrawSubmission,
 } from './actions';
@@ -229,7 +233,9 @@ describe('the journey', () => {
     });
     expect(placed).toMatchObject({ ok: true });
     const [toRheinmark, toDanubia] = (placed.ok ? placed.data.submissionIds : []) as [string, string];
-    expect(await db.notification.count({ where: { submissionId: toRheinmark, kind: 'submission.submitted' } })).toBe(2); // Uwe and Ute
+    // Every active underwriter of Rheinmark (Uwe and Ute, and any that another test file added).
+    const rheinmarkUnderwriters = await db.user.count({ where: { organizationId: 'org_rheinmark', role: 'UNDERWRITER', deactivatedAt: null } });
+    expect(await db.notification.count({ where: { submissionId: toRheinmark, kind: 'submission.submitted' } })).toBe(rheinmarkUnderwriters);
     // Adding the same insurer again is refused; a third one is added.
     expect(await executeAction(createPlacement, anna, { assessmentId, insurerIds: ['org_danubia'], requestedLimitEur: 2_000_000, requestedRetentionEur: 25_000, coverStartDate: '2027-01-01' })).toMatchObject({ ok: false, code: 'CONFLICT' });
     expect(await executeAction(createPlacement, anna, { assessmentId, insurerIds: ['org_baltica'], requestedLimitEur: 2_000_000, requestedRetentionEur: 25_000, coverStartDate: '2027-01-01' })).toMatchObject({ ok: true });
@@ -313,5 +319,64 @@ describe('the review page', () => {
     expect(await getSubmissionForUser({ user: bruno, submissionId: laterAtRheinmark })).toBeNull();
     // From the earlier one, the later one is listed: the underwriter sees the client was assessed again.
     expect((await getSubmissionForUser({ user: uwe, submissionId: earlierAtRheinmark }))?.history.map((entry) => entry.id)).toEqual([laterAtRheinmark]);
+  });
+});
+
+describe('revising the answers after questions', () => {
+  test('the broker revises, submits the next snapshot and resubmits it to the insurer that asked; the others keep theirs; nobody else sees the working answers', async () => {
+    const { assessmentId, client } = await createTestSubmittedAssessment(db, nordlicht());
+    const placed = await executeAction(createPlacement, anna, { assessmentId, insurerIds: ['org_rheinmark', 'org_danubia'], requestedLimitEur: 1_000_000, requestedRetentionEur: 10_000, coverStartDate: '2027-01-01' });
+    const [toRheinmark, toDanubia] = (placed.ok ? placed.data.submissionIds : []) as [string, string];
+    const first = await db.submission.findUniqueOrThrow({ where: { id: toRheinmark }, select: { snapshotId: true, score: true } });
+
+    // Only while an insurer waits for answers.
+    expect(await executeAction(reviseAnswers, anna, { submissionId: toRheinmark, version: 1 })).toMatchObject({ ok: false, code: 'CONFLICT', details: { reason: 'not_questioned' } });
+    expect(await executeAction(requestInformation, uwe, { submissionId: toRheinmark, version: 1, questions: 'Is MFA really enforced for everyone?' })).toMatchObject({ ok: true });
+    expect(await executeAction(reviseAnswers, anna, { submissionId: toRheinmark, version: 2 })).toMatchObject({ ok: true, data: { assessmentId, isNew: true } });
+    expect(await executeAction(reviseAnswers, anna, { submissionId: toRheinmark, version: 2 })).toMatchObject({ ok: true, data: { isNew: false } });
+    expect((await db.assessment.findUniqueOrThrow({ where: { id: assessmentId } })).status).toBe('REVISING');
+
+    // The broker corrects two answers; the insurer and the client's users still read the submitted ones.
+    const versions = Object.fromEntries((await db.assessmentAnswer.findMany({ where: { assessmentId }, select: { questionId: true, version: true } })).map((row) => [row.questionId, row.version]));
+    const saved = await executeAction(saveAssessmentAnswers, anna, {
+      assessmentId,
+      answers: { auth_mfa_coverage: { value: 20, version: versions.auth_mfa_coverage }, auth_phishing_resistant_share: { value: 0, version: versions.auth_phishing_resistant_share } },
+    });
+    expect(saved).toMatchObject({ ok: true });
+    const email = `${uniqueName('insured').replace(/\W+/g, '-').toLowerCase()}@test.example`;
+    await db.user.create({ data: { email, name: 'Ina Insured', role: 'CLIENT', organizationId: client.organizationId, passwordHash: 'x' } });
+    const insured = await loadSessionUser(db, email);
+    expect((await listAnswers({ user: uwe, assessmentId }))?.answers.auth_mfa_coverage?.value).toBe(100);
+    expect((await listAnswers({ user: insured, assessmentId }))?.answers.auth_mfa_coverage?.value).toBe(100);
+    expect((await listAnswers({ user: anna, assessmentId }))?.answers.auth_mfa_coverage?.value).toBe(20);
+    expect((await getAssessmentDetailForUser({ user: uwe, assessmentId }))?.answers.auth_mfa_coverage?.value).toBe(100);
+    expect(await executeAction(saveAssessmentAnswers, insured, { assessmentId, answers: { auth_mfa_coverage: { value: 50, version: 0 } } })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect((await getSubmissionForUser({ user: uwe, submissionId: toRheinmark }))?.revision).toMatchObject({ isOpen: true, readySequence: null, previous: null });
+
+    // Answering is refused until the revision is submitted, and so is placing with a further insurer.
+    expect(await executeAction(respondToSubmission, anna, { submissionId: toRheinmark, version: 2, answer: 'Corrected.' })).toMatchObject({ ok: false, code: 'CONFLICT', details: { reason: 'revision_open' } });
+    expect(await executeAction(createPlacement, anna, { assessmentId, insurerIds: ['org_baltica'], requestedLimitEur: 1_000_000, requestedRetentionEur: 10_000, coverStartDate: '2027-01-01' })).toMatchObject({ ok: false, details: { reason: 'revision_open' } });
+
+    const submitted = await executeAction(submitAssessment, anna, { assessmentId });
+    expect(submitted).toMatchObject({ ok: true, data: { alreadySubmitted: false, snapshot: { sequence: 2 } } });
+    const second = submitted.ok ? submitted.data.snapshot : null;
+    expect((await db.assessment.findUniqueOrThrow({ where: { id: assessmentId } })).status).toBe('SUBMITTED');
+    expect((await getSubmissionForUser({ user: anna, submissionId: toRheinmark }))?.revision).toMatchObject({ isOpen: false, readySequence: 2 });
+
+    expect(await executeAction(respondToSubmission, anna, { submissionId: toRheinmark, version: 2, answer: 'MFA covers 20% of users; corrected in version 2.' })).toMatchObject({ ok: true, data: { status: 'SUBMITTED', version: 3 } });
+    const moved = await db.submission.findUniqueOrThrow({ where: { id: toRheinmark }, select: { snapshotId: true, score: true, grade: true, effectiveGrade: true } });
+    expect(moved).toMatchObject({ snapshotId: second!.id, score: second!.score, grade: second!.grade, effectiveGrade: second!.grade });
+    expect(moved.score).toBeLessThan(first.score);
+    // Danubia was not asked again: it keeps the snapshot it was sent.
+    expect((await db.submission.findUniqueOrThrow({ where: { id: toDanubia }, select: { snapshotId: true } })).snapshotId).toBe(first.snapshotId);
+
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityType: 'Submission', entityId: toRheinmark, action: 'submission.resubmit' }, select: { data: true } });
+    expect(audit.data).toMatchObject({
+      revision: { snapshotBefore: { id: first.snapshotId, sequence: 1 }, snapshotAfter: { id: second!.id, sequence: 2 }, changedQuestionIds: ['auth_mfa_coverage', 'auth_phishing_resistant_share'] },
+    });
+    const review = await getSubmissionForUser({ user: uwe, submissionId: toRheinmark });
+    expect(review?.snapshot.sequence).toBe(2);
+    expect(review?.revision.previous?.sequence).toBe(1);
+    expect(review?.revision.previous?.answers.auth_mfa_coverage).toBe(100);
   });
 });

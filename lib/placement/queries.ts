@@ -4,7 +4,7 @@ import 'server-only';
 import type { Prisma } from '../db/generated/client';
 import type { SubmissionStatus, SubjectivityStatus } from '../db/generated/enums';
 import { assertCan } from '../auth/assert';
-import { assessmentWhereForUser, notificationWhereForUser, placementWhereForUser, submissionWhereForUser } from '../auth/policy';
+import { assessmentWhereForUser, maySeeWorkingAnswers, notificationWhereForUser, placementWhereForUser, submissionWhereForUser } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
 import { pageWindow, toPage, type TPage } from '../pagination';
@@ -255,7 +255,13 @@ export type TSubmissionDetail = TSubmissionOverview & {
   messages: TThreadMessage[];
   /** Every override, newest first; the newest per target is in force. */
   overrides: TOverrideView[];
-  snapshot: { id: string; questionnaireVersion: string; submittedAt: Date; answers: Record<string, unknown>; result: TFinalScoringResult };
+  snapshot: { id: string; sequence: number; questionnaireVersion: string; submittedAt: Date; answers: Record<string, unknown>; result: TFinalScoringResult };
+  /**
+   * Revising the answers after questions: `isOpen` while the broker revises (the assessment is
+   * REVISING), `readySequence` when a newer snapshot waits to be resubmitted, and the answers of the
+   * version before this snapshot (null for a first submission) to show what changed.
+   */
+  revision: { isOpen: boolean; readySequence: number | null; previous: { sequence: number; answers: Record<string, unknown> } | null };
   /** The broker's notes on the answers (question id -> note). */
   answerNotes: Record<string, string>;
   /** The client's other submissions to the same insurer (earlier assessments, and later ones when this is an old one), newest first. */
@@ -280,14 +286,19 @@ export async function getSubmissionForUser(options: { user: TSessionUser; submis
       country: true,
       score: true,
       masterKeyExposure: true,
-      assessment: { select: { brokerage: { select: { name: true } }, broker: { select: { name: true } } } },
+      assessment: { select: { status: true, brokerage: { select: { name: true } }, broker: { select: { name: true } }, snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: { sequence: true } } } },
       placement: { select: { requestedLimitEur: true, requestedRetentionEur: true, coverStartDate: true, boundSubmissionId: true } },
       messages: { orderBy: { createdAt: 'asc' }, select: { id: true, kind: true, body: true, authorId: true, createdAt: true } },
       overrides: { orderBy: { createdAt: 'desc' }, select: { id: true, target: true, modelValue: true, overrideValue: true, justification: true, createdById: true, createdAt: true } },
-      snapshot: { select: { id: true, questionnaireVersion: true, createdAt: true, answers: true, result: true } },
+      snapshot: { select: { id: true, sequence: true, questionnaireVersion: true, createdAt: true, answers: true, result: true } },
     },
   });
   if (!row) return null;
+  const latestSequence = row.assessment.snapshots[0]?.sequence ?? row.snapshot.sequence;
+  const previous =
+    row.snapshot.sequence > 1
+      ? await db.assessmentSnapshot.findFirst({ where: { assessmentId: row.assessmentId, sequence: { lt: row.snapshot.sequence } }, orderBy: { sequence: 'desc' }, select: { sequence: true, answers: true } })
+      : null;
   const authorIds = [...new Set([...row.messages.map((m) => m.authorId), ...row.overrides.map((o) => o.createdById)].filter((id): id is string => id !== null))];
   const [authors, notes, history] = await Promise.all([
     db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }),
@@ -327,14 +338,21 @@ export async function getSubmissionForUser(options: { user: TSessionUser; submis
       createdAt: override.createdAt,
       authorName: override.createdById ? (nameOf.get(override.createdById) ?? null) : null,
     })),
+    revision: {
+      isOpen: row.assessment.status === 'REVISING',
+      readySequence: latestSequence > row.snapshot.sequence ? latestSequence : null,
+      previous: previous ? { sequence: previous.sequence, answers: previous.answers as Record<string, unknown> } : null,
+    },
     snapshot: {
       id: row.snapshot.id,
+      sequence: row.snapshot.sequence,
       questionnaireVersion: row.snapshot.questionnaireVersion,
       submittedAt: row.snapshot.createdAt,
       answers: row.snapshot.answers as Record<string, unknown>,
       result: row.snapshot.result as unknown as TFinalScoringResult,
     },
-    answerNotes: Object.fromEntries(notes.map((note) => [note.questionId, note.note!])),
+    // The notes live with the working answers: while the broker revises them, only the broker sees them.
+    answerNotes: maySeeWorkingAnswers(options.user, row.assessment.status) ? Object.fromEntries(notes.map((note) => [note.questionId, note.note!])) : {},
     history,
   };
 }

@@ -1,6 +1,7 @@
 // The underwriter's review page as plain data: the answers with the broker's notes, the model's
 // values beside the overrides in force, and the quote prefill from the model's subjectivities.
 // Pure (no database, no clock: `today` comes in).
+import { changedAnswerIds } from '@/lib/assessments/answer-diff';
 import { getMessages } from '@/lib/i18n/messages';
 import { getQuestion, type TAnswerValue, type TQuestionnaire } from '@/lib/questionnaire';
 import { describeAnswerValue, type TAnswerDisplay, type TResultsView } from '@/lib/results/build-results-view';
@@ -23,6 +24,18 @@ export function buildReviewAnswers(options: { questionnaire: TQuestionnaire; loc
       note: options.notes[question.id] ?? null,
     }))
     .filter((row) => getQuestion(options.questionnaire, row.questionId) !== undefined);
+}
+
+export type TRevisedAnswer = { questionId: string; question: string; before: TAnswerDisplay | null; after: TAnswerDisplay | null };
+
+/** The answers a revision changed (added, removed or different), in questionnaire order, before beside after. */
+export function buildRevisedAnswers(options: { questionnaire: TQuestionnaire; locale: TLocale; before: Record<string, unknown>; after: Record<string, unknown> }): TRevisedAnswer[] {
+  const messages = getMessages(options.locale).questionnaire as TMessageTree;
+  const describe = (answers: Record<string, unknown>, questionId: string) =>
+    answers[questionId] === undefined || answers[questionId] === null ? null : describeAnswerValue({ questionnaire: options.questionnaire, messages, questionId, value: answers[questionId] as TAnswerValue });
+  return changedAnswerIds({ before: options.before, after: options.after, order: options.questionnaire.questions.map((question) => question.id) })
+    .filter((questionId) => getQuestion(options.questionnaire, questionId) !== undefined)
+    .map((questionId) => ({ questionId, question: lookupMessage(messages, `questions.${questionId}.text`), before: describe(options.before, questionId), after: describe(options.after, questionId) }));
 }
 
 export type TScoreRow = {

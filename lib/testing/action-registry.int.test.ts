@@ -52,6 +52,7 @@ beforeAll(async () => {
   };
   for (const key of ['withdraw', 'startReview', 'override', 'requestInformation', 'quote', 'decline']) await placed(key, 'SUBMITTED');
   await placed('respond', 'INFO_REQUESTED');
+  await placed('revise', 'INFO_REQUESTED');
   await placed('bind', 'QUOTED');
   await placed('fulfil', 'QUOTED', 'OPEN');
   await placed('review', 'QUOTED', 'FULFILLED');
@@ -112,6 +113,8 @@ function sampleInput(actionName: keyof typeof ACTIONS, role: string): unknown {
       return { submissionId: walk.submissions[actionName.replace(/SubmissionAction$|Action$/, '')], version: 1 };
     case 'respondToSubmissionAction':
       return { submissionId: walk.submissions.respond, version: 1, answer: 'Entra ID with an HSM-held key.' };
+    case 'reviseAnswersAction':
+      return { submissionId: walk.submissions.revise, version: 1 };
     case 'fulfilSubjectivityAction':
       return { submissionId: walk.submissions.fulfil, version: 1, subjectivityId: walk.subjectivities.fulfil, note: 'Rolled out on 1 December.' };
     case 'overrideSubmissionAction':

@@ -16,6 +16,7 @@ import {
   requestInformation,
   respondToSubmission,
   reviewSubjectivity,
+  reviseAnswers,
   startReview,
   withdrawSubmission,
 } from '../placement/actions';
@@ -57,6 +58,7 @@ export const ACTIONS = {
   createPlacementAction: createPlacement,
   bindSubmissionAction: bindSubmission,
   respondToSubmissionAction: respondToSubmission,
+  reviseAnswersAction: reviseAnswers,
   withdrawSubmissionAction: withdrawSubmission,
   fulfilSubjectivityAction: fulfilSubjectivity,
   startReviewAction: startReview,

@@ -5,6 +5,7 @@
 // the server refuses it (409) and the engine holds both values until the user chooses.
 import type { TAnswerValue } from '../questionnaire';
 import type { TAnswerConflict, TAnswerRecord, TAnswersState } from '../assessments/types';
+import { isEditableStatus } from '../assessments/status';
 
 export type TSaveOutcome =
   | { kind: 'ok'; state: TAnswersState }
@@ -115,7 +116,7 @@ export class AnswerSync {
     this.server = { ...options.initial.answers };
     this.revision = options.initial.revision;
     this.onSaved = options.onSaved;
-    if (options.initial.status !== 'DRAFT') {
+    if (!isEditableStatus(options.initial.status)) {
       this.status = 'locked';
       this.lockedStatus = options.initial.status;
     }
@@ -265,7 +266,7 @@ export class AnswerSync {
     }
     for (const record of Object.values(state.answers)) this.mergeRemote(record);
     this.revision = Math.max(this.revision, state.revision);
-    if (state.status !== 'DRAFT') {
+    if (!isEditableStatus(state.status)) {
       this.lock(state.status);
       return;
     } else if (this.status === 'signedOut') {

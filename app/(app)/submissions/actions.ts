@@ -14,6 +14,7 @@ import {
   requestInformation,
   respondToSubmission,
   reviewSubjectivity,
+  reviseAnswers,
   startReview,
   withdrawSubmission,
 } from '@/lib/placement/actions';
@@ -33,6 +34,10 @@ export async function bindSubmissionAction(input: unknown) {
 
 export async function respondToSubmissionAction(input: unknown) {
   return executeAction(respondToSubmission, await getSessionUser(), input);
+}
+
+export async function reviseAnswersAction(input: unknown) {
+  return executeAction(reviseAnswers, await getSessionUser(), input);
 }
 
 export async function withdrawSubmissionAction(input: unknown) {

@@ -346,7 +346,7 @@ describe('submissions', () => {
         declineReasons: [],
       });
       // The snapshot's answers and scoring result are the assessment's, not repeated here.
-      expect(Object.keys(detail.body.snapshot as object).sort()).toEqual(['id', 'questionnaireVersion', 'submittedAt']);
+      expect(Object.keys(detail.body.snapshot as object).sort()).toEqual(['id', 'questionnaireVersion', 'sequence', 'submittedAt']);
     }
 
     // Another insurer and another brokerage: 404 without the client's name; a client: 403 by role.

@@ -31,8 +31,10 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const questionnaire = getQuestionnaire(assessment.questionnaireVersion);
   const isDraft = assessment.status === 'DRAFT';
-  const progress = isDraft && questionnaire ? summariseProgress(questionnaire, values) : null;
-  const canAnswer = isDraft && can(user, 'assessment.answer');
+  // A revision after an insurer's questions is the broker's to finish (the others see the last result).
+  const isOpenForUser = isDraft || (assessment.status === 'REVISING' && can(user, 'assessment.submit'));
+  const progress = isOpenForUser && questionnaire ? summariseProgress(questionnaire, values) : null;
+  const canAnswer = isOpenForUser && can(user, 'assessment.answer');
   const client = assessment.clientCompany.name;
   const upgrade =
     isDraft && assessment.questionnaireVersion !== CURRENT_QUESTIONNAIRE_VERSION && can(user, 'assessment.upgrade')

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { reviewSubjectivityAction, startReviewAction, withdrawSubmissionAction } from '@/app/(app)/submissions/actions';
+import { reviewSubjectivityAction, reviseAnswersAction, startReviewAction, withdrawSubmissionAction } from '@/app/(app)/submissions/actions';
 import { ServerActionButton } from '@/components/forms/server-action-button';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { SubjectivityBadges, SubmissionStatusBadge } from '@/components/placement/submission-badges';
@@ -20,7 +20,7 @@ import { isLocale } from '@/lib/i18n/config';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { isQuoteExpired, isSubjectivityOverdue } from '@/lib/placement/flags';
 import { getSubmissionForUser } from '@/lib/placement/queries';
-import { addDays, buildReviewAnswers, buildScoreRows, suggestedSubjectivities } from '@/lib/placement/review-view';
+import { addDays, buildReviewAnswers, buildRevisedAnswers, buildScoreRows, suggestedSubjectivities } from '@/lib/placement/review-view';
 import { DECLINE_REASONS } from '@/lib/placement/schemas';
 import { canTransitionSubmission } from '@/lib/placement/submission-status';
 import { getQuestionnaire } from '@/lib/questionnaire';
@@ -59,6 +59,9 @@ export default async function SubmissionPage({ params, searchParams }: TProps) {
   const stage = parseResultsStage(stageParam);
   const undecided = status === 'SUBMITTED' || status === 'IN_REVIEW';
   const insurance = view.protection.insurance;
+  const revisedAnswers = submission.revision.previous
+    ? buildRevisedAnswers({ questionnaire, locale: lang, before: submission.revision.previous.answers, after: submission.snapshot.answers })
+    : null;
 
   return (
     <>
@@ -198,11 +201,35 @@ export default async function SubmissionPage({ params, searchParams }: TProps) {
               />
             )}
             {isBroker && status === 'INFO_REQUESTED' && (
-              <div className="mt-4">
+              <div className="mt-4 space-y-4">
+                <div className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm text-slate-700" data-testid="revision">
+                  {submission.revision.isOpen ? (
+                    <>
+                      <p>{t('revision.open')}</p>
+                      <Link href={`/assessments/${submission.assessmentId}/questionnaire?step=review`} className={buttonClasses('secondary', 'mt-3')} data-testid="continue-revision">
+                        {t('revision.continue')}
+                      </Link>
+                    </>
+                  ) : submission.revision.readySequence ? (
+                    <p data-testid="revision-ready">{t('revision.ready', { sequence: submission.revision.readySequence })}</p>
+                  ) : (
+                    <>
+                      <p>{t('revision.offer')}</p>
+                      <div className="mt-3">
+                        <ServerActionButton action={reviseAnswersAction} input={{ submissionId: id, version }} label={t('revision.start')} pendingLabel={t('revision.starting')} variant="secondary" testId="revise-answers" />
+                      </div>
+                    </>
+                  )}
+                </div>
                 <ClientMessages namespaces={['placement', 'validation']}>
                   <RespondForm submissionId={id} version={version} />
                 </ClientMessages>
               </div>
+            )}
+            {isUnderwriter && status === 'INFO_REQUESTED' && submission.revision.isOpen && (
+              <p className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="revision-open">
+                {t('revision.underwriterOpen')}
+              </p>
             )}
           </Card>
 
@@ -237,6 +264,31 @@ export default async function SubmissionPage({ params, searchParams }: TProps) {
                   </div>
                 )}
               </Card>
+
+              {revisedAnswers && (
+                <Card title={t('revision.changedTitle', { from: submission.revision.previous!.sequence })} titleId="revised-heading">
+                  <p className="mb-3 text-sm text-slate-600">
+                    {revisedAnswers.length > 0 ? t('revision.changedIntro', { count: revisedAnswers.length, to: submission.snapshot.sequence }) : t('revision.none')}
+                  </p>
+                  {revisedAnswers.length > 0 && (
+                    <dl className="divide-y divide-slate-100 text-sm" data-testid="revised-answers">
+                      {revisedAnswers.map((row) => (
+                        <div key={row.questionId} className="grid gap-1 py-2 sm:grid-cols-3" data-question={row.questionId}>
+                          <dt className="text-slate-600">{row.question}</dt>
+                          <dd className="text-slate-500 line-through decoration-slate-400">
+                            <span className="sr-only">{t('revision.before')}: </span>
+                            {row.before ? formatAnswer(format, row.before) : t('revision.notAnswered')}
+                          </dd>
+                          <dd className="font-medium text-slate-900">
+                            <span className="sr-only">{t('revision.after')}: </span>
+                            {row.after ? formatAnswer(format, row.after) : t('revision.notAnswered')}
+                          </dd>
+                        </div>
+                      ))}
+                    </dl>
+                  )}
+                </Card>
+              )}
 
               <Card title={t('answers.title')} titleId="answers-heading">
                 <dl className="divide-y divide-slate-100 text-sm" data-testid="review-answers">

@@ -15,6 +15,7 @@ import { isLocale } from '@/lib/i18n/config';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { getQuestionnaire } from '@/lib/questionnaire';
 import { getPrefilledQuestionIdsForUser } from '@/lib/recommendations/queries';
+import { isEditableStatus } from '@/lib/assessments/status';
 
 export const generateMetadata = pageTitle('wizard.pageTitle');
 
@@ -26,7 +27,7 @@ export default async function QuestionnairePage({ params, searchParams }: { para
   const user = await requirePageUser('/assessments/[assessmentId]/questionnaire', { assessmentId });
   const data = await getWizardDataForUser({ user, assessmentId });
   if (!data) return notFoundRecord({ user, kind: 'assessment', id: assessmentId });
-  if (data.assessment.status !== 'DRAFT') redirect(`/assessments/${assessmentId}/results`);
+  if (!isEditableStatus(data.assessment.status)) redirect(`/assessments/${assessmentId}/results`);
   const questionnaire = getQuestionnaire(data.assessment.questionnaireVersion);
   if (!questionnaire) notFound();
 

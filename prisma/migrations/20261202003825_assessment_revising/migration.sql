@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "AssessmentStatus" ADD VALUE 'REVISING' AFTER 'SUBMITTED';
+
