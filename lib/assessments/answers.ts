@@ -4,7 +4,7 @@ import 'server-only';
 // overwriting each other. Every save is one transaction under a lock on the assessment row, which
 // also orders saves against a submit: once submitted, nothing changes.
 import type { Prisma } from '../db/generated/client';
-import { assessmentWhereForUser, maySeeWorkingAnswers } from '../auth/policy';
+import { assessmentWhereForUser, maySeeWorkingAnswers, snapshotWhereForUser } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
 import { AppError, type TFieldErrors } from '../errors';
@@ -54,7 +54,6 @@ export function snapshotAnswerRecords(snapshot: { answers: unknown; createdAt: D
   );
 }
 
-const latestSnapshotAnswersSelect = { orderBy: { sequence: 'desc' }, take: 1, select: { answers: true, createdAt: true, submittedBy: { select: { id: true, name: true } } } } as const;
 
 /** The answered values (cleared ones left out), as the question bank and the scoring read them. */
 export function answerValuesOf(records: Iterable<{ questionId: string; value: TAnswerValue | null }>): Record<string, TAnswerValue> {
@@ -185,7 +184,7 @@ export async function listAnswers(options: { user: TSessionUser; assessmentId: s
       questionnaireVersion: true,
       revision: true,
       answers: { where: options.since ? { revision: { gt: options.since } } : {}, select: answerRecordSelect, orderBy: { questionId: 'asc' } },
-      snapshots: latestSnapshotAnswersSelect,
+      snapshots: { where: snapshotWhereForUser(options.user), orderBy: { sequence: 'desc' }, take: 1, select: { answers: true, createdAt: true, submittedBy: { select: { id: true, name: true } } } },
     },
   });
   if (!assessment) return null;

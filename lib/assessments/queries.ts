@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '../db/generated/client';
 import { assertCan } from '../auth/assert';
-import { assessmentWhereForUser, knownSubmissionWhereForUser, maySeeWorkingAnswers } from '../auth/policy';
+import { assessmentWhereForUser, knownSubmissionWhereForUser, maySeeWorkingAnswers, snapshotWhereForUser } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
 import type { TAnswerValue } from '../questionnaire';
@@ -31,7 +31,7 @@ function summarySelect(user: TSessionUser) {
   broker: { select: { name: true } },
   brokerage: { select: { name: true } },
   submissions: { where: knownSubmissionWhereForUser(user), orderBy: { submittedAt: 'asc' }, select: { id: true, insurer: { select: { name: true } } } },
-  snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: { score: true, grade: true, masterKeyExposure: true } },
+  snapshots: { where: snapshotWhereForUser(user), orderBy: { sequence: 'desc' }, take: 1, select: { score: true, grade: true, masterKeyExposure: true } },
   } as const satisfies Prisma.AssessmentSelect;
 }
 
@@ -114,7 +114,7 @@ export async function getResultsForUser(options: { user: TSessionUser; assessmen
   if (!isRecordId(options.assessmentId)) return null;
   const row = await getDb().assessment.findFirst({
     where: { AND: [{ id: options.assessmentId }, assessmentWhereForUser(options.user, 'assessment.view')] },
-    select: { ...summarySelect(options.user), snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: { ...snapshotSummarySelect, result: true } } },
+    select: { ...summarySelect(options.user), snapshots: { where: snapshotWhereForUser(options.user), orderBy: { sequence: 'desc' }, take: 1, select: { ...snapshotSummarySelect, result: true } } },
   });
   const latest = row?.snapshots[0];
   if (!row || !latest) return null;
@@ -142,7 +142,7 @@ export async function getAssessmentDetailForUser(options: { user: TSessionUser; 
     select: {
       ...summarySelect(options.user),
       answers: { select: answerRecordSelect, orderBy: { questionId: 'asc' } },
-      snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: { ...snapshotSummarySelect, result: true, answers: true } },
+      snapshots: { where: snapshotWhereForUser(options.user), orderBy: { sequence: 'desc' }, take: 1, select: { ...snapshotSummarySelect, result: true, answers: true } },
     },
   });
   if (!row) return null;
@@ -176,7 +176,7 @@ export async function getAssessmentOverviewForUser(options: { user: TSessionUser
     select: {
       ...summarySelect(options.user),
       answers: { where: { value: { not: Prisma.AnyNull } }, select: { questionId: true, value: true } },
-      snapshots: { orderBy: { sequence: 'desc' }, take: 1, select: snapshotSummarySelect },
+      snapshots: { where: snapshotWhereForUser(options.user), orderBy: { sequence: 'desc' }, take: 1, select: snapshotSummarySelect },
       clientCompany: { select: { ...clientCompanySummarySelect, organization: { select: { _count: { select: { users: { where: { deactivatedAt: null } } } } } } } },
     },
   });
@@ -186,7 +186,7 @@ export async function getAssessmentOverviewForUser(options: { user: TSessionUser
   const latest = rest.snapshots[0];
   return {
     assessment: toSummary({ ...rest, clientCompany: company }),
-    values: answerValuesOf(answers.map((answer) => ({ questionId: answer.questionId, value: answer.value as TAnswerValue | null }))),
+    values: maySeeWorkingAnswers(options.user, row.status) ? answerValuesOf(answers.map((answer) => ({ questionId: answer.questionId, value: answer.value as TAnswerValue | null }))) : {},
     snapshot: latest ? toSnapshotSummary(latest) : null,
     clientUserCount: organization._count.users,
     ownSubmissionId: options.user.role === 'UNDERWRITER' ? (rest.submissions[0]?.id ?? null) : null,

@@ -9,10 +9,12 @@ import {
   can,
   claimWhereForUser,
   clientCompanyWhereForUser,
+  maySeeRevisionInProgress,
   maySeeWorkingAnswers,
   notificationWhereForUser,
   organizationWhereForUser,
   placementWhereForUser,
+  snapshotWhereForUser,
   submissionWhereForUser,
   userWhereForUser,
 } from './policy';
@@ -217,8 +219,12 @@ describe('navigation', () => {
   });
 });
 
-test('while the broker revises, only those who may submit see the working answers', () => {
+test('while the broker revises, only the broker sees what is being revised; an insurer reads only the snapshots sent to it', () => {
+  expect(maySeeRevisionInProgress(userWith('BROKER', 'b1'), 'REVISING')).toBe(true);
+  for (const role of ['UNDERWRITER', 'CLIENT', 'ADMIN'] as const) expect(maySeeRevisionInProgress(userWith(role, 'x'), 'REVISING'), role).toBe(false);
+  expect(maySeeWorkingAnswers(userWith('CLIENT', 'c1'), 'SUBMITTED')).toBe(true);
   expect(maySeeWorkingAnswers(userWith('BROKER', 'b1'), 'REVISING')).toBe(true);
-  for (const role of ['UNDERWRITER', 'CLIENT', 'ADMIN'] as const) expect(maySeeWorkingAnswers(userWith(role, 'x'), 'REVISING'), role).toBe(false);
-  for (const role of ['UNDERWRITER', 'CLIENT'] as const) expect(maySeeWorkingAnswers(userWith(role, 'x'), 'SUBMITTED'), role).toBe(true);
+  for (const status of ['SUBMITTED', 'REVISING']) expect(maySeeWorkingAnswers(userWith('UNDERWRITER', 'i1'), status), status).toBe(false);
+  expect(snapshotWhereForUser(userWith('UNDERWRITER', 'i1'))).toEqual({ submissions: { some: { insurerId: 'i1' } } });
+  expect(snapshotWhereForUser(userWith('BROKER', 'b1'))).toEqual({});
 });

@@ -42,12 +42,27 @@ export function clientCompanyWhereForUser(user: TSessionUser, permission: TPermi
 }
 
 /**
- * While the broker revises a submitted assessment (REVISING), the working answers are the broker's:
- * the insurers and the client's users read the answers of the last snapshot until the revision is
- * submitted. Otherwise whoever may see the assessment sees its answers.
+ * While the broker revises a submitted assessment (REVISING), what is being revised (answers, notes)
+ * is the broker's: the insurers and the client's users read what was last submitted.
+ */
+export function maySeeRevisionInProgress(user: TSessionUser, status: string): boolean {
+  return status !== 'REVISING' || can(user, 'assessment.submit');
+}
+
+/**
+ * Whether the user reads the assessment's working answers (the answer rows) or a snapshot's: an
+ * underwriter always reads the snapshots sent to their insurer (snapshotWhereForUser), never the rows.
  */
 export function maySeeWorkingAnswers(user: TSessionUser, status: string): boolean {
-  return status !== 'REVISING' || can(user, 'assessment.submit');
+  return user.role !== 'UNDERWRITER' && maySeeRevisionInProgress(user, status);
+}
+
+/**
+ * The snapshots of an assessment a user reads: an insurer only those sent to it (a revision resubmitted
+ * to one insurer is not shown to the others); everyone else who may see the assessment, all of them.
+ */
+export function snapshotWhereForUser(user: TSessionUser): Prisma.AssessmentSnapshotWhereInput {
+  return user.role === 'UNDERWRITER' ? { submissions: { some: { insurerId: user.organizationId } } } : {};
 }
 
 /** Statuses of an assessment that has been submitted (a snapshot exists; REVISING: the next one is being prepared). */

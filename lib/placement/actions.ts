@@ -82,6 +82,16 @@ async function lockSubmission(tx: TTx, options: { user: TSessionUser; permission
   return submission;
 }
 
+/**
+ * Locks the placement of a submission the user may respond to (NOT_FOUND otherwise, before any
+ * lock). Placement, then submission, then assessment: the one order of locks in this module.
+ */
+async function lockPlacementOf(tx: TTx, options: { user: TSessionUser; submissionId: string }): Promise<void> {
+  const visible = await tx.submission.findFirst({ where: { AND: [{ id: options.submissionId }, submissionWhereForUser(options.user, 'submission.respond')] }, select: { placementId: true } });
+  if (!visible) throw new AppError('NOT_FOUND', 'Submission not found');
+  await tx.$queryRaw`SELECT "id" FROM "Placement" WHERE "id" = ${visible.placementId} FOR UPDATE`;
+}
+
 /** Refuses a move the status machine does not allow (nothing has been written yet). */
 function assertTransition(submission: TLockedSubmission, to: SubmissionStatus, actor: TSubmissionActor): void {
   if (!canTransitionSubmission({ from: submission.status, to, actor })) {
@@ -131,20 +141,24 @@ export const createPlacement = defineAction({
     transaction(async (tx) => {
       const assessment = await tx.assessment.findFirst({
         where: { AND: [{ id: input.assessmentId }, assessmentWhereForUser(user, 'assessment.view')] },
-        select: { id: true, status: true, brokerageId: true, clientCompany: { select: { id: true, name: true, industry: true, country: true } } },
+        select: { id: true, brokerageId: true, clientCompany: { select: { id: true, name: true, industry: true, country: true } } },
       });
       if (!assessment) throw new AppError('NOT_FOUND', 'Assessment not found');
-      if (assessment.status === 'DRAFT' || assessment.status === 'ARCHIVED' || assessment.status === 'REVISING') {
-        throw new AppError('CONFLICT', 'Only a submitted assessment can be placed.', undefined, { reason: assessment.status === 'REVISING' ? 'revision_open' : 'not_submitted' });
-      }
-      const snapshot = await tx.assessmentSnapshot.findFirst({ where: { assessmentId: assessment.id }, orderBy: { sequence: 'desc' } });
-      if (!snapshot) throw new AppError('CONFLICT', 'Only a submitted assessment can be placed.', undefined, { reason: 'not_submitted' });
       const insurerIds = [...new Set(input.insurerIds)];
       const insurers = await tx.organization.findMany({ where: { id: { in: insurerIds }, kind: 'INSURER' }, select: { id: true } });
       if (insurers.length !== insurerIds.length) throw new AppError('INVALID_INPUT', 'Choose insurers from the list.', { insurerIds: ['validation.chooseInsurer'] });
 
-      // One placement per assessment: the lock orders two brokers placing it at the same moment.
-      await tx.$queryRaw`SELECT "id" FROM "Assessment" WHERE "id" = ${assessment.id} FOR UPDATE`;
+      // Locks in the order every placement action takes (placement, submission, assessment): an
+      // existing placement first, then the assessment, whose status and newest snapshot are read
+      // under the lock (a revision or a submit cannot slip in between). The assessment lock also
+      // orders two brokers placing it at the same moment.
+      await tx.$queryRaw`SELECT "id" FROM "Placement" WHERE "assessmentId" = ${assessment.id} FOR UPDATE`;
+      const { status } = await lockAssessment(tx, assessment.id);
+      if (status === 'DRAFT' || status === 'ARCHIVED' || status === 'REVISING') {
+        throw new AppError('CONFLICT', 'Only a submitted assessment can be placed.', undefined, { reason: status === 'REVISING' ? 'revision_open' : 'not_submitted' });
+      }
+      const snapshot = await tx.assessmentSnapshot.findFirst({ where: { assessmentId: assessment.id }, orderBy: { sequence: 'desc' } });
+      if (!snapshot) throw new AppError('CONFLICT', 'Only a submitted assessment can be placed.', undefined, { reason: 'not_submitted' });
       const existing = await tx.placement.findUnique({ where: { assessmentId: assessment.id }, select: { id: true, boundSubmissionId: true, submissions: { select: { insurerId: true } } } });
       if (existing?.boundSubmissionId) throw new AppError('CONFLICT', 'This placement is bound.', undefined, { reason: 'already_bound' });
       const placement =
@@ -215,11 +229,8 @@ export const bindSubmission = defineAction({
     transaction(async (tx) => {
       // The placement is locked before its submission, the order every bind takes: two binds of one
       // placement queue on the placement (the second then finds it bound or its own quote lapsed)
-      // instead of each holding one submission and waiting for the other's (a deadlock). Only a
-      // submission the user may respond to names the placement to lock.
-      const visible = await tx.submission.findFirst({ where: { AND: [{ id: input.submissionId }, submissionWhereForUser(user, 'submission.respond')] }, select: { placementId: true } });
-      if (!visible) throw new AppError('NOT_FOUND', 'Submission not found');
-      await tx.$queryRaw`SELECT "id" FROM "Placement" WHERE "id" = ${visible.placementId} FOR UPDATE`;
+      // instead of each holding one submission and waiting for the other's (a deadlock).
+      await lockPlacementOf(tx, { user, submissionId: input.submissionId });
       const submission = await lockSubmission(tx, { user, permission: 'submission.respond', ...input });
       const placement = await tx.placement.findUniqueOrThrow({ where: { id: submission.placementId }, select: { id: true, boundSubmissionId: true } });
       if (placement.boundSubmissionId) throw new AppError('CONFLICT', 'Another quote of this placement is bound already.', undefined, { reason: 'already_bound' });
@@ -253,6 +264,9 @@ export const reviseAnswers = defineAction({
   input: ZSubmissionVersionInput,
   handler: async ({ user, input }) =>
     transaction(async (tx) => {
+      // Placement, submission, assessment: the order every placement action locks in (a bind at the
+      // same moment waits, or finds this revision open).
+      await lockPlacementOf(tx, { user, submissionId: input.submissionId });
       const submission = await lockSubmission(tx, { user, permission: 'submission.respond', ...input });
       if (submission.status !== 'INFO_REQUESTED') {
         throw new AppError('CONFLICT', 'Answers are revised when an insurer has asked questions.', undefined, { reason: 'not_questioned', status: submission.status });
@@ -305,10 +319,11 @@ async function moveToLatestSnapshot(tx: TTx, submission: TLockedSubmission): Pro
   if (latest.id === submission.snapshotId) return null;
   const before = await tx.assessmentSnapshot.findUniqueOrThrow({ where: { id: submission.snapshotId }, select: { id: true, sequence: true, grade: true, score: true, answers: true } });
   const facts = buildSubmissionFacts({ ...latest, answers: latest.answers as Record<string, unknown>, result: latest.result as unknown as TFinalScoringResult });
-  const isGradeOverridden = submission.effectiveGrade !== submission.grade;
+  // The underwriter's grade override in force stands (the newest for the grade); otherwise the new model grade.
+  const gradeOverride = await tx.submissionOverride.findFirst({ where: { submissionId: submission.id, target: 'grade' }, orderBy: { createdAt: 'desc' }, select: { overrideValue: true } });
   const order = getQuestionnaire(latest.questionnaireVersion)?.questions.map((question) => question.id) ?? [];
   return {
-    data: { snapshot: { connect: { id: latest.id } }, ...facts, effectiveGrade: isGradeOverridden ? submission.effectiveGrade : facts.grade },
+    data: { snapshot: { connect: { id: latest.id } }, previousSnapshot: { connect: { id: before.id } }, ...facts, effectiveGrade: gradeOverride?.overrideValue ?? facts.grade },
     audit: {
       snapshotBefore: { id: before.id, sequence: before.sequence, grade: before.grade, score: before.score },
       snapshotAfter: { id: latest.id, sequence: latest.sequence, grade: latest.grade, score: latest.score },

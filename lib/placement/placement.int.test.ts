@@ -378,5 +378,29 @@ describe('revising the answers after questions', () => {
     expect(review?.snapshot.sequence).toBe(2);
     expect(review?.revision.previous?.sequence).toBe(1);
     expect(review?.revision.previous?.answers.auth_mfa_coverage).toBe(100);
+    // Danubia was sent version 1 and keeps reading it everywhere: answers, the assessment, its review page.
+    expect((await listAnswers({ user: dora, assessmentId }))?.answers.auth_mfa_coverage?.value).toBe(100);
+    expect((await getAssessmentDetailForUser({ user: dora, assessmentId }))?.snapshot?.sequence).toBe(1);
+    expect((await getSubmissionForUser({ user: dora, submissionId: toDanubia }))?.revision).toEqual({ isOpen: false, readySequence: null, previous: null });
+    // Uwe reads version 2 now.
+    expect((await getAssessmentDetailForUser({ user: uwe, assessmentId }))?.snapshot?.sequence).toBe(2);
+  });
+
+  test('an underwriter’s grade override stands when the submission moves to revised answers', async () => {
+    const { assessmentId } = await createTestSubmittedAssessment(db, nordlicht());
+    const placed = await executeAction(createPlacement, anna, { assessmentId, insurerIds: ['org_rheinmark'], requestedLimitEur: 1_000_000, requestedRetentionEur: 10_000, coverStartDate: '2027-01-01' });
+    const submissionId = placed.ok ? placed.data.submissionIds[0]! : '';
+    const grade = (await db.submission.findUniqueOrThrow({ where: { id: submissionId } })).grade;
+    // An override to the model's own letter still counts as the underwriter's decision.
+    expect(await executeAction(overrideSubmission, uwe, { submissionId, version: 1, target: 'grade', value: grade, justification: 'Confirmed on site, whatever the model says next.' })).toMatchObject({ ok: true });
+    expect(await executeAction(requestInformation, uwe, { submissionId, version: 2, questions: 'Please confirm the MFA coverage.' })).toMatchObject({ ok: true });
+    expect(await executeAction(reviseAnswers, anna, { submissionId, version: 3 })).toMatchObject({ ok: true });
+    const versions = Object.fromEntries((await db.assessmentAnswer.findMany({ where: { assessmentId }, select: { questionId: true, version: true } })).map((row) => [row.questionId, row.version]));
+    await executeAction(saveAssessmentAnswers, anna, { assessmentId, answers: { auth_mfa_coverage: { value: 10, version: versions.auth_mfa_coverage }, auth_phishing_resistant_share: { value: 0, version: versions.auth_phishing_resistant_share } } });
+    expect(await executeAction(submitAssessment, anna, { assessmentId })).toMatchObject({ ok: true });
+    expect(await executeAction(respondToSubmission, anna, { submissionId, version: 3, answer: 'Corrected.' })).toMatchObject({ ok: true });
+    const moved = await db.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { grade: true, effectiveGrade: true, previousSnapshotId: true } });
+    expect(moved.effectiveGrade).toBe(grade);
+    expect(moved.previousSnapshotId).not.toBeNull();
   });
 });

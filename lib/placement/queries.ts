@@ -4,7 +4,7 @@ import 'server-only';
 import type { Prisma } from '../db/generated/client';
 import type { SubmissionStatus, SubjectivityStatus } from '../db/generated/enums';
 import { assertCan } from '../auth/assert';
-import { assessmentWhereForUser, maySeeWorkingAnswers, notificationWhereForUser, placementWhereForUser, submissionWhereForUser } from '../auth/policy';
+import { assessmentWhereForUser, can, maySeeRevisionInProgress, notificationWhereForUser, placementWhereForUser, submissionWhereForUser } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
 import { pageWindow, toPage, type TPage } from '../pagination';
@@ -165,7 +165,7 @@ export async function getPlacementPageForUser(options: { user: TSessionUser; ass
   ]);
   const asked = new Set(placement?.submissions.map((submission) => submission.insurerId) ?? []);
   return {
-    assessment: { id: assessment.id, clientName: assessment.clientCompany.name, isSubmitted: assessment.status !== 'DRAFT' && assessment.status !== 'ARCHIVED' && assessment._count.snapshots > 0 },
+    assessment: { id: assessment.id, clientName: assessment.clientCompany.name, isSubmitted: assessment.status !== 'DRAFT' && assessment.status !== 'ARCHIVED' && assessment.status !== 'REVISING' && assessment._count.snapshots > 0 },
     placement: placement
       ? {
           id: placement.id,
@@ -291,14 +291,13 @@ export async function getSubmissionForUser(options: { user: TSessionUser; submis
       messages: { orderBy: { createdAt: 'asc' }, select: { id: true, kind: true, body: true, authorId: true, createdAt: true } },
       overrides: { orderBy: { createdAt: 'desc' }, select: { id: true, target: true, modelValue: true, overrideValue: true, justification: true, createdById: true, createdAt: true } },
       snapshot: { select: { id: true, sequence: true, questionnaireVersion: true, createdAt: true, answers: true, result: true } },
+      // What this submission was on before it moved to revised answers (never another insurer's version).
+      previousSnapshot: { select: { sequence: true, answers: true } },
     },
   });
   if (!row) return null;
   const latestSequence = row.assessment.snapshots[0]?.sequence ?? row.snapshot.sequence;
-  const previous =
-    row.snapshot.sequence > 1
-      ? await db.assessmentSnapshot.findFirst({ where: { assessmentId: row.assessmentId, sequence: { lt: row.snapshot.sequence } }, orderBy: { sequence: 'desc' }, select: { sequence: true, answers: true } })
-      : null;
+  const previous = row.previousSnapshot;
   const authorIds = [...new Set([...row.messages.map((m) => m.authorId), ...row.overrides.map((o) => o.createdById)].filter((id): id is string => id !== null))];
   const [authors, notes, history] = await Promise.all([
     db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }),
@@ -340,7 +339,8 @@ export async function getSubmissionForUser(options: { user: TSessionUser; submis
     })),
     revision: {
       isOpen: row.assessment.status === 'REVISING',
-      readySequence: latestSequence > row.snapshot.sequence ? latestSequence : null,
+      // The broker's to act on; an insurer learns of a revision only when it is resubmitted to it.
+      readySequence: can(options.user, 'submission.respond') && latestSequence > row.snapshot.sequence ? latestSequence : null,
       previous: previous ? { sequence: previous.sequence, answers: previous.answers as Record<string, unknown> } : null,
     },
     snapshot: {
@@ -352,7 +352,7 @@ export async function getSubmissionForUser(options: { user: TSessionUser; submis
       result: row.snapshot.result as unknown as TFinalScoringResult,
     },
     // The notes live with the working answers: while the broker revises them, only the broker sees them.
-    answerNotes: maySeeWorkingAnswers(options.user, row.assessment.status) ? Object.fromEntries(notes.map((note) => [note.questionId, note.note!])) : {},
+    answerNotes: maySeeRevisionInProgress(options.user, row.assessment.status) ? Object.fromEntries(notes.map((note) => [note.questionId, note.note!])) : {},
     history,
   };
 }

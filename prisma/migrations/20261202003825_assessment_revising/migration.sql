@@ -1,3 +1,0 @@
--- AlterEnum
-ALTER TYPE "AssessmentStatus" ADD VALUE 'REVISING' AFTER 'SUBMITTED';
-
