@@ -4,13 +4,14 @@ import 'server-only';
 // overwriting each other. Every save is one transaction under a lock on the assessment row, which
 // also orders saves against a submit: once submitted, nothing changes.
 import type { Prisma } from '../db/generated/client';
-import { assessmentWhereForUser, maySeeWorkingAnswers, snapshotWhereForUser } from '../auth/policy';
+import { assessmentWhereForUser, maySeeWorkingAnswers } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
 import { AppError, type TFieldErrors } from '../errors';
 import { getQuestion, getQuestionnaire, isQuestionVisible, pruneHiddenAnswers, validateAnswers, type TAnswerValue, type TQuestionnaire } from '../questionnaire';
 import { todayIsoDate } from '../today';
 import { isRecordId } from '../validation';
+import { latestSnapshotFor } from './latest-snapshot';
 import { isEditableStatus } from './status';
 import type { TAnswerChange, TSaveAnswersInput } from './schemas';
 import type { TAnswerConflict, TAnswerRecord, TAnswersState, TPersonRef } from './types';
@@ -44,16 +45,26 @@ export function toAnswerRecords(rows: TAnswerRow[]): Record<string, TAnswerRecor
   return Object.fromEntries(rows.map((row) => [row.questionId, toAnswerRecord(row)]));
 }
 
-/** The answers of a snapshot as records (what those who may not see a revision's working answers read). */
-export function snapshotAnswerRecords(snapshot: { answers: unknown; createdAt: Date; submittedBy: TPersonRef | null }): Record<string, TAnswerRecord> {
+/**
+ * The answer records a user reads: the working rows, or — for an insurer, and for anyone but the
+ * broker while a revision is open (maySeeWorkingAnswers) — those of the newest snapshot they read.
+ */
+export function readableAnswerRecords(options: {
+  user: TSessionUser;
+  status: string;
+  rows: TAnswerRow[];
+  latest: { answers: unknown; createdAt: Date; submittedBy: TPersonRef | null } | undefined;
+}): Record<string, TAnswerRecord> {
+  if (maySeeWorkingAnswers(options.user, options.status)) return toAnswerRecords(options.rows);
+  const { latest } = options;
+  if (!latest) return {};
   return Object.fromEntries(
-    Object.entries(snapshot.answers as Record<string, TAnswerValue>).map(([questionId, value]) => [
+    Object.entries(latest.answers as Record<string, TAnswerValue>).map(([questionId, value]) => [
       questionId,
-      { questionId, value, note: null, version: 0, carriedOver: false, updatedAt: snapshot.createdAt.toISOString(), updatedBy: snapshot.submittedBy },
+      { questionId, value, note: null, version: 0, carriedOver: false, updatedAt: latest.createdAt.toISOString(), updatedBy: latest.submittedBy },
     ]),
   );
 }
-
 
 /** The answered values (cleared ones left out), as the question bank and the scoring read them. */
 export function answerValuesOf(records: Iterable<{ questionId: string; value: TAnswerValue | null }>): Record<string, TAnswerValue> {
@@ -184,16 +195,15 @@ export async function listAnswers(options: { user: TSessionUser; assessmentId: s
       questionnaireVersion: true,
       revision: true,
       answers: { where: options.since ? { revision: { gt: options.since } } : {}, select: answerRecordSelect, orderBy: { questionId: 'asc' } },
-      snapshots: { where: snapshotWhereForUser(options.user), orderBy: { sequence: 'desc' }, take: 1, select: { answers: true, createdAt: true, submittedBy: { select: { id: true, name: true } } } },
+      snapshots: latestSnapshotFor(options.user, { answers: true, createdAt: true, submittedBy: { select: { id: true, name: true } } }),
     },
   });
   if (!assessment) return null;
-  const latest = assessment.snapshots[0];
   return {
     assessmentId: assessment.id,
     status: assessment.status,
     questionnaireVersion: assessment.questionnaireVersion,
     revision: assessment.revision,
-    answers: maySeeWorkingAnswers(options.user, assessment.status) ? toAnswerRecords(assessment.answers) : latest ? snapshotAnswerRecords(latest) : {},
+    answers: readableAnswerRecords({ user: options.user, status: assessment.status, rows: assessment.answers, latest: assessment.snapshots[0] }),
   };
 }

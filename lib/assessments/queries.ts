@@ -1,14 +1,15 @@
 import 'server-only';
 import { Prisma } from '../db/generated/client';
 import { assertCan } from '../auth/assert';
-import { assessmentWhereForUser, knownSubmissionWhereForUser, maySeeWorkingAnswers, snapshotWhereForUser } from '../auth/policy';
+import { assessmentWhereForUser, knownSubmissionWhereForUser, maySeeWorkingAnswers } from '../auth/policy';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
 import type { TAnswerValue } from '../questionnaire';
 import type { TFinalScoringResult } from '../scoring';
 import { pageWindow, toPage } from '../pagination';
 import { isRecordId } from '../validation';
-import { answerRecordSelect, answerValuesOf, snapshotAnswerRecords, toAnswerRecords } from './answers';
+import { answerRecordSelect, answerValuesOf, readableAnswerRecords, toAnswerRecords } from './answers';
+import { latestSnapshotFor } from './latest-snapshot';
 import type { TAssessmentListQuery } from './schemas';
 import { snapshotSummarySelect, toSnapshotSummary } from './submit';
 import type { TAnswerRecord, TAnswersState, TAssessmentPage, TAssessmentSummary, TSnapshotSummary } from './types';
@@ -31,7 +32,7 @@ function summarySelect(user: TSessionUser) {
   broker: { select: { name: true } },
   brokerage: { select: { name: true } },
   submissions: { where: knownSubmissionWhereForUser(user), orderBy: { submittedAt: 'asc' }, select: { id: true, insurer: { select: { name: true } } } },
-  snapshots: { where: snapshotWhereForUser(user), orderBy: { sequence: 'desc' }, take: 1, select: { score: true, grade: true, masterKeyExposure: true } },
+  snapshots: latestSnapshotFor(user, { score: true, grade: true, masterKeyExposure: true }),
   } as const satisfies Prisma.AssessmentSelect;
 }
 
@@ -114,7 +115,7 @@ export async function getResultsForUser(options: { user: TSessionUser; assessmen
   if (!isRecordId(options.assessmentId)) return null;
   const row = await getDb().assessment.findFirst({
     where: { AND: [{ id: options.assessmentId }, assessmentWhereForUser(options.user, 'assessment.view')] },
-    select: { ...summarySelect(options.user), snapshots: { where: snapshotWhereForUser(options.user), orderBy: { sequence: 'desc' }, take: 1, select: { ...snapshotSummarySelect, result: true } } },
+    select: { ...summarySelect(options.user), snapshots: latestSnapshotFor(options.user, { ...snapshotSummarySelect, result: true }) },
   });
   const latest = row?.snapshots[0];
   if (!row || !latest) return null;
@@ -142,7 +143,7 @@ export async function getAssessmentDetailForUser(options: { user: TSessionUser; 
     select: {
       ...summarySelect(options.user),
       answers: { select: answerRecordSelect, orderBy: { questionId: 'asc' } },
-      snapshots: { where: snapshotWhereForUser(options.user), orderBy: { sequence: 'desc' }, take: 1, select: { ...snapshotSummarySelect, result: true, answers: true } },
+      snapshots: latestSnapshotFor(options.user, { ...snapshotSummarySelect, result: true, answers: true }),
     },
   });
   if (!row) return null;
@@ -151,7 +152,7 @@ export async function getAssessmentDetailForUser(options: { user: TSessionUser; 
   return {
     ...toSummary(rest),
     // While the broker revises, the others read the answers as last submitted.
-    answers: maySeeWorkingAnswers(options.user, row.status) ? toAnswerRecords(answers) : latest ? snapshotAnswerRecords(latest) : {},
+    answers: readableAnswerRecords({ user: options.user, status: row.status, rows: answers, latest }),
     snapshot: latest ? toSnapshotSummary((({ answers: _answers, ...summary }) => summary)(latest)) : null,
     result: latest ? (latest.result as unknown as TFinalScoringResult) : null,
   };
@@ -176,7 +177,7 @@ export async function getAssessmentOverviewForUser(options: { user: TSessionUser
     select: {
       ...summarySelect(options.user),
       answers: { where: { value: { not: Prisma.AnyNull } }, select: { questionId: true, value: true } },
-      snapshots: { where: snapshotWhereForUser(options.user), orderBy: { sequence: 'desc' }, take: 1, select: snapshotSummarySelect },
+      snapshots: latestSnapshotFor(options.user, snapshotSummarySelect),
       clientCompany: { select: { ...clientCompanySummarySelect, organization: { select: { _count: { select: { users: { where: { deactivatedAt: null } } } } } } } },
     },
   });

@@ -7,7 +7,8 @@ import 'server-only';
 // reader may see; the store), one more to render: the snapshot's answers and result are only read
 // when the document must be drawn.
 import { assertCan } from '../auth/assert';
-import { assessmentWhereForUser, knownSubmissionWhereForUser, snapshotWhereForUser } from '../auth/policy';
+import { assessmentWhereForUser, knownSubmissionWhereForUser } from '../auth/policy';
+import { latestSnapshotFor } from '../assessments/latest-snapshot';
 import type { TSessionUser } from '../auth/types';
 import { getDb } from '../db/client';
 import type { Prisma } from '../db/generated/client';
@@ -75,7 +76,7 @@ export async function getReportPdfForUser(options: { user: TSessionUser; assessm
       submissions: { where: knownSubmissionWhereForUser(user), orderBy: { submittedAt: 'asc' }, select: termsSelect },
       // The bound quote, whoever bound it (pickReportTerms shows an underwriter only their own insurer's).
       placement: { select: { boundAt: true, boundSubmission: { select: termsSelect } } },
-      snapshots: { where: snapshotWhereForUser(user), orderBy: { sequence: 'desc' }, take: 1, select: { id: true, questionnaireVersion: true, modelVersion: true, digest: true, createdAt: true, submittedBy: { select: { name: true } } } },
+      snapshots: latestSnapshotFor(user, { id: true, questionnaireVersion: true, modelVersion: true, digest: true, createdAt: true, submittedBy: { select: { name: true } } }),
     },
   });
   const snapshot = row?.snapshots[0];
